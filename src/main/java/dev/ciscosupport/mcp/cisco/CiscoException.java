@@ -1,0 +1,93 @@
+package dev.ciscosupport.mcp.cisco;
+
+/**
+ * A Cisco call that did not give an answer, described in a sentence the model (and the person behind
+ * it) can act on. Never carries a raw upstream body, a token or a secret.
+ */
+public abstract sealed class CiscoException extends RuntimeException
+        permits CiscoException.InvalidInput, CiscoException.MissingCredentials, CiscoException.AuthenticationFailed,
+        CiscoException.NotEntitled, CiscoException.RateLimited, CiscoException.Unavailable,
+        CiscoException.Rejected {
+    private static final long serialVersionUID = 1L;
+
+    private CiscoException(String message) {
+        super(message, null, false, false);
+    }
+
+    /** Our own check refused a value before any request was made. */
+    public static final class InvalidInput extends CiscoException {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidInput(String message) {
+            super(message);
+        }
+    }
+
+    /** {@code CISCO_CLIENT_ID}/{@code CISCO_CLIENT_SECRET} are not set. */
+    public static final class MissingCredentials extends CiscoException {
+        private static final long serialVersionUID = 1L;
+
+        public MissingCredentials(String variables) {
+            super("Cisco API credentials are not configured: set " + variables
+                    + " (from an app in Cisco's API Console) and restart the server, or start it with --sandbox to try it on simulated data.");
+        }
+    }
+
+    /** The token endpoint refused the client credentials, or Cisco refused a fresh token. */
+    public static final class AuthenticationFailed extends CiscoException {
+        private static final long serialVersionUID = 1L;
+
+        public AuthenticationFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** The Cisco app is not allowed to use this API (or is inactive). */
+    public static final class NotEntitled extends CiscoException {
+        private static final long serialVersionUID = 1L;
+
+        public NotEntitled(String message) {
+            super(message);
+        }
+    }
+
+    /** Cisco's gateway (or our own limiter) says: not now. */
+    public static final class RateLimited extends CiscoException {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterSeconds;
+
+        public RateLimited(String message, long retryAfterSeconds) {
+            super(message);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** Seconds to wait before trying again; 0 when Cisco did not say. */
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /** Cisco could not be reached, timed out, failed, or answered something that is not its format. */
+    public static final class Unavailable extends CiscoException {
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    /** Cisco's API answered with one of its own error codes (bad input by Cisco's rules, too many inputs, ...). */
+    public static final class Rejected extends CiscoException {
+        private static final long serialVersionUID = 1L;
+        private final String errorCode;
+
+        public Rejected(String message, String errorCode) {
+            super(message);
+            this.errorCode = errorCode;
+        }
+
+        public String errorCode() {
+            return errorCode;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.ciscosupport.mcp.cisco;
+
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The only code that talks HTTP to Cisco's APIs. Adds the access token, times out, retries once with a
+ * fresh token when Cisco refuses an old one, and turns Cisco's error shapes (gateway texts and
+ * headers, JSON error bodies) into {@link CiscoException}s whose messages a person can act on.
+ */
+public final class CiscoGateway {
+    private static final Logger LOG = LoggerFactory.getLogger(CiscoGateway.class);
+    static final String MASHERY_ERROR = "X-Mashery-Error-Code";
+
+    private final HttpClient http;
+    private final URI baseUrl;
+    private final CiscoTokenSource tokens;
+    private final Optional<String> missingCredentials;
+    private final Duration timeout;
+    private final AtomicLong requests = new AtomicLong();
+
+    /**
+     * @param missingCredentials the names of unset credential variables, if any: every call then fails
+     *                           with a message naming them, and nothing is sent
+     */
+    public CiscoGateway(HttpClient http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
+            Duration timeout) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.tokens = tokens;
+        this.missingCredentials = missingCredentials;
+        this.timeout = timeout;
+    }
+
+    /** An HTTP client fit for Cisco: HTTP/1.1, never follows redirects (the token must not travel elsewhere). */
+    public static HttpClient newHttpClient(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout)
+                .build();
+    }
+
+    /**
+     * GETs {@code path} (built with {@link CiscoPath}) with the given query parameters, and returns the
+     * parsed JSON body of a 200 answer.
+     */
+    public JsonNode get(SupportApi api, String path, Map<String, String> query) {
+        missingCredentials.ifPresent(names -> {
+            throw new CiscoException.MissingCredentials(names);
+        });
+        URI uri = URI.create(baseUrl + path + queryString(query));
+        String token = tokens.token();
+        HttpResponse<String> response = send(api, uri, token);
+        if (worthANewToken(response, token)) {
+            LOG.info("Cisco refused the access token for the {} (HTTP {}); fetching a new token and retrying once",
+                    api.displayName(), response.statusCode());
+            tokens.invalidate(token);
+            response = send(api, uri, tokens.token());
+        }
+        return GatewayResponses.body(api, response);
+    }
+
+    /** How many requests were sent to Cisco's APIs (token requests not included). */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    /**
+     * A 401 always earns one retry with a new token. Cisco's gateway also answers an expired token with
+     * 403 Not Authorized, but that is its answer for an API the app is not entitled to as well: a token
+     * fetched moments ago cannot have expired, so then the refusal is about the API and is not retried.
+     */
+    private boolean worthANewToken(HttpResponse<String> response, String token) {
+        if (response.statusCode() == 401) {
+            return true;
+        }
+        return response.statusCode() == 403
+                && response.headers().firstValue(MASHERY_ERROR).orElse("").contains("NOT_AUTHORIZED")
+                && !tokens.isFresh(token);
+    }
+
+    private HttpResponse<String> send(SupportApi api, URI uri, String token) {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .header("User-Agent", UserAgent.VALUE)
+                .GET()
+                .build();
+        requests.incrementAndGet();
+        long started = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            LOG.debug("{} {} -> {} in {} ms", api.settingName(), uri.getRawPath(), response.statusCode(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return response;
+        } catch (HttpTimeoutException e) {
+            throw new CiscoException.Unavailable("Cisco's " + api.displayName() + " did not answer within "
+                    + timeout.toSeconds() + " s; try again in a minute.");
+        } catch (IOException e) {
+            throw new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at " + baseUrl
+                    + "; check the network and CISCO_API_BASE_URL.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was interrupted.");
+        }
+    }
+
+    private static String queryString(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        return query.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8).replace("+", "%20") + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    /** Parses a JSON object body, or says plainly that Cisco sent something else. */
+    static JsonNode parse(SupportApi api, String body) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(body == null ? "" : body);
+        } catch (JacksonException e) {
+            node = null;
+        }
+        if (node == null || !node.isObject()) {
+            throw new CiscoException.Unavailable("Cisco's " + api.displayName()
+                    + " sent an answer that is not valid JSON; try again in a minute.");
+        }
+        return node;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.ciscosupport.mcp.cisco;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Base64;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's OAuth2 access token (client credentials, HTTP Basic), kept in memory only.
+ *
+ * <p>A token is refreshed 30 minutes before it expires, or at half its lifetime when that comes first
+ * (Cisco's live 3600 s, so both rules say 30 minutes). Callers that arrive while a refresh is running
+ * wait for it and share its result: one refresh, however many concurrent calls.
+ */
+public final class CiscoTokenSource {
+    private static final Logger LOG = LoggerFactory.getLogger(CiscoTokenSource.class);
+    static final Duration REFRESH_MARGIN = Duration.ofMinutes(30);
+    /** A token this young is not retried when Cisco refuses it: it is the API that is refused, not the token. */
+    private static final Duration FRESH = Duration.ofSeconds(60);
+
+    private final HttpClient http;
+    private final URI tokenUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final InstantSource clock;
+    private final Duration timeout;
+    private final ReentrantLock refreshLock = new ReentrantLock();
+    private volatile Token current;
+
+    private record Token(String value, Instant issuedAt, Instant refreshAt, Instant expiresAt) {
+    }
+
+    public CiscoTokenSource(HttpClient http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
+            Duration timeout) {
+        this.http = http;
+        this.tokenUrl = tokenUrl;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    /** A usable access token, fetched or refreshed when needed. */
+    public String token() {
+        Token token = current;
+        if (token != null && clock.instant().isBefore(token.refreshAt())) {
+            return token.value();
+        }
+        refreshLock.lock();
+        try {
+            token = current;
+            Instant now = clock.instant();
+            if (token != null && now.isBefore(token.refreshAt())) {
+                return token.value(); // another caller refreshed while we waited
+            }
+            try {
+                current = fetch();
+            } catch (CiscoException.Unavailable e) {
+                if (token != null && now.isBefore(token.expiresAt())) {
+                    // The early refresh failed, but the token we have is still good: keep working with it.
+                    LOG.warn("Refreshing the Cisco token failed ({}); the current token stays in use until it expires",
+                            e.getMessage());
+                    return token.value();
+                }
+                throw e;
+            }
+            return current.value();
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    /** Forgets {@code refused} if it is still the current token, so the next call fetches a new one. */
+    public void invalidate(String refused) {
+        refreshLock.lock();
+        try {
+            Token token = current;
+            if (token != null && token.value().equals(refused)) {
+                current = null;
+            }
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    /** True when {@code value} was fetched moments ago, so a refusal cannot be blamed on its age. */
+    public boolean isFresh(String value) {
+        Token token = current;
+        return token != null && token.value().equals(value)
+                && clock.instant().isBefore(token.issuedAt().plus(FRESH));
+    }
+
+    private Token fetch() {
+        String basic = Base64.getEncoder()
+                .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(tokenUrl)
+                .timeout(timeout)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("User-Agent", UserAgent.VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new CiscoException.Unavailable("Cisco's token endpoint (" + tokenUrl + ") did not answer within "
+                    + timeout.toSeconds() + " s; try again shortly.");
+        } catch (IOException e) {
+            throw new CiscoException.Unavailable("Could not reach Cisco's token endpoint (" + tokenUrl
+                    + "); check the network and CISCO_TOKEN_URL.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CiscoException.Unavailable("The request for a Cisco token was interrupted.");
+        }
+        return parse(response);
+    }
+
+    private Token parse(HttpResponse<String> response) {
+        int status = response.statusCode();
+        JsonNode body = readQuietly(response.body());
+        if (status == 200) {
+            String value = Json.text(body, "access_token");
+            if (value.isEmpty()) {
+                throw new CiscoException.Unavailable("Cisco's token endpoint answered without an access token; try again shortly.");
+            }
+            long lifetime = Math.max(1, Json.integer(body, "expires_in", 3600));
+            Instant now = clock.instant();
+            Duration life = Duration.ofSeconds(lifetime);
+            Duration untilRefresh = life.minus(REFRESH_MARGIN);
+            Duration half = life.dividedBy(2);
+            if (untilRefresh.compareTo(half) > 0 || untilRefresh.isNegative()) {
+                untilRefresh = half;
+            }
+            LOG.debug("Fetched a Cisco access token valid for {} s", lifetime);
+            return new Token(value, now, now.plus(untilRefresh), now.plus(life));
+        }
+        // Okta answers {"errorCode":"invalid_client",...}; RFC 6749 says {"error":"invalid_client"}.
+        String code = ErrorTexts.code(first(Json.text(body, "error"), Json.text(body, "errorCode")));
+        if (status == 400 || status == 401 || status == 403) {
+            String reason = code.isEmpty() ? "HTTP " + status : code;
+            throw new CiscoException.AuthenticationFailed("Cisco's token endpoint refused the client credentials ("
+                    + reason + "): check CISCO_CLIENT_ID and CISCO_CLIENT_SECRET, and that the app is active in Cisco's API Console.");
+        }
+        throw new CiscoException.Unavailable("Cisco's token endpoint is unavailable (HTTP " + status + "); try again shortly.");
+    }
+
+    private static JsonNode readQuietly(String body) {
+        try {
+            return Json.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
+        } catch (JacksonException e) {
+            return Json.MAPPER.createObjectNode();
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a.isEmpty() ? b : a;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ciscosupport.mcp.cisco;
+
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Cisco's own error objects and keeps only what is safe to show: an error code made of
+ * letters, digits and underscores, and a short one-line description without markup.
+ */
+public final class ErrorTexts {
+    private ErrorTexts() {
+    }
+
+    /** An application error Cisco put in a body: {@code ErrorCode} and {@code ErrorDescription}. */
+    public record ApiError(String code, String description) {
+        /** "CODE (description)" or just one of them. */
+        public String summary() {
+            if (description.isEmpty()) {
+                return code;
+            }
+            return code.isEmpty() ? description : code + " (" + description + ")";
+        }
+    }
+
+    /**
+     * The first error of {@code {"ErrorResponse":{"APIError":[...]}}} (Bug, SN2INFO, Product Info), whose
+     * {@code APIError} may also be a single object.
+     */
+    public static Optional<ApiError> errorResponse(JsonNode body) {
+        JsonNode apiError = body.path("ErrorResponse").path("APIError");
+        JsonNode first = apiError.isArray() ? apiError.path(0) : apiError;
+        if (!first.isObject()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiError(code(Json.text(first, "ErrorCode")),
+                description(Json.text(first, "ErrorDescription"))));
+    }
+
+    /** An error code as Cisco spells them (API_MISSING_PARAMETERS, invalid_client); anything else is dropped. */
+    public static String code(String raw) {
+        String trimmed = raw == null ? "" : raw.strip();
+        return trimmed.matches("[A-Za-z0-9_.-]{1,60}") ? trimmed : "";
+    }
+
+    /** Cisco's description, without markup or control characters, at most 200 characters. */
+    public static String description(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String clean = raw.replaceAll("<[^>]*>", " ").replaceAll("[\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        return clean.length() > 200 ? clean.substring(0, 197) + "..." : clean;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ciscosupport.mcp.cisco;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of each kind of value that goes into a Cisco URL path. A value that does not have the
+ * shape never reaches Cisco: this is what stops a crafted "ID" such as {@code x/../../case/v3/...}
+ * from steering the server's Cisco credentials at another API.
+ */
+public enum IdFormat {
+    BUG_ID("a Cisco bug ID (CSC, two letters and five digits, e.g. CSCvt43974)",
+            "[Cc][Ss][Cc][A-Za-z]{2}[0-9]{5}", 10),
+    PRODUCT_ID("a Cisco product ID such as C9300-24T or ISR4431/K9 (letters, digits and - _ . / = +)",
+            "[A-Za-z0-9][A-Za-z0-9_.=+/-]*", 50),
+    RELEASE("a software release such as 17.9.4a or 15.2(7)E8 (letters, digits and . ( ) - _ +)",
+            "[A-Za-z0-9][A-Za-z0-9().+_-]*", 40),
+    PRODUCT_NAME("a Cisco product or series name such as Cisco Catalyst 9300 Series Switches (letters, digits, spaces and ( ) . & + - _)",
+            "[A-Za-z0-9][A-Za-z0-9 ().&+_-]*", 100),
+    KEYWORD("search words (letters, digits, spaces and . ( ) : + - _ =), up to 50 characters",
+            "[A-Za-z0-9 ().:+_=-]+", 50);
+
+    private final String description;
+    private final Pattern pattern;
+    private final int maxLength;
+
+    IdFormat(String description, String regex, int maxLength) {
+        this.description = description;
+        this.pattern = Pattern.compile(regex);
+        this.maxLength = maxLength;
+    }
+
+    /** The regular expression, for tool input schemas. */
+    public String regex() {
+        return pattern.pattern();
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /**
+     * The value in the form Cisco expects, or an {@link CiscoException.InvalidInput} that names the
+     * parameter and says what it should look like.
+     */
+    public String check(String parameter, String value) {
+        String v = value == null ? "" : value.strip();
+        if (this == PRODUCT_NAME || this == KEYWORD) {
+            v = v.replaceAll("\\s+", " ");
+        }
+        if (v.isEmpty()) {
+            throw new CiscoException.InvalidInput(parameter + " is empty; give " + description + ".");
+        }
+        if (v.length() > maxLength) {
+            throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" is longer than " + maxLength
+                    + " characters; give " + description + ".");
+        }
+        if (!pattern.matcher(v).matches() || v.contains("..") || v.contains("//")) {
+            throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" is not " + description + ".");
+        }
+        return this == BUG_ID ? "CSC" + v.substring(3, 5).toLowerCase(Locale.ROOT) + v.substring(5) : v;
+    }
+
+    /** A user's value as it may appear in a message: printable ASCII only, and short. */
+    static String shown(String value) {
+        String printable = value.replaceAll("[^\\x20-\\x7E]", "?");
+        return printable.length() > 60 ? printable.substring(0, 57) + "..." : printable;
+    }
+}

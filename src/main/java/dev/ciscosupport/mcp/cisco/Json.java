@@ -1,0 +1,37 @@
+package dev.ciscosupport.mcp.cisco;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One JSON mapper for reading Cisco's answers, and lenient readers for its fields: Cisco sends almost
+ * every scalar as a string ("2", "106"), sometimes as a number, and leaves fields out by case state.
+ */
+public final class Json {
+    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private Json() {
+    }
+
+    /** The field as text; "" when missing or null. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return "";
+        }
+        return value.isValueNode() ? value.asString() : value.toString();
+    }
+
+    /** The field as an integer, whether Cisco sent it as a number or a string; the fallback otherwise. */
+    public static int integer(JsonNode node, String field, int fallback) {
+        JsonNode value = node.path(field);
+        if (value.isNumber()) {
+            return value.intValue();
+        }
+        try {
+            return Integer.parseInt(value.asString("").strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

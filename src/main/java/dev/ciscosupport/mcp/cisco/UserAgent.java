@@ -1,0 +1,11 @@
+package dev.ciscosupport.mcp.cisco;
+
+import dev.ciscosupport.mcp.server.ServerVersion;
+
+/** How we introduce ourselves to Cisco. */
+final class UserAgent {
+    static final String VALUE = "cisco-support-mcp/" + ServerVersion.VALUE;
+
+    private UserAgent() {
+    }
+}

@@ -1,0 +1,158 @@
+package dev.ciscosupport.mcp.cli;
+
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.config.CliOptions;
+import dev.ciscosupport.mcp.config.DotEnvFile;
+import dev.ciscosupport.mcp.config.Settings;
+import dev.ciscosupport.mcp.config.SettingsException;
+import dev.ciscosupport.mcp.config.SettingsLoader;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.http.McpHttpServer;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import dev.ciscosupport.mcp.security.BearerTokens;
+import dev.ciscosupport.mcp.security.TokenGenerator;
+import dev.ciscosupport.mcp.server.ServerVersion;
+import dev.ciscosupport.mcp.server.StdioServer;
+import dev.ciscosupport.mcp.tools.DataSource;
+import dev.ciscosupport.mcp.tools.ToolCatalog;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: parses flags, loads settings, wires the parts by hand and serves stdio or HTTP. */
+@Command(name = "cisco-support-mcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = SandboxCommand.class, sortOptions = false,
+        description = {"MCP server for Cisco's Support APIs. Serves stdio by default; --http serves Streamable HTTP.",
+            "Settings come from these flags, then the environment, then ./.env: CISCO_CLIENT_ID, CISCO_CLIENT_SECRET,"
+                    + " SUPPORT_API, MCP_BEARER_TOKEN, DANGEROUSLY_OMIT_AUTH, PORT, HOST, NODE_ENV, CISCO_API_BASE_URL,"
+                    + " CISCO_TOKEN_URL."})
+public final class Main implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    static final Duration CISCO_TIMEOUT = Duration.ofSeconds(30);
+
+    @Option(names = "--http", description = "Serve MCP over Streamable HTTP at /mcp instead of stdio.")
+    Boolean http;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default 3000, or PORT).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to bind in HTTP mode (default 127.0.0.1, or HOST).")
+    String host;
+
+    @Option(names = "--sandbox", description = "Answer from the embedded Cisco sandbox: simulated data, no Cisco account needed.")
+    Boolean sandbox;
+
+    @Option(names = "--generate-token", description = "Print a new random bearer token on stdout and exit.")
+    boolean generateToken;
+
+    public static void main(String[] args) {
+        // Exit explicitly: the SDK's and Jetty's threads would otherwise keep the JVM alive.
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (generateToken) {
+            System.out.println(TokenGenerator.generate());
+            System.out.flush();
+            System.err.println("Use it with: export MCP_BEARER_TOKEN=<the token above>, or put MCP_BEARER_TOKEN=... in .env;"
+                    + " clients send it as 'Authorization: Bearer <token>'.");
+            return 0;
+        }
+        Settings settings;
+        try {
+            settings = new SettingsLoader(System::getenv, DotEnvFile.read(Path.of(".env")))
+                    .load(new CliOptions(http, host, port, sandbox));
+        } catch (SettingsException e) {
+            System.err.println("cisco-support-mcp: " + e.getMessage());
+            return 2;
+        }
+        SandboxServer sandboxServer = null;
+        if (settings.sandbox()) {
+            sandboxServer = SandboxServer.startOnLoopback();
+            settings = settings.withCisco(sandboxServer.apiBaseUrl(), sandboxServer.tokenUrl(), SandboxServer.CLIENT_ID,
+                    SandboxServer.CLIENT_SECRET);
+        }
+        LOG.debug("Starting with {}", settings);
+        List<SyncToolSpecification> tools = tools(settings);
+        return settings.http() ? serveHttp(settings, tools, sandboxServer) : serveStdio(settings, tools, sandboxServer);
+    }
+
+    private static List<SyncToolSpecification> tools(Settings settings) {
+        settings.missingCredentials().ifPresent(names -> LOG.warn(
+                "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
+        List<SupportApi> later = ToolCatalog.notYetAvailable(settings.supportApis());
+        if (!later.isEmpty()) {
+            LOG.warn("SUPPORT_API names {}: this build has no tools for them yet",
+                    later.stream().map(SupportApi::settingName).collect(Collectors.joining(", ")));
+        }
+        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
+        CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
+                settings.ciscoClientSecret(), InstantSource.system(), CISCO_TIMEOUT);
+        CiscoGateway gateway = new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(),
+                CISCO_TIMEOUT);
+        return ToolCatalog.forApis(settings.supportApis(), gateway, settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO);
+    }
+
+    private static int serveStdio(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox)
+            throws InterruptedException {
+        if (System.console() != null) {
+            ConnectionHints.stdio(System.err, settings.sandbox());
+        }
+        LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, tools.size());
+        try {
+            StdioServer.run(System.in, System.out, tools);
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+        return 0;
+    }
+
+    private static int serveHttp(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox)
+            throws Exception {
+        String token = null;
+        BearerTokens bearer = null;
+        if (settings.omitAuth()) {
+            LOG.warn("DANGEROUSLY_OMIT_AUTH=true: HTTP authentication is OFF. Anyone who can reach {}:{} can use"
+                    + " this server and its Cisco credentials.", settings.host(), settings.port());
+        } else {
+            token = settings.bearerToken() != null ? settings.bearerToken() : TokenGenerator.generate();
+            bearer = new BearerTokens(token);
+        }
+        McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), bearer, tools);
+        try {
+            server.start();
+        } catch (Exception e) {
+            System.err.println("cisco-support-mcp: cannot listen on " + settings.host() + ":" + settings.port() + " ("
+                    + e.getMessage() + "); set PORT or --port to a free port.");
+            if (sandbox != null) {
+                sandbox.close();
+            }
+            return 2;
+        }
+        ConnectionHints.http(System.err, server.url(), settings.bearerToken() == null ? token : null,
+                settings.omitAuth(), settings.sandbox());
+        LOG.info("Listening on {}", server.url());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }, "shutdown"));
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.ciscosupport.mcp.config;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the server was told at start, validated once. Immutable; secrets never appear in
+ * {@link #toString()}.
+ *
+ * @param http              serve Streamable HTTP instead of stdio
+ * @param host              address the HTTP server binds
+ * @param port              HTTP port (0 picks a free one)
+ * @param sandbox           answer from the embedded Cisco sandbox instead of Cisco
+ * @param ciscoClientId     {@code CISCO_CLIENT_ID}, or null
+ * @param ciscoClientSecret {@code CISCO_CLIENT_SECRET}, or null
+ * @param supportApis       the APIs whose tools are offered
+ * @param bearerToken       {@code MCP_BEARER_TOKEN}, or null (one is generated for HTTP mode)
+ * @param omitAuth          {@code DANGEROUSLY_OMIT_AUTH}
+ * @param nodeEnv           {@code NODE_ENV} (development or production)
+ * @param ciscoApiBaseUrl   where Cisco's APIs are
+ * @param ciscoTokenUrl     Cisco's OAuth2 token endpoint
+ */
+public record Settings(
+        boolean http,
+        String host,
+        int port,
+        boolean sandbox,
+        String ciscoClientId,
+        String ciscoClientSecret,
+        Set<SupportApi> supportApis,
+        String bearerToken,
+        boolean omitAuth,
+        String nodeEnv,
+        URI ciscoApiBaseUrl,
+        URI ciscoTokenUrl) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3000;
+    public static final URI DEFAULT_API_BASE_URL = URI.create("https://apix.cisco.com");
+    public static final URI DEFAULT_TOKEN_URL = URI.create("https://id.cisco.com/oauth2/default/v1/token");
+
+    public Settings {
+        supportApis = Set.copyOf(supportApis);
+    }
+
+    public boolean production() {
+        return "production".equalsIgnoreCase(nodeEnv);
+    }
+
+    /** The names of the credential variables that are not set, in the order a person would fix them. */
+    public Optional<String> missingCredentials() {
+        boolean noId = ciscoClientId == null;
+        boolean noSecret = ciscoClientSecret == null;
+        if (noId && noSecret) {
+            return Optional.of("CISCO_CLIENT_ID and CISCO_CLIENT_SECRET");
+        }
+        if (noId) {
+            return Optional.of("CISCO_CLIENT_ID");
+        }
+        return noSecret ? Optional.of("CISCO_CLIENT_SECRET") : Optional.empty();
+    }
+
+    /** The same settings pointed at another Cisco (the sandbox) with its credentials. */
+    public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
+        return new Settings(http, host, port, sandbox, clientId, clientSecret, supportApis, bearerToken,
+                omitAuth, nodeEnv, apiBaseUrl, tokenUrl);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[http=" + http + ", host=" + host + ", port=" + port + ", sandbox=" + sandbox
+                + ", ciscoClientId=" + redacted(ciscoClientId) + ", ciscoClientSecret=" + redacted(ciscoClientSecret)
+                + ", supportApis=" + supportApis.stream().map(SupportApi::settingName).sorted()
+                        .collect(Collectors.joining(","))
+                + ", bearerToken=" + redacted(bearerToken) + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
+                + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + "]";
+    }
+
+    private static String redacted(String secret) {
+        return secret == null ? "unset" : "(set)";
+    }
+}

@@ -1,0 +1,88 @@
+package dev.ciscosupport.mcp.http;
+
+import dev.ciscosupport.mcp.cisco.Json;
+import io.modelcontextprotocol.spec.McpSchema;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Two repairs around the SDK's servlet transport (see reference/mcp-java.md §4):
+ * <ul>
+ * <li>its 4xx/5xx bodies are serialized exceptions with stack traces (java-sdk #955); they are
+ * rewritten to a plain JSON-RPC error that keeps only the code and message;</li>
+ * <li>an SSE stream opened by GET sends no headers until its first event; they are flushed at once so
+ * the client knows the stream is open.</li>
+ * </ul>
+ */
+final class McpErrorBodyFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ErrorCapture capture = new ErrorCapture(response);
+        chain.doFilter(request, capture);
+        if (capture.buffer != null) {
+            byte[] body = cleanError(capture.getStatus(), capture.buffer.toString()).getBytes(StandardCharsets.UTF_8);
+            response.setContentType("application/json");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
+        }
+        if (request.getMethod().equals("GET") && request.isAsyncStarted() && !response.isCommitted()) {
+            response.flushBuffer();
+        }
+    }
+
+    /** Keeps the JSON-RPC code and message of whatever the SDK wrote; never its stack trace. */
+    static String cleanError(int status, String original) {
+        int code = McpSchema.ErrorCodes.INVALID_REQUEST;
+        String message = status == 404 ? "Session not found" : "Bad request";
+        try {
+            JsonNode node = Json.MAPPER.readTree(original);
+            JsonNode error = node.has("jsonRpcError") ? node.path("jsonRpcError") : node.path("error");
+            if (error.path("code").isNumber()) {
+                code = error.path("code").intValue();
+            }
+            String text = error.path("message").asString("");
+            if (!text.isBlank()) {
+                message = text.length() > 300 ? text.substring(0, 300) : text;
+            }
+        } catch (RuntimeException e) {
+            // not JSON: keep the generic message
+        }
+        ObjectNode clean = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0").putNull("id");
+        clean.putObject("error").put("code", code).put("message", message);
+        return Json.MAPPER.writeValueAsString(clean);
+    }
+
+    /** Buffers what is written through {@code getWriter()} once the status says error. */
+    private static final class ErrorCapture extends HttpServletResponseWrapper {
+        StringWriter buffer;
+
+        ErrorCapture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (getStatus() >= 400) {
+                if (buffer == null) {
+                    buffer = new StringWriter();
+                }
+                return new PrintWriter(buffer);
+            }
+            return super.getWriter();
+        }
+    }
+}

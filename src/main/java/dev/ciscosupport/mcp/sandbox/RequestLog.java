@@ -1,0 +1,52 @@
+package dev.ciscosupport.mcp.sandbox;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Counts what the sandbox received, so tests can assert that a refused input made no request at all. */
+public final class RequestLog {
+    private static final int KEPT = 500;
+    private final AtomicInteger apiRequests = new AtomicInteger();
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final Deque<String> recent = new ArrayDeque<>();
+
+    void api(String rawPathAndQuery) {
+        apiRequests.incrementAndGet();
+        synchronized (recent) {
+            recent.addLast(rawPathAndQuery);
+            if (recent.size() > KEPT) {
+                recent.removeFirst();
+            }
+        }
+    }
+
+    void token() {
+        tokenRequests.incrementAndGet();
+    }
+
+    /** Requests to Cisco's APIs (everything but the token endpoint and the sandbox's own control paths). */
+    public int apiRequests() {
+        return apiRequests.get();
+    }
+
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /** The raw (still percent-encoded) paths and queries of the last API requests, oldest first. */
+    public List<String> recentPaths() {
+        synchronized (recent) {
+            return List.copyOf(recent);
+        }
+    }
+
+    public void reset() {
+        apiRequests.set(0);
+        tokenRequests.set(0);
+        synchronized (recent) {
+            recent.clear();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.ciscosupport.mcp.server;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MCP over stdio: JSON-RPC lines on stdin and stdout, logs on stderr only. Returns when stdin ends and
+ * every request read has been answered.
+ */
+public final class StdioServer {
+    private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
+    /** How long answers still in flight may take after the client closed stdin. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
+
+    private StdioServer() {
+    }
+
+    public static void run(InputStream in, OutputStream out, List<SyncToolSpecification> tools) throws InterruptedException {
+        JsonRpcTraffic traffic = new JsonRpcTraffic();
+        StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
+                traffic.watchInput(in), traffic.watchOutput(out));
+        McpSyncServer server = McpServers.stdio(transport, tools);
+        traffic.awaitEndOfInput();
+        if (!traffic.awaitAnswered(DRAIN_LIMIT)) {
+            LOG.warn("stdin closed; gave up waiting for answers still in flight after {} s", DRAIN_LIMIT.toSeconds());
+        }
+        server.closeGracefully();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.ciscosupport.mcp.tools;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small builders for the JSON Schemas of tool inputs and outputs. Input objects are always strict
+ * ({@code additionalProperties: false}), so a misspelled parameter is refused instead of ignored.
+ */
+final class Schemas {
+    private Schemas() {
+    }
+
+    /** A strict object: only {@code properties}, and {@code required} must be there. */
+    static Map<String, Object> strictObject(Map<String, Object> properties, List<String> required) {
+        Map<String, Object> schema = object(properties, required);
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+
+    static Map<String, Object> object(Map<String, Object> properties, List<String> required) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        return schema;
+    }
+
+    static Map<String, Object> string(String description) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "string");
+        schema.put("description", description);
+        return schema;
+    }
+
+    static Map<String, Object> string(String description, String pattern, int maxLength) {
+        Map<String, Object> schema = string(description);
+        schema.put("minLength", 1);
+        schema.put("maxLength", maxLength);
+        schema.put("pattern", pattern);
+        return schema;
+    }
+
+    static Map<String, Object> enumOf(String description, List<String> values) {
+        Map<String, Object> schema = string(description);
+        schema.put("enum", values);
+        return schema;
+    }
+
+    static Map<String, Object> integer(String description, int minimum, int maximum) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "integer");
+        schema.put("description", description);
+        schema.put("minimum", minimum);
+        schema.put("maximum", maximum);
+        return schema;
+    }
+
+    static Map<String, Object> type(String type) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", type);
+        return schema;
+    }
+
+    static Map<String, Object> arrayOf(Map<String, Object> items) {
+        Map<String, Object> schema = type("array");
+        schema.put("items", items);
+        return schema;
+    }
+
+    /** A pattern for a comma-separated list of items that each match {@code itemRegex}. */
+    static String listPattern(String itemRegex) {
+        return "^\\s*" + itemRegex + "(\\s*,\\s*" + itemRegex + ")*\\s*$";
+    }
+
+    @SafeVarargs
+    static Map<String, Object> properties(Map.Entry<String, Object>... entries) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : entries) {
+            map.put(e.getKey(), e.getValue());
+        }
+        return map;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Typed access to a tool call's arguments. The SDK has already checked them against the input
+ * schema; these readers still refuse a wrong type with a clear sentence rather than a
+ * ClassCastException, because a schema is a promise, not a guarantee.
+ */
+final class ToolArguments {
+    private final Map<String, Object> values;
+
+    ToolArguments(Map<String, Object> values) {
+        this.values = values == null ? Map.of() : values;
+    }
+
+    String required(String name) {
+        String value = optional(name);
+        if (value == null || value.isBlank()) {
+            throw new CiscoException.InvalidInput(name + " is required.");
+        }
+        return value;
+    }
+
+    String optional(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String s)) {
+            throw new CiscoException.InvalidInput(name + " must be a string.");
+        }
+        return s;
+    }
+
+    Integer optionalInteger(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return n.intValue();
+        }
+        throw new CiscoException.InvalidInput(name + " must be a whole number.");
+    }
+
+    /** A required comma-separated list, items trimmed, empty items dropped. */
+    List<String> requiredList(String name) {
+        return Arrays.stream(required(name).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

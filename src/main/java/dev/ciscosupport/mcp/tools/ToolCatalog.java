@@ -1,0 +1,28 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.bug.BugApi;
+import dev.ciscosupport.mcp.config.SupportApi;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The tools of the APIs that {@code SUPPORT_API} switches on. */
+public final class ToolCatalog {
+    private ToolCatalog() {
+    }
+
+    public static List<SyncToolSpecification> forApis(Set<SupportApi> apis, CiscoGateway gateway, DataSource source) {
+        List<SyncToolSpecification> tools = new ArrayList<>();
+        if (apis.contains(SupportApi.BUG)) {
+            tools.addAll(new BugTools(new BugApi(gateway), source).specifications());
+        }
+        return tools;
+    }
+
+    /** APIs that can be named in {@code SUPPORT_API} but have no tools in this build yet. */
+    public static List<SupportApi> notYetAvailable(Set<SupportApi> apis) {
+        return apis.stream().filter(api -> api != SupportApi.BUG).sorted().toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a tool body into an SDK tool specification with the two error tiers of ARCHITECTURE.md: what
+ * the model can act on (bad input, not entitled, rate limited, Cisco down) is an {@code isError}
+ * result with a plain sentence; anything unexpected is a JSON-RPC error that names only a reference
+ * the operator can find in the log.
+ */
+final class ToolHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ToolHandlers.class);
+
+    private ToolHandlers() {
+    }
+
+    static SyncToolSpecification spec(McpSchema.Tool tool, DataSource source, Function<ToolArguments, ToolOutput> body) {
+        return SyncToolSpecification.builder()
+                .tool(tool)
+                .callHandler((exchange, request) -> call(tool.name(), source, body, request.arguments()))
+                .build();
+    }
+
+    static CallToolResult call(String name, DataSource source, Function<ToolArguments, ToolOutput> body,
+            Map<String, Object> arguments) {
+        try {
+            ToolOutput output = body.apply(new ToolArguments(arguments));
+            Map<String, Object> structured = new LinkedHashMap<>();
+            structured.put("source", source.label());
+            structured.putAll(output.structured());
+            String text = source == DataSource.SANDBOX ? output.text() + "\n" + DataSource.SANDBOX_NOTE : output.text();
+            return CallToolResult.builder().addTextContent(text).structuredContent(structured).isError(false).build();
+        } catch (CiscoException e) {
+            LOG.info("{}: {}", name, e.getMessage());
+            return CallToolResult.builder().addTextContent(e.getMessage()).isError(true).build();
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("{} failed unexpectedly (reference {})", name, reference, e);
+            throw McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
+                    .message("The server failed unexpectedly while running " + name + " (reference " + reference
+                            + " in the server log).")
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.ciscosupport.mcp.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SettingsLoaderTest {
+    private final Map<String, String> env = new HashMap<>();
+    private final Map<String, String> dotEnv = new HashMap<>();
+
+    private Settings load(CliOptions cli) {
+        return new SettingsLoader(env::get, dotEnv).load(cli);
+    }
+
+    private Settings load() {
+        return load(CliOptions.NONE);
+    }
+
+    @Test
+    void defaults() {
+        Settings s = load();
+        assertThat(s.http()).isFalse();
+        assertThat(s.host()).isEqualTo("127.0.0.1");
+        assertThat(s.port()).isEqualTo(3000);
+        assertThat(s.supportApis()).containsExactly(SupportApi.BUG);
+        assertThat(s.ciscoApiBaseUrl()).isEqualTo(URI.create("https://apix.cisco.com"));
+        assertThat(s.ciscoTokenUrl()).isEqualTo(URI.create("https://id.cisco.com/oauth2/default/v1/token"));
+        assertThat(s.nodeEnv()).isEqualTo("development");
+        assertThat(s.omitAuth()).isFalse();
+        assertThat(s.missingCredentials()).contains("CISCO_CLIENT_ID and CISCO_CLIENT_SECRET");
+    }
+
+    @Test
+    void commandLineBeatsEnvironmentBeatsDotEnv() {
+        dotEnv.put("PORT", "4000");
+        dotEnv.put("HOST", "127.0.0.2");
+        dotEnv.put("CISCO_CLIENT_ID", "from-dotenv");
+        env.put("PORT", "5000");
+        env.put("CISCO_CLIENT_ID", "from-env");
+        Settings fromEnv = load();
+        assertThat(fromEnv.port()).isEqualTo(5000);
+        assertThat(fromEnv.host()).isEqualTo("127.0.0.2");
+        assertThat(fromEnv.ciscoClientId()).isEqualTo("from-env");
+        Settings fromCli = load(new CliOptions(true, "::1", 6000, true));
+        assertThat(fromCli.port()).isEqualTo(6000);
+        assertThat(fromCli.host()).isEqualTo("::1");
+        assertThat(fromCli.http()).isTrue();
+        assertThat(fromCli.sandbox()).isTrue();
+    }
+
+    @Test
+    void emptyValuesCountAsUnset() {
+        env.put("MCP_BEARER_TOKEN", "   ");
+        env.put("CISCO_CLIENT_ID", "");
+        dotEnv.put("CISCO_CLIENT_ID", "from-dotenv");
+        env.put("PORT", "");
+        Settings s = load();
+        assertThat(s.bearerToken()).isNull();
+        assertThat(s.ciscoClientId()).isEqualTo("from-dotenv");
+        assertThat(s.port()).isEqualTo(3000);
+    }
+
+    @Test
+    void supportApiTakesListsAndAll() {
+        env.put("SUPPORT_API", " bug , EOX,psirt ");
+        assertThat(load().supportApis()).containsExactlyInAnyOrder(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT);
+        env.put("SUPPORT_API", "all");
+        assertThat(load().supportApis()).isEqualTo(EnumSet.allOf(SupportApi.class));
+    }
+
+    @Test
+    void secretsNeverAppearInToString() {
+        env.put("CISCO_CLIENT_ID", "client-id-value");
+        env.put("CISCO_CLIENT_SECRET", "client-secret-value");
+        env.put("MCP_BEARER_TOKEN", "bearer-token-value");
+        String text = load().toString();
+        assertThat(text).doesNotContain("client-id-value", "client-secret-value", "bearer-token-value").contains("(set)");
+    }
+
+    @Test
+    void urlsLoseATrailingSlash() {
+        env.put("CISCO_API_BASE_URL", "http://127.0.0.1:8089/");
+        assertThat(load().ciscoApiBaseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089"));
+    }
+
+    @Nested
+    class BadValuesStopTheStartWithOneLineNamingTheVariable {
+        @Test
+        void portNotANumber() {
+            env.put("PORT", "abc");
+            assertThatThrownBy(SettingsLoaderTest.this::load).isInstanceOf(SettingsException.class)
+                    .hasMessage("PORT must be a number from 0 to 65535 (got \"abc\").");
+        }
+
+        @Test
+        void portOutOfRange() {
+            env.put("PORT", "70000");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("PORT must be a number from 0 to 65535");
+        }
+
+        @Test
+        void unknownApi() {
+            env.put("SUPPORT_API", "bug,bugs");
+            assertThatThrownBy(SettingsLoaderTest.this::load).isInstanceOf(SettingsException.class)
+                    .hasMessage("SUPPORT_API: unknown API \"bugs\"; use a comma list of bug, case, eox, psirt, product,"
+                            + " serial, rma, software, or all.");
+        }
+
+        @Test
+        void noApiAtAll() {
+            env.put("SUPPORT_API", ",,");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("SUPPORT_API names no API");
+        }
+
+        @Test
+        void malformedUrl() {
+            env.put("CISCO_API_BASE_URL", "apix.cisco.com");
+            assertThatThrownBy(SettingsLoaderTest.this::load).isInstanceOf(SettingsException.class)
+                    .hasMessage("CISCO_API_BASE_URL must be an http or https URL such as https://apix.cisco.com"
+                            + " (got \"apix.cisco.com\").");
+            env.put("CISCO_TOKEN_URL", "ftp://id.cisco.com/token");
+            env.remove("CISCO_API_BASE_URL");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("CISCO_TOKEN_URL must be an http or https URL");
+        }
+
+        @Test
+        void urlWithCredentialsIsNotEchoed() {
+            env.put("CISCO_TOKEN_URL", "https://user:hunter2@id.cisco.com/token");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageNotContaining("hunter2")
+                    .hasMessageContaining("CISCO_TOKEN_URL");
+        }
+
+        @Test
+        void omitAuthNotABoolean() {
+            env.put("DANGEROUSLY_OMIT_AUTH", "maybe");
+            assertThatThrownBy(SettingsLoaderTest.this::load)
+                    .hasMessage("DANGEROUSLY_OMIT_AUTH must be true or false (got \"maybe\").");
+        }
+
+        @Test
+        void nodeEnvTypo() {
+            env.put("NODE_ENV", "prod");
+            assertThatThrownBy(SettingsLoaderTest.this::load)
+                    .hasMessage("NODE_ENV must be development, production or test (got \"prod\").");
+        }
+
+        @Test
+        void nonPrintableInputIsShownSafely() {
+            env.put("PORT", "12\n34");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("PORT must be a number from 0 to 65535 (got \"12?34\").");
+        }
+    }
+}

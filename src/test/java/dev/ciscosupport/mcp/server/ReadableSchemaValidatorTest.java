@@ -1,0 +1,34 @@
+package dev.ciscosupport.mcp.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReadableSchemaValidatorTest {
+    private final ReadableSchemaValidator validator = new ReadableSchemaValidator(McpJsonDefaults.getSchemaValidator());
+    private final Map<String, Object> schema = Map.of("type", "object", "additionalProperties", false,
+            "required", List.of("bug_ids"),
+            "properties", Map.of("bug_ids", Map.of("type", "string", "pattern", "^CSC[a-z]{2}[0-9]{5}$",
+                    "description", "Cisco bug IDs such as CSCvt43974.")));
+
+    @Test
+    void aPatternMismatchSaysWhatTheValueShouldLookLikeInsteadOfTheRegex() {
+        String message = validator.validate(schema, Map.of("bug_ids", "../x")).errorMessage();
+        assertThat(message).contains("bug_ids").contains("is not in the expected form")
+                .contains("bug_ids: Cisco bug IDs such as CSCvt43974.").doesNotContain("[a-z]{2}");
+    }
+
+    @Test
+    void anUnknownParameterListsTheOnesTheToolTakes() {
+        String message = validator.validate(schema, Map.of("bug_ids", "CSCvt43974", "bugid", "x")).errorMessage();
+        assertThat(message).contains("bugid").contains("This tool takes only: bug_ids.");
+    }
+
+    @Test
+    void validInputPasses() {
+        assertThat(validator.validate(schema, Map.of("bug_ids", "CSCvt43974")).valid()).isTrue();
+    }
+}

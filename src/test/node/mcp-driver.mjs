@@ -1,0 +1,64 @@
+// Drives the server through the official MCP TypeScript SDK client, as a real MCP client would.
+// Usage: node mcp-driver.mjs scenario.json
+// The scenario names a transport (stdio: the command to spawn; http: the URL and headers) and the
+// steps to run; the outcome of every step is printed on stdout as one JSON document.
+import { readFileSync } from "node:fs";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+
+const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const timeout = scenario.timeoutMs ?? 60000;
+
+function transportFor(t) {
+  if (t.type === "stdio") {
+    return new StdioClientTransport({ command: t.command, args: t.args, env: t.env, stderr: "inherit" });
+  }
+  return new StreamableHTTPClientTransport(new URL(t.url), { requestInit: { headers: t.headers ?? {} } });
+}
+
+async function run(client, step) {
+  switch (step.op) {
+    case "listTools":
+      return await client.listTools(undefined, { timeout });
+    case "callTool":
+      return await client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined, { timeout });
+    case "ping":
+      return await client.ping({ timeout });
+    default:
+      throw new Error(`unknown step ${step.op}`);
+  }
+}
+
+async function outcome(client, step) {
+  try {
+    return { ok: true, value: await run(client, step) };
+  } catch (e) {
+    return { ok: false, error: String(e?.message ?? e), code: e?.code ?? null };
+  }
+}
+
+const out = {};
+const transport = transportFor(scenario.transport);
+const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" });
+try {
+  await client.connect(transport, { timeout });
+  out.connected = true;
+  out.serverInfo = client.getServerVersion();
+  out.instructions = client.getInstructions();
+  out.sessionId = transport.sessionId ?? null;
+  const steps = scenario.steps ?? [];
+  out.results = scenario.parallel
+    ? await Promise.all(steps.map((s) => outcome(client, s)))
+    : await steps.reduce(async (acc, s) => [...(await acc), await outcome(client, s)], Promise.resolve([]));
+  if (scenario.transport.type === "http" && transport.sessionId) {
+    await transport.terminateSession().catch(() => {});
+  }
+} catch (e) {
+  out.connected = out.connected ?? false;
+  out.error = String(e?.message ?? e);
+} finally {
+  await client.close().catch(() => {});
+}
+process.stdout.write(JSON.stringify(out) + "\n");
+process.exit(0);
