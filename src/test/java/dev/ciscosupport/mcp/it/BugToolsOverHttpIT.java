@@ -1,0 +1,29 @@
+package dev.ciscosupport.mcp.it;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The Bug API tools over Streamable HTTP: the jar runs with --http, the TypeScript SDK client connects. */
+class BugToolsOverHttpIT extends BugToolsContract {
+    static final String TOKEN = "it-token-0123456789abcdefghijklmn";
+    private HttpServerProcess server;
+
+    @BeforeAll
+    void startServer() throws Exception {
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("MCP_BEARER_TOKEN", TOKEN);
+        server = new HttpServerProcess(env);
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.close();
+    }
+
+    @Override
+    Scenario scenario() {
+        return Scenario.http(server.url(), TOKEN);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ciscosupport.mcp.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The jar started in HTTP mode on a free loopback port, as a user starts it; stopped when closed. */
+final class HttpServerProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("Listening on (http://\\S+)");
+    private final Process process;
+    private final StringBuffer stderr = new StringBuffer();
+    private final String url;
+
+    HttpServerProcess(Map<String, String> env, String... args) throws IOException {
+        String[] all = new String[args.length + 3];
+        all[0] = "--http";
+        all[1] = "--port";
+        all[2] = "0";
+        System.arraycopy(args, 0, all, 3, args.length);
+        ProcessBuilder builder = new ProcessBuilder(McpJar.command(all));
+        McpJar.prepare(builder.environment(), env);
+        process = builder.start();
+        process.getOutputStream().close();
+        CompletableFuture<String> found = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    stderr.append(line).append('\n');
+                    Matcher m = LISTENING.matcher(line);
+                    if (m.find()) {
+                        found.complete(m.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+            found.complete(null);
+        }, "server-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            url = found.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("the server did not start: " + stderr, e);
+        }
+        if (url == null) {
+            close();
+            throw new IllegalStateException("the server did not start: " + stderr);
+        }
+    }
+
+    String url() {
+        return url;
+    }
+
+    String stderr() {
+        return stderr.toString();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ciscosupport.mcp.cisco.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs {@code src/test/node/mcp-driver.mjs}: the official MCP TypeScript SDK client, a real MCP client
+ * from npm, driving the server through a scenario; returns what it saw.
+ */
+final class NodeClient {
+    private static final long TIMEOUT_SECONDS = 180;
+
+    private NodeClient() {
+    }
+
+    static Path clientsDir() {
+        return Path.of(System.getProperty("mcp.clients.dir", "src/test/node")).toAbsolutePath();
+    }
+
+    /** Runs the scenario and returns the driver's report; fails the test if the driver itself failed. */
+    static JsonNode run(ObjectNode scenario) {
+        try {
+            Path file = Files.createTempFile("mcp-scenario", ".json");
+            Path stderr = Files.createTempFile("mcp-driver", ".err");
+            try {
+                Files.writeString(file, Json.MAPPER.writeValueAsString(scenario));
+                Process node = new ProcessBuilder(List.of("node", "mcp-driver.mjs", file.toString()))
+                        .directory(clientsDir().toFile())
+                        .redirectError(stderr.toFile())
+                        .start();
+                node.getOutputStream().close();
+                byte[] out = node.getInputStream().readAllBytes();
+                if (!node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    node.destroyForcibly();
+                    throw new AssertionError("the MCP client did not finish in " + TIMEOUT_SECONDS + " s");
+                }
+                String text = new String(out, StandardCharsets.UTF_8).strip();
+                String errors = Files.readString(stderr);
+                assertThat(text).as("MCP client output (stderr: %s)", errors).isNotEmpty();
+                JsonNode report = Json.MAPPER.readTree(text);
+                assertThat(report.path("connected").asBoolean()).as("connected; error %s; stderr %s",
+                        report.path("error"), errors).isTrue();
+                return report;
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(stderr);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("could not run the MCP client: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
