@@ -60,5 +60,5 @@ try {
 } finally {
   await client.close().catch(() => {});
 }
-process.stdout.write(JSON.stringify(out) + "\n");
-process.exit(0);
+// Writes to a pipe are asynchronous: exit only once the whole report is out.
+process.stdout.write(JSON.stringify(out) + "\n", () => process.exit(0));

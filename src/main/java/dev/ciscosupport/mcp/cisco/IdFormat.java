@@ -59,7 +59,7 @@ public enum IdFormat {
             throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" is longer than " + maxLength
                     + " characters; give " + description + ".");
         }
-        if (!pattern.matcher(v).matches() || v.contains("..") || v.contains("//")) {
+        if (!pattern.matcher(v).matches() || v.contains("..") || v.contains("//") || v.endsWith("/")) {
             throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" is not " + description + ".");
         }
         return this == BUG_ID ? "CSC" + v.substring(3, 5).toLowerCase(Locale.ROOT) + v.substring(5) : v;

@@ -30,7 +30,7 @@ class IdFormatTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"../case", "ISR4431/../K9", "ISR4431//K9", "ISR%2F4431", "ISR4431?x", "ISR 4431", "ISR4431\nK9",
-        "/ISR4431"})
+        "/ISR4431", "ISR4431/"})
     void productIdsThatCouldChangeThePathAreRefused(String pid) {
         assertThatThrownBy(() -> IdFormat.PRODUCT_ID.check("base_pid", pid)).isInstanceOf(CiscoException.InvalidInput.class)
                 .hasMessageStartingWith("base_pid");
