@@ -24,14 +24,15 @@ public final class StdioServer {
     }
 
     public static void run(InputStream in, OutputStream out, List<SyncToolSpecification> tools) throws InterruptedException {
-        JsonRpcTraffic traffic = new JsonRpcTraffic();
+        StdioGuard guard = new StdioGuard(out);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
-                traffic.watchInput(in), traffic.watchOutput(out));
+                guard.input(in), guard.output());
         McpSyncServer server = McpServers.stdio(transport, tools);
-        traffic.awaitEndOfInput();
-        if (!traffic.awaitAnswered(DRAIN_LIMIT)) {
+        guard.awaitEndOfInput();
+        if (!guard.awaitAnswered(DRAIN_LIMIT)) {
             LOG.warn("stdin closed; gave up waiting for answers still in flight after {} s", DRAIN_LIMIT.toSeconds());
         }
+        guard.passEndOfInput();
         server.closeGracefully();
     }
 }

@@ -1,0 +1,106 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ciscosupport.mcp.cisco.Json;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * stdio as the protocol needs it: stdout carries only JSON-RPC from start to exit, logs go to stderr,
+ * and the process exits cleanly when stdin closes, after answering what is in flight.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StdioTransportIT {
+    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
+    private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+    private final CiscoSandbox cisco = new CiscoSandbox();
+
+    @AfterAll
+    void stop() {
+        cisco.close();
+    }
+
+    /** Writes the lines, closes stdin at once, and returns every stdout line and the exit code. */
+    private Run run(List<String> lines, String... args) throws Exception {
+        Path err = Files.createTempFile("stdio", ".err");
+        ProcessBuilder builder = new ProcessBuilder(McpJar.command(args)).redirectError(err.toFile());
+        McpJar.prepare(builder.environment(), cisco.env());
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream()) {
+            for (String line : lines) {
+                in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                out.add(line);
+            }
+        }
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        Run run = new Run(out, exited ? process.exitValue() : -1, Files.readString(err));
+        Files.deleteIfExists(err);
+        return run;
+    }
+
+    private record Run(List<String> stdout, int exitCode, String stderr) {
+    }
+
+    @Test
+    void everyStdoutLineIsJsonRpcAndAnswersInFlightAreNotLost() throws Exception {
+        Run run = run(List.of(INITIALIZE, INITIALIZED,
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"search_bugs_by_keyword\","
+                        + "\"arguments\":{\"keyword\":\"crash\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"get_bug_details\","
+                        + "\"arguments\":{\"bug_ids\":\"CSCvt4397/../x\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"}"));
+        assertThat(run.exitCode()).as("exit code; stderr: %s", run.stderr()).isZero();
+        List<Integer> answered = new ArrayList<>();
+        for (String line : run.stdout()) {
+            JsonNode message = Json.MAPPER.readTree(line);
+            assertThat(message.path("jsonrpc").asString()).as(line).isEqualTo("2.0");
+            assertThat(message.has("result") || message.has("error") || message.has("method")).as(line).isTrue();
+            if (message.has("id")) {
+                answered.add(message.path("id").asInt());
+            }
+        }
+        assertThat(answered).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(run.stderr()).contains("serving MCP over stdio");
+    }
+
+    @Test
+    void malformedInputGetsAJsonRpcErrorOnStdoutAndNothingElse() throws Exception {
+        Run run = run(List.of(INITIALIZE, INITIALIZED, "this is not json", "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}"));
+        assertThat(run.exitCode()).isZero();
+        for (String line : run.stdout()) {
+            assertThat(Json.MAPPER.readTree(line).path("jsonrpc").asString()).as(line).isEqualTo("2.0");
+            assertThat(line).doesNotContain("Exception", "\tat ");
+        }
+        assertThat(run.stdout()).anyMatch(l -> l.contains("\"id\":7"));
+    }
+
+    @Test
+    void anImmediateEndOfInputExitsCleanly() throws Exception {
+        Run run = run(List.of());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).isEmpty();
+    }
+}
