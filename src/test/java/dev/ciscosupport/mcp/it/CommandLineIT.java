@@ -1,0 +1,149 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The jar as a person runs it from a shell: flags, settings errors, missing credentials, the sandbox. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommandLineIT {
+    private final CiscoSandbox cisco = new CiscoSandbox();
+
+    @AfterAll
+    void stop() {
+        cisco.close();
+    }
+
+    private record Result(int exit, String stdout, String stderr) {
+    }
+
+    private Result run(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(McpJar.command(args));
+        if (dir != null) {
+            builder.directory(dir.toFile());
+        }
+        McpJar.prepare(builder.environment(), env);
+        Path out = Files.createTempFile("cli", ".out");
+        Path err = Files.createTempFile("cli", ".err");
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        p.getOutputStream().close(); // stdio mode then ends at once
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Result result = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        return result;
+    }
+
+    @Test
+    void generateTokenPrintsOnly32SecureCharactersOnStdout() throws Exception {
+        Result first = run(null, Map.of(), "--generate-token");
+        Result second = run(null, Map.of(), "--generate-token");
+        assertThat(first.exit()).isZero();
+        assertThat(first.stdout()).matches("[A-Za-z0-9]{32}\\n");
+        assertThat(second.stdout()).isNotEqualTo(first.stdout());
+        assertThat(first.stderr()).contains("MCP_BEARER_TOKEN");
+    }
+
+    @Test
+    void helpAndVersion() throws Exception {
+        Result help = run(null, Map.of(), "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.stdout()).contains("--http", "--port", "--host", "--sandbox", "--generate-token", "--version");
+        Result version = run(null, Map.of(), "--version");
+        assertThat(version.stdout()).startsWith("cisco-support-mcp ");
+    }
+
+    @Test
+    void badSettingsStopTheStartWithOneLineNamingTheVariable() throws Exception {
+        Map<String, String> cases = Map.of("PORT", "abc", "SUPPORT_API", "bug,bugz", "CISCO_API_BASE_URL", "nope",
+                "NODE_ENV", "prod");
+        for (Map.Entry<String, String> bad : cases.entrySet()) {
+            Result result = run(null, Map.of(bad.getKey(), bad.getValue()), "--http");
+            assertThat(result.exit()).as(bad.getKey()).isEqualTo(2);
+            assertThat(result.stderr().strip()).as(bad.getKey()).startsWith("cisco-support-mcp: " + bad.getKey())
+                    .doesNotContain("\n").doesNotContain("Exception");
+            assertThat(result.stdout()).isEmpty();
+        }
+        Result flag = run(null, Map.of(), "--port", "abc");
+        assertThat(flag.exit()).isEqualTo(2);
+        assertThat(flag.stderr()).contains("--port").contains("abc");
+    }
+
+    @Test
+    void aDotEnvFileInTheWorkingDirectoryIsRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".env"), "# settings\nSUPPORT_API=bug,nonsense\n");
+        Result result = run(dir, Map.of());
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.stderr()).contains("SUPPORT_API: unknown API \"nonsense\"");
+        Result environmentWins = run(dir, Map.of("SUPPORT_API", "bug"));
+        assertThat(environmentWins.exit()).isZero();
+    }
+
+    @Test
+    void withoutCredentialsToolsAreListedAndEachCallNamesTheMissingVariables() {
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.remove("CISCO_CLIENT_ID");
+        env.remove("CISCO_CLIENT_SECRET");
+        cisco.resetCounts();
+        JsonNode results = Scenario.stdio(env).listTools()
+                .call("search_bugs_by_keyword", Map.of("keyword", "crash")).run();
+        assertThat(results.path(0).path("value").path("tools").size()).isEqualTo(8);
+        String text = BugToolsContract.errorText(results.path(1));
+        assertThat(text).contains("CISCO_CLIENT_ID and CISCO_CLIENT_SECRET").contains("--sandbox");
+        assertThat(cisco.apiRequests()).isZero();
+        assertThat(cisco.server.requests().tokenRequests()).isZero();
+    }
+
+    @Test
+    void secretsAppearInNoLogAndNoError(@TempDir Path dir) throws Exception {
+        String secret = "very-secret-client-secret-4711";
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("CISCO_CLIENT_SECRET", secret);
+        env.put("CISCO_MCP_LOG_LEVEL", "DEBUG");
+        JsonNode result = Scenario.stdio(env).call("search_bugs_by_keyword", Map.of("keyword", "crash")).run().path(0);
+        assertThat(BugToolsContract.errorText(result)).contains("invalid_client").contains("CISCO_CLIENT_SECRET")
+                .doesNotContain(secret);
+        Result direct = run(dir, env);
+        assertThat(direct.stderr()).doesNotContain(secret).contains("DEBUG");
+    }
+
+    @Test
+    void sandboxModeSaysSoInEveryResult() {
+        JsonNode result = Scenario.stdio(Map.of(), "--sandbox")
+                .call("search_bugs_by_keyword", Map.of("keyword", "memory leak", "modified_date", "5")).run().path(0);
+        JsonNode answer = BugToolsContract.structured(result);
+        assertThat(answer.path("source").asString()).isEqualTo("sandbox");
+        assertThat(answer.path("bugs").size()).isPositive();
+        assertThat(BugToolsContract.text(result)).endsWith("[sandbox] Simulated data from the embedded Cisco sandbox, not from Cisco.");
+    }
+
+    @Test
+    void sandboxOverHttpPrintsHowToConnectAndTheTokenWorks() throws Exception {
+        try (HttpServerProcess server = new HttpServerProcess(Map.of(), "--sandbox")) {
+            String stderr = server.stderr();
+            Matcher token = Pattern.compile("Token: ([A-Za-z0-9]{32})").matcher(stderr);
+            assertThat(token.find()).as(stderr).isTrue();
+            assertThat(stderr).contains("URL:   " + server.url()).contains("mcp-remote").contains("claude_desktop_config.json");
+            JsonNode result = Scenario.http(server.url(), token.group(1))
+                    .call("get_bug_details", Map.of("bug_ids", "CSCvt43974")).run().path(0);
+            JsonNode answer = BugToolsContract.structured(result);
+            assertThat(answer.path("source").asString()).isEqualTo("sandbox");
+            assertThat(answer.path("not_found")).extracting(JsonNode::asString).isEqualTo(List.of("CSCvt43974"));
+        }
+    }
+}
