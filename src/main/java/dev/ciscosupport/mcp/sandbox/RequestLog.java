@@ -10,12 +10,16 @@ public final class RequestLog {
     private static final int KEPT = 500;
     private final AtomicInteger apiRequests = new AtomicInteger();
     private final AtomicInteger tokenRequests = new AtomicInteger();
-    private final Deque<String> recent = new ArrayDeque<>();
+    private final Deque<Seen> recent = new ArrayDeque<>();
 
-    void api(String rawPathAndQuery) {
+    /** One API request as it arrived: path and query still percent-encoded, and the headers tests look at. */
+    public record Seen(String pathAndQuery, String authorization, String userAgent, String accept) {
+    }
+
+    void api(Seen request) {
         apiRequests.incrementAndGet();
         synchronized (recent) {
-            recent.addLast(rawPathAndQuery);
+            recent.addLast(request);
             if (recent.size() > KEPT) {
                 recent.removeFirst();
             }
@@ -37,6 +41,11 @@ public final class RequestLog {
 
     /** The raw (still percent-encoded) paths and queries of the last API requests, oldest first. */
     public List<String> recentPaths() {
+        return recent().stream().map(Seen::pathAndQuery).toList();
+    }
+
+    /** The last API requests, oldest first. */
+    public List<Seen> recent() {
         synchronized (recent) {
             return List.copyOf(recent);
         }

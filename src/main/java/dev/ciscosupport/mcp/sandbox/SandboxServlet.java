@@ -55,7 +55,8 @@ final class SandboxServlet extends HttpServlet {
             answer.writeTo(response);
             return;
         }
-        log.api(rawPath + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        log.api(new RequestLog.Seen(rawPath + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
+                request.getHeader("Authorization"), request.getHeader("User-Agent"), request.getHeader("Accept")));
         gateway(request, rawPath).writeTo(response);
     }
 

@@ -22,6 +22,14 @@ class BugToolsOverHttpIT extends BugToolsContract {
         server.close();
     }
 
+    @org.junit.jupiter.api.Test
+    void theMcpBearerTokenNeverTravelsToCisco() {
+        scenario().call("search_bugs_by_keyword", java.util.Map.of("keyword", "crash")).run();
+        org.assertj.core.api.Assertions.assertThat(cisco.server.requests().recent()).isNotEmpty()
+                .allSatisfy(seen -> org.assertj.core.api.Assertions.assertThat(seen.authorization())
+                        .doesNotContain(TOKEN).startsWith("Bearer sbx."));
+    }
+
     @Override
     Scenario scenario() {
         return Scenario.http(server.url(), TOKEN);

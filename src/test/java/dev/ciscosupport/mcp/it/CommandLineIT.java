@@ -133,6 +133,25 @@ class CommandLineIT {
     }
 
     @Test
+    void theSandboxRunsOnItsOwnAndAServerCanBePointedAtIt() throws Exception {
+        Process sandbox = new ProcessBuilder(McpJar.command("sandbox", "--port", "0")).redirectErrorStream(false).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(sandbox.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String first = lines.readLine();
+            assertThat(first).startsWith("SANDBOX_URL=http://127.0.0.1:");
+            String url = first.substring("SANDBOX_URL=".length());
+            Map<String, String> env = Map.of("CISCO_API_BASE_URL", url, "CISCO_TOKEN_URL", url + "/oauth2/default/v1/token",
+                    "CISCO_CLIENT_ID", "sandbox-client-id", "CISCO_CLIENT_SECRET", "sandbox-client-secret");
+            JsonNode answer = BugToolsContract.structured(Scenario.stdio(env)
+                    .call("search_bugs_by_product_id", Map.of("base_pid", "ASR1001-X", "modified_date", "5")).run().path(0));
+            assertThat(answer.path("page").path("total_records").asInt()).isEqualTo(60);
+        } finally {
+            sandbox.destroy();
+            assertThat(sandbox.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void sandboxOverHttpPrintsHowToConnectAndTheTokenWorks() throws Exception {
         try (HttpServerProcess server = new HttpServerProcess(Map.of(), "--sandbox")) {
             String stderr = server.stderr();

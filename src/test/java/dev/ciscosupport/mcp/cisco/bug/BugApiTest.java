@@ -102,6 +102,15 @@ class BugApiTest {
     }
 
     @Test
+    void requestsIntroduceUsAndAskForJson() {
+        api.byKeyword("crash", BugFilters.NONE);
+        var seen = sandbox.requests().recent().get(0);
+        assertThat(seen.userAgent()).startsWith("cisco-support-mcp/");
+        assertThat(seen.accept()).isEqualTo("application/json");
+        assertThat(seen.authorization()).startsWith("Bearer sbx.");
+    }
+
+    @Test
     void releasesAndNamesAreEncodedPerItem() {
         BugPage page = api.byProductName("Cisco Unified Communications Manager (CallManager)", BugApi.ReleaseKind.AFFECTED,
                 "affected_releases", List.of("14.0(1)SU2", "12.5(1)SU7"), new BugFilters(null, null, null, "5", null));
