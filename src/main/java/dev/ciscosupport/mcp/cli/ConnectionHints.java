@@ -19,7 +19,7 @@ final class ConnectionHints {
         } else if (token != null) {
             err.println("  Token: " + token + "   (generated for this run; set MCP_BEARER_TOKEN to keep one)");
         } else {
-            err.println("  Token: the value of MCP_BEARER_TOKEN");
+            err.println("  Token: one of MCP_BEARER_TOKEN / MCP_BEARER_TOKEN_FILE");
         }
         String shownToken = token != null ? token : "$MCP_BEARER_TOKEN";
         err.println("  Try:   curl -H \"Authorization: Bearer " + shownToken + "\" -H \"Content-Type: application/json\""

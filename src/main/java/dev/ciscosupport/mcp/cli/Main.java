@@ -8,9 +8,7 @@ import dev.ciscosupport.mcp.config.Settings;
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.config.SettingsLoader;
 import dev.ciscosupport.mcp.config.SupportApi;
-import dev.ciscosupport.mcp.http.McpHttpServer;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
-import dev.ciscosupport.mcp.security.BearerTokens;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.server.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
@@ -123,36 +121,12 @@ public final class Main implements Callable<Integer> {
 
     private static int serveHttp(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox)
             throws Exception {
-        String token = null;
-        BearerTokens bearer = null;
-        if (settings.omitAuth()) {
-            LOG.warn("DANGEROUSLY_OMIT_AUTH=true: HTTP authentication is OFF. Anyone who can reach {}:{} can use"
-                    + " this server and its Cisco credentials.", settings.host(), settings.port());
-        } else {
-            token = settings.bearerToken() != null ? settings.bearerToken() : TokenGenerator.generate();
-            bearer = new BearerTokens(token);
-        }
-        McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), bearer, tools);
         try {
-            server.start();
-        } catch (Exception e) {
-            System.err.println("cisco-support-mcp: cannot listen on " + settings.host() + ":" + settings.port() + " ("
-                    + e.getMessage() + "); set PORT or --port to a free port.");
+            return HttpMode.serve(settings, tools, sandbox);
+        } finally {
             if (sandbox != null) {
                 sandbox.close();
             }
-            return 2;
         }
-        ConnectionHints.http(System.err, server.url(), settings.bearerToken() == null ? token : null,
-                settings.omitAuth(), settings.sandbox());
-        LOG.info("Listening on {}", server.url());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            if (sandbox != null) {
-                sandbox.close();
-            }
-        }, "shutdown"));
-        server.join();
-        return 0;
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * @param ciscoClientId     {@code CISCO_CLIENT_ID}, or null
  * @param ciscoClientSecret {@code CISCO_CLIENT_SECRET}, or null
  * @param supportApis       the APIs whose tools are offered
- * @param bearerToken       {@code MCP_BEARER_TOKEN}, or null (one is generated for HTTP mode)
+ * @param security          how HTTP mode protects itself (tokens, origins, limits, TLS)
  * @param omitAuth          {@code DANGEROUSLY_OMIT_AUTH}
  * @param nodeEnv           {@code NODE_ENV} (development or production)
  * @param ciscoApiBaseUrl   where Cisco's APIs are
@@ -30,7 +30,7 @@ public record Settings(
         String ciscoClientId,
         String ciscoClientSecret,
         Set<SupportApi> supportApis,
-        String bearerToken,
+        HttpSecurity security,
         boolean omitAuth,
         String nodeEnv,
         URI ciscoApiBaseUrl,
@@ -64,7 +64,7 @@ public record Settings(
 
     /** The same settings pointed at another Cisco (the sandbox) with its credentials. */
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
-        return new Settings(http, host, port, sandbox, clientId, clientSecret, supportApis, bearerToken,
+        return new Settings(http, host, port, sandbox, clientId, clientSecret, supportApis, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl);
     }
 
@@ -74,7 +74,7 @@ public record Settings(
                 + ", ciscoClientId=" + redacted(ciscoClientId) + ", ciscoClientSecret=" + redacted(ciscoClientSecret)
                 + ", supportApis=" + supportApis.stream().map(SupportApi::settingName).sorted()
                         .collect(Collectors.joining(","))
-                + ", bearerToken=" + redacted(bearerToken) + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
+                + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + "]";
     }
 

@@ -39,8 +39,8 @@ public final class SettingsLoader {
                 value("CISCO_CLIENT_ID"),
                 value("CISCO_CLIENT_SECRET"),
                 supportApis(value("SUPPORT_API")),
-                value("MCP_BEARER_TOKEN"),
-                bool("DANGEROUSLY_OMIT_AUTH"),
+                security(),
+                bool("DANGEROUSLY_OMIT_AUTH", false),
                 nodeEnv(value("NODE_ENV")),
                 url("CISCO_API_BASE_URL", Settings.DEFAULT_API_BASE_URL),
                 url("CISCO_TOKEN_URL", Settings.DEFAULT_TOKEN_URL));
@@ -98,10 +98,76 @@ public final class SettingsLoader {
         return apis;
     }
 
-    private boolean bool(String name) {
+    private HttpSecurity security() {
+        HttpSecurity d = HttpSecurity.defaults();
+        return new HttpSecurity(
+                list(value("MCP_BEARER_TOKEN")),
+                path("MCP_BEARER_TOKEN_FILE"),
+                bool("MCP_ALLOW_QUERY_TOKEN", d.queryToken()),
+                origins(list(value("MCP_ALLOWED_ORIGINS"))),
+                list(value("MCP_ALLOWED_HOSTS")).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
+                number("MCP_RATE_LIMIT", d.ratePerSecond(), 0.1, 100_000),
+                (int) number("MCP_RATE_BURST", d.rateBurst(), 1, 100_000),
+                (int) number("MCP_MAX_NEW_SESSIONS_PER_MINUTE", d.newSessionsPerMinute(), 1, 100_000),
+                (int) number("MCP_LOCKOUT_FAILURES", d.lockoutFailures(), 1, 100_000),
+                java.time.Duration.ofSeconds((long) number("MCP_LOCKOUT_WINDOW_SECONDS", d.lockoutWindow().toSeconds(), 1, 86_400)),
+                java.time.Duration.ofSeconds((long) number("MCP_LOCKOUT_SECONDS", d.lockoutDuration().toSeconds(), 1, 86_400)),
+                path("MCP_TLS_CERT"),
+                path("MCP_TLS_KEY"),
+                path("MCP_TLS_KEYSTORE"),
+                value("MCP_TLS_KEYSTORE_PASSWORD"),
+                path("MCP_SECURITY_LOG_FILE"));
+    }
+
+    /** A comma-separated list; blank items dropped. */
+    private static java.util.List<String> list(String text) {
+        if (text == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private java.nio.file.Path path(String name) {
+        String text = value(name);
+        return text == null ? null : java.nio.file.Path.of(text);
+    }
+
+    private double number(String name, double fallback, double min, double max) {
         String text = value(name);
         if (text == null) {
-            return false;
+            return fallback;
+        }
+        try {
+            double n = Double.parseDouble(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new SettingsException(name + " must be a number from " + plain(min) + " to " + plain(max) + " (got \""
+                + printable(text) + "\").");
+    }
+
+    private static String plain(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+    }
+
+    /** Origins as browsers send them: scheme://host[:port], no path; compared exactly, never as prefixes. */
+    private static java.util.List<String> origins(java.util.List<String> origins) {
+        for (String origin : origins) {
+            if (!origin.matches("(?i)https?://[A-Za-z0-9.\\[\\]:-]+")) {
+                throw new SettingsException("MCP_ALLOWED_ORIGINS must list origins such as https://app.example.com or"
+                        + " http://localhost:6274, comma-separated, without paths (got \"" + printable(origin) + "\").");
+            }
+        }
+        return origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private boolean bool(String name, boolean fallback) {
+        String text = value(name);
+        if (text == null) {
+            return fallback;
         }
         switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes":

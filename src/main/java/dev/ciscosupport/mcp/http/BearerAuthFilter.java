@@ -1,6 +1,8 @@
 package dev.ciscosupport.mcp.http;
 
-import dev.ciscosupport.mcp.security.BearerTokens;
+import dev.ciscosupport.mcp.security.FailedLogins;
+import dev.ciscosupport.mcp.security.SecurityLog;
+import dev.ciscosupport.mcp.security.TokenRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -8,42 +10,67 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Lets a request reach MCP only with a valid bearer token: in {@code Authorization: Bearer <token>}
- * (scheme in any case) or, as the security guide's fallback, the {@code token} query parameter.
- * Refusals are 401 with {@code WWW-Authenticate} and a short JSON body.
+ * Lets a request through only with a valid bearer token: in {@code Authorization: Bearer <token>}
+ * (scheme in any case) or, as the security guide's fallback and unless switched off, the {@code token}
+ * query parameter. Every endpoint needs it except {@code GET /health} and CORS preflight. Refusals are
+ * 401 with {@code WWW-Authenticate} and a short JSON body, and a security event; an address with too
+ * many failures in a short time is blocked for a while (429).
  */
 final class BearerAuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(BearerAuthFilter.class);
-    /** The request attribute that carries the token's label (never the token) to the MCP transport context. */
+    /** The request attribute that carries the token's label (never the token) to later filters and MCP. */
     static final String PRINCIPAL = "dev.ciscosupport.mcp.principal";
+    private static final String REALM = "Bearer realm=\"cisco-support-mcp\"";
 
-    private final transient BearerTokens tokens;
+    private final transient TokenRegistry tokens;
+    private final transient FailedLogins failures;
+    private final transient SecurityLog log;
+    private final boolean queryToken;
 
-    BearerAuthFilter(BearerTokens tokens) {
+    BearerAuthFilter(TokenRegistry tokens, FailedLogins failures, SecurityLog log, boolean queryToken) {
         this.tokens = tokens;
+        this.failures = failures;
+        this.log = log;
+        this.queryToken = queryToken;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<String> presented = presentedToken(request);
-        Optional<String> principal = presented.flatMap(tokens::check);
-        if (principal.isPresent()) {
-            request.setAttribute(PRINCIPAL, principal.get());
+        if (isOpen(request)) {
             chain.doFilter(request, response);
             return;
         }
-        LOG.warn("Authentication failed: {} token from {} for {} {}", presented.isPresent() ? "invalid" : "no",
-                request.getRemoteAddr(), request.getMethod(), request.getRequestURI());
+        String address = request.getRemoteAddr();
+        long blocked = failures.blockedSeconds(address);
+        if (blocked > 0) {
+            response.setHeader("Retry-After", String.valueOf(blocked));
+            Answers.jsonRpcError(response, 429, Answers.SERVER_ERROR, "Too many failed authentications from this"
+                    + " address; retry after " + blocked + " s.");
+            return;
+        }
+        Optional<String> presented = presentedToken(request);
+        Optional<String> label = presented.flatMap(tokens::check);
+        if (label.isPresent()) {
+            request.setAttribute(PRINCIPAL, label.get());
+            chain.doFilter(request, response);
+            return;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("reason", presented.isPresent() ? "invalid token" : "missing token");
+        fields.put("sessionId", request.getHeader("Mcp-Session-Id"));
+        log.warn(presented.isPresent() ? "Invalid token attempt" : "Authentication failed", Answers.client(request), fields);
+        if (failures.failed(address)) {
+            log.warn("Address blocked after repeated authentication failures", Answers.client(request),
+                    Map.of("reason", "repeated authentication failures"));
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", presented.isPresent()
-                ? "Bearer realm=\"cisco-support-mcp\", error=\"invalid_token\"" : "Bearer realm=\"cisco-support-mcp\"");
+        response.setHeader("WWW-Authenticate", presented.isPresent() ? REALM + ", error=\"invalid_token\"" : REALM);
         response.setContentType("application/json");
         String message = presented.isPresent() ? "The bearer token is not valid."
                 : "A bearer token is required: send Authorization: Bearer <token>.";
@@ -51,15 +78,33 @@ final class BearerAuthFilter extends HttpFilter {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Optional<String> presentedToken(HttpServletRequest request) {
+    private static boolean isOpen(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && "/health".equals(request.getRequestURI())
+                || CorsFilter.isPreflight(request);
+    }
+
+    private Optional<String> presentedToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header != null) {
             String h = header.strip();
             if (h.length() > 7 && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return Optional.of(h.substring(7).strip());
             }
-            return Optional.of(""); // some other scheme or an empty value: a wrong token, not a missing one
+            return Optional.of(""); // another scheme, or an empty value: a wrong token, not a missing one
         }
-        return Optional.ofNullable(request.getParameter("token"));
+        if (!queryToken) {
+            return Optional.empty();
+        }
+        // Only the query string: reading getParameter would consume a form body.
+        String query = request.getQueryString();
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("token=")) {
+                return Optional.of(java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,18 +1,21 @@
 package dev.ciscosupport.mcp.http;
 
-import dev.ciscosupport.mcp.security.BearerTokens;
+import dev.ciscosupport.mcp.config.HttpSecurity;
+import dev.ciscosupport.mcp.security.ClientRateLimiter;
+import dev.ciscosupport.mcp.security.FailedLogins;
+import dev.ciscosupport.mcp.security.SecurityLog;
+import dev.ciscosupport.mcp.security.TokenRegistry;
 import dev.ciscosupport.mcp.server.McpServers;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,59 +25,101 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * MCP over Streamable HTTP at {@code /mcp} on embedded Jetty, with the SDK's servlet transport (sessions,
  * SSE on POST and GET, DELETE ends a session). Everything that decides who may come in is a filter in
- * front of it, in one visible chain: error-body repair, then the bearer token; the transport itself
- * checks Host and Origin against DNS rebinding.
+ * front of it, in one visible chain, in this order:
+ * <ol>
+ * <li>{@link AccessLogFilter}: one JSON line per request; a plain 500 for anything unexpected</li>
+ * <li>{@link SecurityHeadersFilter}: the guide's headers on every answer</li>
+ * <li>{@link HostOriginFilter}: DNS-rebinding protection (Host and Origin)</li>
+ * <li>{@link CorsFilter}: CORS headers for allowed origins, preflight answered</li>
+ * <li>{@link BodySizeFilter}: 413 before reading an oversized body</li>
+ * <li>{@link BearerAuthFilter}: the bearer token, failed-login lockout (absent when auth is off)</li>
+ * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
+ * <li>{@link SessionOwnerFilter}: a session only with the token that opened it</li>
+ * <li>{@link McpErrorBodyFilter}: the SDK's error bodies without stack traces</li>
+ * </ol>
  */
 public final class McpHttpServer implements AutoCloseable {
     public static final String MCP_PATH = "/mcp";
     /** Far below the SDK's 16 MiB default: no MCP request to this server needs more. */
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Connections idle this long (slow or stalled clients) are closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
 
     private final Server jetty;
     private final ServerConnector connector;
     private final McpSyncServer mcp;
+    private final boolean tls;
 
     /**
      * @param tokens the accepted bearer tokens, or null when authentication is switched off
      */
-    public McpHttpServer(String host, int port, BearerTokens tokens, List<SyncToolSpecification> tools) {
+    public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
+            SecurityLog log, InstantSource clock, List<SyncToolSpecification> tools) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
-                .keepAliveInterval(Duration.ofSeconds(30))
+                .keepAliveInterval(Duration.ofSeconds(25))
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .contextExtractor(McpHttpServer::transportContext)
-                .securityValidator(rebindingProtection(host))
                 .build();
         this.mcp = McpServers.streamable(transport, tools);
+        this.tls = security.tls();
 
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("mcp-http");
         jetty = new Server(threads);
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
-        config.setSendDateHeader(true);
-        connector = new ServerConnector(jetty, new HttpConnectionFactory(config));
+        config.setSendXPoweredBy(false);
+        config.setRequestHeaderSize(MAX_HEADER_BYTES);
+        if (tls) {
+            SecureRequestCustomizer secure = new SecureRequestCustomizer();
+            secure.setSniHostCheck(false); // clients may use 127.0.0.1 with a certificate for localhost
+            config.addCustomizer(secure);
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStore(TlsKeyStores.load(security));
+            ssl.setKeyStorePassword(new String(TlsKeyStores.password(security)));
+            connector = new ServerConnector(jetty, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(config));
+        } else {
+            connector = new ServerConnector(jetty, new HttpConnectionFactory(config));
+        }
         connector.setHost(host);
         connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        addFilter(context, new McpErrorBodyFilter());
+        addFilter(context, new AccessLogFilter(log), "/*");
+        addFilter(context, new SecurityHeadersFilter(), "/*");
+        addFilter(context, new HostOriginFilter(new OriginPolicy(production, security.allowedOrigins(),
+                security.allowedHosts(), host), log), "/*");
+        addFilter(context, new CorsFilter(), "/*");
+        addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
         if (tokens != null) {
-            addFilter(context, new BearerAuthFilter(tokens));
+            addFilter(context, new BearerAuthFilter(tokens, new FailedLogins(security.lockoutFailures(),
+                    security.lockoutWindow(), security.lockoutDuration(), clock), log, security.queryToken()), "/*");
         }
+        addFilter(context, new RateLimitFilter(new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock),
+                new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
+                "/*");
+        addFilter(context, new SessionOwnerFilter(log), MCP_PATH);
+        addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);
         mcpServlet.setAsyncSupported(true);
         context.addServlet(mcpServlet, MCP_PATH);
         context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
+        context.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);
         jetty.setStopTimeout(5_000);
     }
@@ -88,8 +133,8 @@ public final class McpHttpServer implements AutoCloseable {
     public URI url() {
         String host = connector.getHost();
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
-        return URI.create("http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + connector.getLocalPort()
-                + MCP_PATH);
+        return URI.create((tls ? "https" : "http") + "://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":"
+                + connector.getLocalPort() + MCP_PATH);
     }
 
     public void join() throws InterruptedException {
@@ -107,24 +152,10 @@ public final class McpHttpServer implements AutoCloseable {
     }
 
     /** Every filter in front of the SSE transport must be async-capable, or the first SSE use fails with 500. */
-    private static void addFilter(ServletContextHandler context, Filter filter) {
+    private static void addFilter(ServletContextHandler context, Filter filter, String path) {
         FilterHolder holder = new FilterHolder(filter);
         holder.setAsyncSupported(true);
-        context.addFilter(holder, MCP_PATH, EnumSet.of(DispatcherType.REQUEST));
-    }
-
-    /** Host and Origin must name this server, so a web page cannot reach it through DNS rebinding. */
-    private static DefaultServerTransportSecurityValidator rebindingProtection(String boundHost) {
-        List<String> hosts = new ArrayList<>(List.of("localhost", "127.0.0.1", "[::1]"));
-        if (!hosts.contains(boundHost) && !boundHost.equals("0.0.0.0") && !boundHost.equals("::")) {
-            hosts.add(boundHost.contains(":") ? "[" + boundHost + "]" : boundHost);
-        }
-        DefaultServerTransportSecurityValidator.Builder validator = DefaultServerTransportSecurityValidator.builder();
-        for (String host : hosts) {
-            validator.allowedHost(host + ":*").allowedHost(host);
-            validator.allowedOrigin("http://" + host + ":*").allowedOrigin("https://" + host + ":*");
-        }
-        return validator.build();
+        context.addFilter(holder, path, EnumSet.of(DispatcherType.REQUEST));
     }
 
     private static McpTransportContext transportContext(HttpServletRequest request) {

@@ -61,7 +61,7 @@ class SettingsLoaderTest {
         dotEnv.put("CISCO_CLIENT_ID", "from-dotenv");
         env.put("PORT", "");
         Settings s = load();
-        assertThat(s.bearerToken()).isNull();
+        assertThat(s.security().bearerTokens()).isEmpty();
         assertThat(s.ciscoClientId()).isEqualTo("from-dotenv");
         assertThat(s.port()).isEqualTo(3000);
     }
@@ -79,8 +79,9 @@ class SettingsLoaderTest {
         env.put("CISCO_CLIENT_ID", "client-id-value");
         env.put("CISCO_CLIENT_SECRET", "client-secret-value");
         env.put("MCP_BEARER_TOKEN", "bearer-token-value");
+        env.put("MCP_TLS_KEYSTORE_PASSWORD", "keystore-password-value");
         String text = load().toString();
-        assertThat(text).doesNotContain("client-id-value", "client-secret-value", "bearer-token-value").contains("(set)");
+        assertThat(text).doesNotContain("client-id-value", "client-secret-value", "bearer-token-value", "keystore-password-value").contains("(set)");
     }
 
     @Test

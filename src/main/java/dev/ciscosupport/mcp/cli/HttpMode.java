@@ -1,0 +1,99 @@
+package dev.ciscosupport.mcp.cli;
+
+import dev.ciscosupport.mcp.config.HttpSecurity;
+import dev.ciscosupport.mcp.config.Settings;
+import dev.ciscosupport.mcp.config.SettingsException;
+import dev.ciscosupport.mcp.http.McpHttpServer;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import dev.ciscosupport.mcp.security.SecurityLog;
+import dev.ciscosupport.mcp.security.TokenFileWatcher;
+import dev.ciscosupport.mcp.security.TokenGenerator;
+import dev.ciscosupport.mcp.security.TokenRegistry;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts HTTP mode: checks the authentication policy, loads tokens, starts Jetty, prints how to connect. */
+final class HttpMode {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpMode.class);
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
+
+    private HttpMode() {
+    }
+
+    static int serve(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox) throws Exception {
+        HttpSecurity security = settings.security();
+        SecurityLog log = new SecurityLog(System.err, security.securityLogFile(), InstantSource.system());
+        TokenRegistry tokens = null;
+        TokenFileWatcher watcher = null;
+        String generated = null;
+        try {
+            if (settings.omitAuth()) {
+                refuseOmitAuthWhereUnsafe(settings);
+                warnAuthOff(settings, log);
+            } else {
+                tokens = TokenRegistry.of(security.bearerTokens());
+                if (security.tokenFile() != null) {
+                    watcher = startWatcher(security, tokens);
+                }
+                if (!security.hasConfiguredTokens()) {
+                    generated = TokenGenerator.generate();
+                    tokens = TokenRegistry.of(List.of(generated));
+                }
+            }
+            McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
+                    tokens, log, InstantSource.system(), tools);
+            try {
+                server.start();
+            } catch (Exception e) {
+                System.err.println("cisco-support-mcp: cannot listen on " + settings.host() + ":" + settings.port() + " ("
+                        + e.getMessage() + "); set PORT or --port to a free port, or HOST to an address of this machine.");
+                return 2;
+            }
+            ConnectionHints.http(System.err, server.url(), generated, settings.omitAuth(), settings.sandbox());
+            LOG.info("Listening on {}", server.url());
+            Thread hook = new Thread(server::close, "shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            server.join();
+            return 0;
+        } catch (SettingsException e) {
+            System.err.println("cisco-support-mcp: " + e.getMessage());
+            return 2;
+        } finally {
+            if (watcher != null) {
+                watcher.close();
+            }
+        }
+    }
+
+    private static void refuseOmitAuthWhereUnsafe(Settings settings) {
+        if (settings.production()) {
+            throw new SettingsException("DANGEROUSLY_OMIT_AUTH=true is refused when NODE_ENV=production: set"
+                    + " MCP_BEARER_TOKEN (java -jar cisco-support-mcp.jar --generate-token makes one).");
+        }
+        if (!LOOPBACK.contains(settings.host().toLowerCase(java.util.Locale.ROOT)) && !settings.host().startsWith("127.")) {
+            throw new SettingsException("DANGEROUSLY_OMIT_AUTH=true is refused with HOST=" + settings.host()
+                    + ": without authentication the server may only listen on 127.0.0.1.");
+        }
+    }
+
+    private static void warnAuthOff(Settings settings, SecurityLog log) {
+        System.err.println("WARNING: DANGEROUSLY_OMIT_AUTH=true - HTTP authentication is OFF. Anyone who can reach "
+                + settings.host() + ":" + settings.port() + " can use this server and its Cisco credentials.");
+        log.warn("Authentication disabled", new SecurityLog.Client("", "", "/mcp"),
+                Map.of("reason", "DANGEROUSLY_OMIT_AUTH=true"));
+    }
+
+    private static TokenFileWatcher startWatcher(HttpSecurity security, TokenRegistry tokens) {
+        try {
+            return TokenFileWatcher.start(security.tokenFile(), tokens, Duration.ofSeconds(1));
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("MCP_BEARER_TOKEN_FILE " + security.tokenFile() + ": " + e.getMessage() + ".");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ciscosupport.mcp.http;
+
+import dev.ciscosupport.mcp.security.SecurityLog;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outermost filter: one JSON access-log line per request (method, path with any token redacted,
+ * status, duration, client), and the last line of defence: whatever fails below answers a plain JSON
+ * 500, never Jetty's error page or a stack trace.
+ */
+final class AccessLogFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AccessLogFilter.class);
+    private final transient SecurityLog log;
+
+    AccessLogFilter(SecurityLog log) {
+        this.log = log;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            LOG.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
+            if (!response.isCommitted()) {
+                response.reset();
+                SecurityHeadersFilter.apply(request, response);
+                Answers.jsonRpcError(response, 500, -32603, "Internal server error.");
+            }
+        } finally {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("method", request.getMethod());
+            fields.put("path", redactedPath(request));
+            fields.put("status", response.getStatus());
+            fields.put("durationMs", (System.nanoTime() - started) / 1_000_000);
+            fields.put("tokenLabel", request.getAttribute(BearerAuthFilter.PRINCIPAL));
+            fields.put("sessionId", request.getHeader("Mcp-Session-Id"));
+            log.info("request", Answers.client(request), fields);
+        }
+    }
+
+    /** The path and query, with the value of any {@code token} parameter replaced. */
+    static String redactedPath(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return request.getRequestURI();
+        }
+        return request.getRequestURI() + "?" + query.replaceAll("(?i)(^|&)(token|access_token)=[^&]*", "$1$2=[REDACTED]");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.ciscosupport.mcp.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The security guide's headers (what helmet gave the TypeScript server), set before anything else runs
+ * so that every answer carries them: JSON, SSE, 401, 403, 404, 413, 429 and 500 alike.
+ */
+final class SecurityHeadersFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
+        // The server returns JSON and event streams, never pages: nothing may load, frame or embed it.
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        response.setHeader("Cache-Control", "no-store");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ciscosupport.mcp.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.InstantSource;
+
+/**
+ * A token bucket per client: {@code burst} requests at once, refilled at {@code perSecond}. Buckets of
+ * clients not seen for a while are forgotten, so memory stays bounded whoever calls.
+ */
+public final class ClientRateLimiter {
+    private final double perSecond;
+    private final double burst;
+    private final InstantSource clock;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    private final class Bucket {
+        double tokens = burst;
+        long lastNanos = nanos();
+
+        synchronized long take() {
+            long now = nanos();
+            tokens = Math.min(burst, tokens + (now - lastNanos) / 1e9 * perSecond);
+            lastNanos = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return (long) Math.ceil((1 - tokens) / perSecond);
+        }
+    }
+
+    public ClientRateLimiter(double perSecond, int burst, InstantSource clock) {
+        this.perSecond = perSecond;
+        this.burst = burst;
+        this.clock = clock;
+    }
+
+    /** 0 when {@code client} may go ahead, else the seconds to wait before its next request would be let through. */
+    public long acquire(String client) {
+        return buckets.get(client, c -> new Bucket()).take();
+    }
+
+    private long nanos() {
+        java.time.Instant now = clock.instant();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+}
