@@ -18,7 +18,28 @@ final class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        chain.doFilter(request, new NoStore(response));
+    }
+
+    /** Keeps {@code Cache-Control: no-store}: the MCP transport would set {@code no-cache} on its answers. */
+    private static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
+        NoStore(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     static void apply(HttpServletRequest request, HttpServletResponse response) {

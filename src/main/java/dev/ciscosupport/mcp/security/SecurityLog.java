@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.InstantSource;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,6 +19,9 @@ import java.util.Map;
  * fields. Callers pass paths without query strings and token labels, never tokens.
  */
 public final class SecurityLog {
+    /** As the guide's example: 2024-01-01T12:00:00.000Z, always with milliseconds. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
     private final PrintStream err;
     private final Path file;
     private final InstantSource clock;
@@ -44,7 +46,7 @@ public final class SecurityLog {
 
     private void write(String level, String message, Client client, Map<String, Object> fields) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("timestamp", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        line.put("timestamp", TIMESTAMP.format(clock.instant()));
         line.put("level", level);
         line.put("message", message);
         line.put("ip", client.ip());

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** The jar started in HTTP mode on a free loopback port, as a user starts it; stopped when closed. */
 final class HttpServerProcess implements AutoCloseable {
-    private static final Pattern LISTENING = Pattern.compile("Listening on (http://\\S+)");
+    private static final Pattern LISTENING = Pattern.compile("Listening on (https?://\\S+)");
     private final Process process;
     private final StringBuffer stderr = new StringBuffer();
     private final String url;

@@ -28,15 +28,21 @@ final class NodeClient {
 
     /** Runs the scenario and returns the driver's report; fails the test if the driver itself failed. */
     static JsonNode run(ObjectNode scenario) {
+        return run(scenario, java.util.Map.of());
+    }
+
+    /** As {@link #run(ObjectNode)}, with extra environment for the client (e.g. NODE_EXTRA_CA_CERTS). */
+    static JsonNode run(ObjectNode scenario, java.util.Map<String, String> env) {
         try {
             Path file = Files.createTempFile("mcp-scenario", ".json");
             Path stderr = Files.createTempFile("mcp-driver", ".err");
             try {
                 Files.writeString(file, Json.MAPPER.writeValueAsString(scenario));
-                Process node = new ProcessBuilder(List.of("node", "mcp-driver.mjs", file.toString()))
+                ProcessBuilder builder = new ProcessBuilder(List.of("node", "mcp-driver.mjs", file.toString()))
                         .directory(clientsDir().toFile())
-                        .redirectError(stderr.toFile())
-                        .start();
+                        .redirectError(stderr.toFile());
+                builder.environment().putAll(env);
+                Process node = builder.start();
                 node.getOutputStream().close();
                 byte[] out = node.getInputStream().readAllBytes();
                 if (!node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

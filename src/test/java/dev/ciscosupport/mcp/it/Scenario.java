@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Scenario {
     private final ObjectNode root = Json.MAPPER.createObjectNode();
     private final ArrayNode steps = root.putArray("steps");
+    private final Map<String, String> clientEnv = new LinkedHashMap<>();
 
     private Scenario(ObjectNode transport) {
         root.set("transport", transport);
@@ -55,6 +56,12 @@ final class Scenario {
         return this;
     }
 
+    /** An environment variable for the client process itself. */
+    Scenario clientEnv(String name, String value) {
+        clientEnv.put(name, value);
+        return this;
+    }
+
     Scenario parallel() {
         root.put("parallel", true);
         return this;
@@ -66,10 +73,10 @@ final class Scenario {
 
     /** Runs it and returns the result of each step, in order. */
     JsonNode run() {
-        return NodeClient.run(root).path("results");
+        return NodeClient.run(root, clientEnv).path("results");
     }
 
     JsonNode report() {
-        return NodeClient.run(root);
+        return NodeClient.run(root, clientEnv);
     }
 }

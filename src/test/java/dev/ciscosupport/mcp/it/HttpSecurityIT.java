@@ -1,0 +1,372 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ciscosupport.mcp.cisco.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * HTTP mode against the security guide and the transport checklist of mcp-security.md §6, each server
+ * started as a user would start it. Every server's stderr is kept, and checked at the end: no token, no
+ * Cisco secret or access token in any line, and the guide's six fields on every JSON log line.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HttpSecurityIT {
+    static final String TOKEN_A = "tokenA-0123456789abcdefghijklmnop";
+    static final String TOKEN_B = "tokenB-0123456789abcdefghijklmnop";
+    static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
+    static final String PING = "{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}";
+    static final List<String> SECRETS = List.of(TOKEN_A, TOKEN_B, "sandbox-client-secret", "sbx.");
+    static final List<String> HEADERS = List.of("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+            "Referrer-Policy", "Permissions-Policy", "Cache-Control");
+
+    final CiscoSandbox cisco = new CiscoSandbox();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    final List<HttpServerProcess> servers = new ArrayList<>();
+    HttpServerProcess main;
+
+    HttpServerProcess start(Map<String, String> extra, String... args) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.putAll(extra);
+        HttpServerProcess server = new HttpServerProcess(env, args);
+        servers.add(server);
+        return server;
+    }
+
+    @BeforeAll
+    void startMain() throws IOException {
+        // A high lockout threshold: several tests here send wrong tokens on purpose.
+        main = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A + " , " + TOKEN_B, "MCP_LOCKOUT_FAILURES", "1000"));
+    }
+
+    @AfterAll
+    void stopAllAndCheckTheLogs() {
+        servers.forEach(HttpServerProcess::close);
+        cisco.close();
+        for (HttpServerProcess server : servers) {
+            String log = server.stderr();
+            for (String secret : SECRETS) {
+                assertThat(log).as("server log").doesNotContain(secret);
+            }
+            for (String line : log.split("\n")) {
+                if (line.startsWith("{")) {
+                    JsonNode event = Json.MAPPER.readTree(line);
+                    for (String field : List.of("timestamp", "level", "message", "ip", "userAgent", "endpoint")) {
+                        assertThat(event.has(field)).as("%s in %s", field, line).isTrue();
+                    }
+                    assertThat(event.path("timestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+                }
+            }
+        }
+    }
+
+    HttpRequest.Builder post(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static void hasSecurityHeaders(HttpResponse<?> response) {
+        for (String header : HEADERS) {
+            assertThat(response.headers().firstValue(header)).as("%s on %d", header, response.statusCode()).isPresent();
+        }
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().firstValue("Server")).isEmpty();
+    }
+
+    @Test
+    void theGuidesTwoCurlExamplesWorkVerbatim() throws Exception {
+        // curl -H "Authorization: Bearer your_token_here" -X POST http://localhost:3000/mcp -H "Content-Type: application/json" -d '...'
+        String url = main.url().replace("127.0.0.1", "localhost");
+        HttpResponse<String> header = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TOKEN_A)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PING)).build());
+        assertThat(header.statusCode()).isEqualTo(200);
+        assertThat(header.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}");
+        // curl -X POST "http://localhost:3000/mcp?token=your_token_here" -H "Content-Type: application/json" -d '...'
+        HttpResponse<String> query = send(HttpRequest.newBuilder(URI.create(url + "?token=" + TOKEN_B))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PING)).build());
+        assertThat(query.statusCode()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(query.body()).path("result").isObject()).isTrue();
+        hasSecurityHeaders(query);
+    }
+
+    @Test
+    void badTokensAreAll401NeverA500() throws Exception {
+        URI url = URI.create(main.url());
+        assertThat(send(post(main.url(), PING).build()).statusCode()).isEqualTo(401);
+        assertThat(send(post(main.url(), PING).header("Authorization", "Bearer wrong").build()).statusCode()).isEqualTo(401);
+        assertThat(send(post(main.url(), PING).header("Authorization", "Bearer ").build()).statusCode()).isEqualTo(401);
+        assertThat(send(post(main.url(), PING).header("Authorization", "Basic " + TOKEN_A).build()).statusCode()).isEqualTo(401);
+        assertThat(send(post(main.url(), PING).header("Authorization", "Bearer " + "x".repeat(5000)).build()).statusCode())
+                .isEqualTo(401);
+        assertThat(send(post(main.url() + "?token=%C3%A4%00", PING).build()).statusCode()).isEqualTo(401);
+        assertThat(send(post(main.url() + "?access_token=" + TOKEN_A, PING).build()).statusCode()).isEqualTo(401);
+        assertThat(RawHttp.status(url, "Authorization: Bearer t\u00e4\u00df\u20ac\r\n", PING)).isEqualTo(401);
+        assertThat(RawHttp.status(url, "Authorization: Bearer " + "y".repeat(20_000) + "\r\n", PING)).isEqualTo(431);
+        HttpResponse<String> response = send(post(main.url(), PING).header("Authorization", "bEaReR " + TOKEN_A).build());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a401SaysHowAndCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> missing = send(post(main.url(), PING).build());
+        assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"cisco-support-mcp\"");
+        assertThat(Json.MAPPER.readTree(missing.body()).path("message").asString()).contains("Authorization: Bearer");
+        hasSecurityHeaders(missing);
+        HttpResponse<String> wrong = send(post(main.url(), PING).header("Authorization", "Bearer nope-nope").build());
+        assertThat(wrong.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer realm=\"cisco-support-mcp\", error=\"invalid_token\"");
+        assertThat(main.stderr()).contains("\"message\":\"Invalid token attempt\"").doesNotContain("nope-nope");
+    }
+
+    @Test
+    void everyEndpointButHealthNeedsTheToken() throws Exception {
+        String base = main.url().replace("/mcp", "");
+        for (String path : List.of("/", "/mcp", "/admin", "/health/../mcp")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+        }
+        HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(base + "/health")).GET().build());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
+        hasSecurityHeaders(health);
+        HttpResponse<String> notFound = send(HttpRequest.newBuilder(URI.create(base + "/nothing"))
+                .header("Authorization", "Bearer " + TOKEN_A).GET().build());
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).doesNotContain("<html").contains("jsonrpc");
+        hasSecurityHeaders(notFound);
+    }
+
+    @Test
+    void aSessionCannotBeContinuedWithAnotherTokenOrWithout() throws Exception {
+        HttpResponse<String> init = send(post(main.url(), INITIALIZE).header("Authorization", "Bearer " + TOKEN_A).build());
+        String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+        HttpResponse<String> other = send(post(main.url(), list).header("Authorization", "Bearer " + TOKEN_B)
+                .header("Mcp-Session-Id", session).build());
+        assertThat(other.statusCode()).isEqualTo(403);
+        hasSecurityHeaders(other);
+        HttpResponse<String> none = send(post(main.url(), list).header("Mcp-Session-Id", session).build());
+        assertThat(none.statusCode()).isEqualTo(401);
+        HttpResponse<String> own = send(post(main.url(), list).header("Authorization", "Bearer " + TOKEN_A)
+                .header("Mcp-Session-Id", session).build());
+        assertThat(own.statusCode()).isEqualTo(200);
+        hasSecurityHeaders(own);
+    }
+
+    @Test
+    void foreignAndLookAlikeOriginsAndHostsGet403BeforeAnythingElse() throws Exception {
+        for (String origin : List.of("http://evil.example", "http://localhost.evil.example", "http://127.0.0.1.evil.example",
+                "http://evil.example/localhost", "null")) {
+            HttpResponse<String> response = send(post(main.url(), PING).header("Authorization", "Bearer " + TOKEN_A)
+                    .header("Origin", origin).build());
+            assertThat(response.statusCode()).as(origin).isEqualTo(403);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            hasSecurityHeaders(response);
+        }
+        int port = URI.create(main.url()).getPort();
+        assertThat(RawHttp.status(URI.create(main.url()), "Host: evil.example:" + port + "\r\nAuthorization: Bearer "
+                + TOKEN_A + "\r\n", PING)).isIn(400, 403);
+        for (String origin : List.of("http://localhost:" + port, "http://127.0.0.1:6274", "http://[::1]:8080")) {
+            HttpResponse<String> response = send(post(main.url(), PING).header("Authorization", "Bearer " + TOKEN_A)
+                    .header("Origin", origin).build());
+            assertThat(response.statusCode()).as(origin).isEqualTo(200);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
+            assertThat(response.headers().firstValue("Access-Control-Expose-Headers").orElseThrow()).contains("Mcp-Session-Id");
+        }
+    }
+
+    @Test
+    void preflightIsAnsweredWithoutATokenForAllowedOriginsOnly() throws Exception {
+        HttpRequest.Builder preflight = HttpRequest.newBuilder(URI.create(main.url()))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type, mcp-session-id");
+        HttpResponse<String> allowed = send(preflight.copy().header("Origin", "http://localhost:6274").build());
+        assertThat(allowed.statusCode()).isEqualTo(204);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:6274");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).contains("Authorization");
+        hasSecurityHeaders(allowed);
+        HttpResponse<String> refused = send(preflight.copy().header("Origin", "https://evil.example").build());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void oversizedBodiesAre413() throws Exception {
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
+        HttpResponse<String> response = send(post(main.url(), big).header("Authorization", "Bearer " + TOKEN_A).build());
+        assertThat(response.statusCode()).isEqualTo(413);
+        hasSecurityHeaders(response);
+    }
+
+    @Test
+    void theQueryTokenCanBeSwitchedOff() throws Exception {
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_ALLOW_QUERY_TOKEN", "false"));
+        assertThat(send(post(server.url() + "?token=" + TOKEN_A, PING).build()).statusCode()).isEqualTo(401);
+        assertThat(send(post(server.url(), PING).header("Authorization", "Bearer " + TOKEN_A).build()).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void productionCorsAllowsOnlyTheListedOrigins() throws Exception {
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "NODE_ENV", "production",
+                "MCP_ALLOWED_ORIGINS", "https://app.example.com"));
+        HttpRequest.Builder request = post(server.url(), PING).header("Authorization", "Bearer " + TOKEN_A);
+        HttpResponse<String> listed = send(request.copy().header("Origin", "https://app.example.com").build());
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+        for (String origin : List.of("http://localhost:6274", "https://app.example.com.evil.example", "http://app.example.com")) {
+            assertThat(send(request.copy().header("Origin", origin).build()).statusCode()).as(origin).isEqualTo(403);
+        }
+        assertThat(send(request.copy().build()).statusCode()).isEqualTo(200); // no Origin: not a browser
+    }
+
+    @Test
+    void excessRequestsGet429WithRetryAfter() throws Exception {
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_RATE_LIMIT", "0.5", "MCP_RATE_BURST", "3"));
+        HttpRequest request = post(server.url(), PING).header("Authorization", "Bearer " + TOKEN_A).build();
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 5; i++) {
+            last = send(request);
+            statuses.add(last.statusCode());
+        }
+        assertThat(statuses).containsExactly(200, 200, 200, 429, 429);
+        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 2L);
+        assertThat(Json.MAPPER.readTree(last.body()).path("error").path("message").asString()).contains("Rate limit");
+        hasSecurityHeaders(last);
+        assertThat(server.stderr()).contains("\"message\":\"Rate limit exceeded\"");
+    }
+
+    @Test
+    void repeatedFailuresBlockTheAddressEvenForTheRightToken() throws Exception {
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_LOCKOUT_FAILURES", "3"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(post(server.url(), PING).header("Authorization", "Bearer guess-" + i).build()).statusCode())
+                    .isEqualTo(401);
+        }
+        HttpResponse<String> blocked = send(post(server.url(), PING).header("Authorization", "Bearer " + TOKEN_A).build());
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(server.stderr()).contains("Address blocked after repeated authentication failures");
+    }
+
+    @Test
+    void tokenFileRotationAddsAndRevokesWithoutDroppingOtherSessions(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens");
+        String hashOfB = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(TOKEN_B.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(file, TOKEN_A + " first-token\n");
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN_FILE", file.toString()));
+        assertThat(server.stderr()).contains("first-token").doesNotContainPattern("Token: [A-Za-z0-9]{32}");
+        HttpResponse<String> init = send(post(server.url(), INITIALIZE).header("Authorization", "Bearer " + TOKEN_A).build());
+        String sessionA = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+
+        Files.writeString(file, TOKEN_A + " first-token\nsha256:" + hashOfB + " second-token\n");
+        awaitStatus(server, TOKEN_B, 200);
+        HttpResponse<String> initB = send(post(server.url(), INITIALIZE).header("Authorization", "Bearer " + TOKEN_B).build());
+        String sessionB = initB.headers().firstValue("Mcp-Session-Id").orElseThrow();
+
+        Files.writeString(file, "sha256:" + hashOfB + " second-token\n");
+        awaitStatus(server, TOKEN_A, 401);
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+        assertThat(send(post(server.url(), list).header("Authorization", "Bearer " + TOKEN_A)
+                .header("Mcp-Session-Id", sessionA).build()).statusCode()).isEqualTo(401);
+        HttpResponse<String> stillUp = send(post(server.url(), list).header("Authorization", "Bearer " + TOKEN_B)
+                .header("Mcp-Session-Id", sessionB).build());
+        assertThat(stillUp.statusCode()).isEqualTo(200);
+        assertThat(stillUp.body()).contains("search_bugs_by_keyword");
+        assertThat(server.stderr()).contains("second-token").contains("\"tokenLabel\":\"second-token\"");
+    }
+
+    /** Polls (bounded: 10 s) until a ping with {@code token} answers {@code status}: the file is re-read every second. */
+    private void awaitStatus(HttpServerProcess server, String token, int status) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int last;
+        do {
+            last = send(post(server.url(), PING).header("Authorization", "Bearer " + token).build()).statusCode();
+            if (last == status) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        } while (System.nanoTime() < deadline);
+        assertThat(last).as("status for the token after 10 s").isEqualTo(status);
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithoutAuthentication {
+        @Test
+        void omitAuthWorksOnLoopbackInDevelopmentWithALoudWarning() throws Exception {
+            HttpServerProcess server = start(Map.of("DANGEROUSLY_OMIT_AUTH", "true"));
+            assertThat(server.stderr()).contains("WARNING: DANGEROUSLY_OMIT_AUTH=true").doesNotContain("Token:")
+                    .contains("\"message\":\"Authentication disabled\"");
+            assertThat(send(post(server.url(), PING).build()).statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void omitAuthIsRefusedInProductionAndOnOtherAddresses() throws Exception {
+            assertRefused(Map.of("DANGEROUSLY_OMIT_AUTH", "true", "NODE_ENV", "production"),
+                    "DANGEROUSLY_OMIT_AUTH=true is refused when NODE_ENV=production");
+            assertRefused(Map.of("DANGEROUSLY_OMIT_AUTH", "true", "HOST", "0.0.0.0"),
+                    "DANGEROUSLY_OMIT_AUTH=true is refused with HOST=0.0.0.0");
+        }
+
+        private void assertRefused(Map<String, String> env, String message) throws Exception {
+            ProcessBuilder builder = new ProcessBuilder(McpJar.command("--http", "--port", "0"));
+            McpJar.prepare(builder.environment(), env);
+            Process process = builder.redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(2);
+            assertThat(output).contains(message).doesNotContain("Listening on");
+        }
+    }
+
+    @Test
+    void aGeneratedTokenIsShownOnceOnStderrAndNeverInTheJsonLogs() throws Exception {
+        HttpServerProcess server = start(Map.of());
+        String stderr = server.stderr();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Token: ([A-Za-z0-9]{32})").matcher(stderr);
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+        assertThat(send(post(server.url(), PING).header("Authorization", "Bearer " + token).build()).statusCode())
+                .isEqualTo(200);
+        assertThat(send(post(server.url() + "?token=" + token, PING).build()).statusCode()).isEqualTo(200);
+        // Shown in the start-up hints (the Token line, the curl example, the Claude snippet), never after them.
+        String later = server.stderr();
+        assertThat(later.lastIndexOf(token)).isLessThan(later.indexOf("Listening on"));
+        assertThat(later.lines().filter(l -> l.startsWith("{"))).isNotEmpty().noneMatch(l -> l.contains(token));
+    }
+}
