@@ -50,7 +50,7 @@ final class TlsKeyStores {
             return store;
         } catch (Exception e) {
             throw new SettingsException("MCP_TLS_KEYSTORE: cannot open " + file
-                    + " as a PKCS#12 keystore with MCP_TLS_KEYSTORE_PASSWORD (" + e.getClass().getSimpleName() + ").");
+                    + " as a PKCS#12 keystore: check the file and MCP_TLS_KEYSTORE_PASSWORD.");
         }
     }
 
@@ -71,7 +71,7 @@ final class TlsKeyStores {
             store.setKeyEntry("server", key, PEM_STORE_PASSWORD, chain.toArray(new Certificate[0]));
             return store;
         } catch (Exception e) {
-            throw new SettingsException("MCP_TLS_KEY does not match MCP_TLS_CERT (" + e.getClass().getSimpleName() + ").");
+            throw new SettingsException("MCP_TLS_KEY does not go with the certificate of MCP_TLS_CERT.");
         }
     }
 
