@@ -4,7 +4,6 @@ import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.Settings;
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.http.McpHttpServer;
-import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenFileWatcher;
 import dev.ciscosupport.mcp.security.TokenGenerator;
@@ -26,9 +25,8 @@ final class HttpMode {
     private HttpMode() {
     }
 
-    static int serve(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox) throws Exception {
+    static int serve(Settings settings, List<SyncToolSpecification> tools, SecurityLog log) throws Exception {
         HttpSecurity security = settings.security();
-        SecurityLog log = new SecurityLog(System.err, security.securityLogFile(), InstantSource.system());
         TokenRegistry tokens = null;
         TokenFileWatcher watcher = null;
         String generated = null;

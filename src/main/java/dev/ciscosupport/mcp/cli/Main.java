@@ -14,6 +14,8 @@ import dev.ciscosupport.mcp.server.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
 import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
+import dev.ciscosupport.mcp.tools.ToolContext;
+import dev.ciscosupport.mcp.security.SecurityLog;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -83,11 +85,12 @@ public final class Main implements Callable<Integer> {
                     SandboxServer.CLIENT_SECRET);
         }
         LOG.debug("Starting with {}", settings);
-        List<SyncToolSpecification> tools = tools(settings);
-        return settings.http() ? serveHttp(settings, tools, sandboxServer) : serveStdio(settings, tools, sandboxServer);
+        SecurityLog log = new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
+        List<SyncToolSpecification> tools = tools(settings, log);
+        return settings.http() ? serveHttp(settings, tools, sandboxServer, log) : serveStdio(settings, tools, sandboxServer);
     }
 
-    private static List<SyncToolSpecification> tools(Settings settings) {
+    private static List<SyncToolSpecification> tools(Settings settings, SecurityLog log) {
         settings.missingCredentials().ifPresent(names -> LOG.warn(
                 "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
         List<SupportApi> later = ToolCatalog.notYetAvailable(settings.supportApis());
@@ -100,7 +103,8 @@ public final class Main implements Callable<Integer> {
                 settings.ciscoClientSecret(), InstantSource.system(), CISCO_TIMEOUT);
         CiscoGateway gateway = new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(),
                 CISCO_TIMEOUT);
-        return ToolCatalog.forApis(settings.supportApis(), gateway, settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO);
+        return ToolCatalog.forApis(settings.supportApis(), gateway,
+                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log));
     }
 
     private static int serveStdio(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox)
@@ -119,10 +123,10 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    private static int serveHttp(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox)
-            throws Exception {
+    private static int serveHttp(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox,
+            SecurityLog log) throws Exception {
         try {
-            return HttpMode.serve(settings, tools, sandbox);
+            return HttpMode.serve(settings, tools, log);
         } finally {
             if (sandbox != null) {
                 sandbox.close();

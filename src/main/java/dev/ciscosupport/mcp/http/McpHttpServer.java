@@ -163,6 +163,8 @@ public final class McpHttpServer implements AutoCloseable {
     private static McpTransportContext transportContext(HttpServletRequest request) {
         Map<String, Object> values = new HashMap<>(); // Map.of would reject a null principal
         values.put("principal", request.getAttribute(BearerAuthFilter.PRINCIPAL));
+        values.put("ip", request.getRemoteAddr());
+        values.put("userAgent", request.getHeader("User-Agent"));
         return McpTransportContext.create(values);
     }
 }

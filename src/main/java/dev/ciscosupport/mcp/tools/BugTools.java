@@ -36,11 +36,11 @@ final class BugTools {
             + " last 30 days; 5 = all dates), sort_by, page_index (10 bugs per page).";
 
     private final BugApi api;
-    private final DataSource source;
+    private final ToolContext context;
 
-    BugTools(BugApi api, DataSource source) {
+    BugTools(BugApi api, ToolContext context) {
         this.api = api;
-        this.source = source;
+        this.context = context;
     }
 
     List<SyncToolSpecification> specifications() {
@@ -120,7 +120,7 @@ final class BugTools {
                 .outputSchema(output)
                 .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null))
                 .build();
-        return ToolHandlers.spec(tool, source, body);
+        return ToolHandlers.spec(tool, context, body);
     }
 
     private ToolOutput details(ToolArguments args) {

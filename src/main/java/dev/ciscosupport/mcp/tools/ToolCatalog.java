@@ -13,10 +13,10 @@ public final class ToolCatalog {
     private ToolCatalog() {
     }
 
-    public static List<SyncToolSpecification> forApis(Set<SupportApi> apis, CiscoGateway gateway, DataSource source) {
+    public static List<SyncToolSpecification> forApis(Set<SupportApi> apis, CiscoGateway gateway, ToolContext context) {
         List<SyncToolSpecification> tools = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
-            tools.addAll(new BugTools(new BugApi(gateway), source).specifications());
+            tools.addAll(new BugTools(new BugApi(gateway), context).specifications());
         }
         return tools;
     }

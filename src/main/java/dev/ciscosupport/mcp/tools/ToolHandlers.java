@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import dev.ciscosupport.mcp.security.SecurityLog;
+import io.modelcontextprotocol.common.McpTransportContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +26,25 @@ final class ToolHandlers {
     private ToolHandlers() {
     }
 
-    static SyncToolSpecification spec(McpSchema.Tool tool, DataSource source, Function<ToolArguments, ToolOutput> body) {
+    /** Over HTTP the transport context carries the caller's address and user agent; over stdio there are none. */
+    private static SecurityLog.Client client(McpTransportContext transport, String tool) {
+        Object ip = transport == null ? null : transport.get("ip");
+        Object userAgent = transport == null ? null : transport.get("userAgent");
+        return new SecurityLog.Client(ip == null ? "" : ip.toString(), userAgent == null ? "" : userAgent.toString(),
+                "tools/call " + tool);
+    }
+
+    static SyncToolSpecification spec(McpSchema.Tool tool, ToolContext context, Function<ToolArguments, ToolOutput> body) {
         return SyncToolSpecification.builder()
                 .tool(tool)
-                .callHandler((exchange, request) -> call(tool.name(), source, body, request.arguments()))
+                .callHandler((exchange, request) -> call(tool.name(), context, body, request.arguments(),
+                        exchange.transportContext(), exchange.sessionId()))
                 .build();
     }
 
-    static CallToolResult call(String name, DataSource source, Function<ToolArguments, ToolOutput> body,
-            Map<String, Object> arguments) {
+    static CallToolResult call(String name, ToolContext context, Function<ToolArguments, ToolOutput> body,
+            Map<String, Object> arguments, McpTransportContext transport, String sessionId) {
+        DataSource source = context.source();
         try {
             ToolOutput output = body.apply(new ToolArguments(arguments));
             Map<String, Object> structured = new LinkedHashMap<>();
@@ -42,6 +54,15 @@ final class ToolHandlers {
             return CallToolResult.builder().addTextContent(text).structuredContent(structured).isError(false).build();
         } catch (CiscoException e) {
             LOG.info("{}: {}", name, e.getMessage());
+            if (!(e instanceof CiscoException.InvalidInput || e instanceof CiscoException.Rejected)) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("reason", e.getClass().getSimpleName());
+                fields.put("tool", name);
+                fields.put("detail", e.getMessage());
+                fields.put("tokenLabel", transport == null ? null : transport.get("principal"));
+                fields.put("sessionId", sessionId);
+                context.log().warn("Cisco API error", client(transport, name), fields);
+            }
             return CallToolResult.builder().addTextContent(e.getMessage()).isError(true).build();
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);

@@ -355,6 +355,23 @@ class HttpSecurityIT {
     }
 
     @Test
+    void ciscoErrorsAndTimeoutsAreSecurityEventsWithTheCaller() {
+        cisco.server.faults().inject(dev.ciscosupport.mcp.sandbox.Fault.GATEWAY_TIMEOUT, 1);
+        JsonNode result = Scenario.http(main.url(), TOKEN_A).call("search_bugs_by_keyword", Map.of("keyword", "crash"))
+                .run().path(0);
+        assertThat(BugToolsContract.errorText(result)).contains("HTTP 504");
+        String event = main.stderr().lines().filter(l -> l.contains("\"message\":\"Cisco API error\"")).findFirst()
+                .orElseThrow();
+        JsonNode json = Json.MAPPER.readTree(event);
+        assertThat(json.path("level").asString()).isEqualTo("warn");
+        assertThat(json.path("ip").asString()).isEqualTo("127.0.0.1");
+        assertThat(json.path("endpoint").asString()).isEqualTo("tools/call search_bugs_by_keyword");
+        assertThat(json.path("reason").asString()).isEqualTo("Unavailable");
+        assertThat(json.path("tokenLabel").asString()).startsWith("token:");
+        assertThat(json.path("sessionId").asString()).isNotBlank();
+    }
+
+    @Test
     void aGeneratedTokenIsShownOnceOnStderrAndNeverInTheJsonLogs() throws Exception {
         HttpServerProcess server = start(Map.of());
         String stderr = server.stderr();
