@@ -269,6 +269,27 @@ class HttpSecurityIT {
     }
 
     @Test
+    void aFloodOfNewSessionsFromOneClientIsLimited() throws Exception {
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_MAX_NEW_SESSIONS_PER_MINUTE", "2"));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            statuses.add(send(post(server.url(), INITIALIZE).header("Authorization", "Bearer " + TOKEN_A).build()).statusCode());
+        }
+        assertThat(statuses).containsExactly(200, 200, 429);
+        assertThat(server.stderr()).contains("too many new sessions");
+    }
+
+    @Test
+    void securityEventsCanAlsoGoToAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("security.log");
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_SECURITY_LOG_FILE", file.toString()));
+        assertThat(send(post(server.url(), PING).header("Authorization", "Bearer not-it").build()).statusCode()).isEqualTo(401);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).anyMatch(l -> l.contains("\"message\":\"Invalid token attempt\"") && l.contains("\"ip\":\"127.0.0.1\""));
+        assertThat(lines).allMatch(l -> l.startsWith("{\"timestamp\":")).noneMatch(l -> l.contains("not-it"));
+    }
+
+    @Test
     void repeatedFailuresBlockTheAddressEvenForTheRightToken() throws Exception {
         HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_LOCKOUT_FAILURES", "3"));
         for (int i = 0; i < 3; i++) {
