@@ -9,13 +9,13 @@ import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.config.SettingsLoader;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.server.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
 import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
-import dev.ciscosupport.mcp.security.SecurityLog;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         description = {"MCP server for Cisco's Support APIs. Serves stdio by default; --http serves Streamable HTTP.",
             "Settings come from these flags, then the environment, then ./.env: CISCO_CLIENT_ID, CISCO_CLIENT_SECRET,"
                     + " SUPPORT_API, MCP_BEARER_TOKEN, DANGEROUSLY_OMIT_AUTH, PORT, HOST, NODE_ENV, CISCO_API_BASE_URL,"
-                    + " CISCO_TOKEN_URL."})
+                    + " CISCO_TOKEN_URL, and the MCP_* security settings of the README."})
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     static final Duration CISCO_TIMEOUT = Duration.ofSeconds(30);

@@ -1,6 +1,10 @@
 package dev.ciscosupport.mcp.config;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.net.URISyntaxException;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -110,8 +114,8 @@ public final class SettingsLoader {
                 (int) number("MCP_RATE_BURST", d.rateBurst(), 1, 100_000),
                 (int) number("MCP_MAX_NEW_SESSIONS_PER_MINUTE", d.newSessionsPerMinute(), 1, 100_000),
                 (int) number("MCP_LOCKOUT_FAILURES", d.lockoutFailures(), 1, 100_000),
-                java.time.Duration.ofSeconds((long) number("MCP_LOCKOUT_WINDOW_SECONDS", d.lockoutWindow().toSeconds(), 1, 86_400)),
-                java.time.Duration.ofSeconds((long) number("MCP_LOCKOUT_SECONDS", d.lockoutDuration().toSeconds(), 1, 86_400)),
+                Duration.ofSeconds((long) number("MCP_LOCKOUT_WINDOW_SECONDS", d.lockoutWindow().toSeconds(), 1, 86_400)),
+                Duration.ofSeconds((long) number("MCP_LOCKOUT_SECONDS", d.lockoutDuration().toSeconds(), 1, 86_400)),
                 path("MCP_TLS_CERT"),
                 path("MCP_TLS_KEY"),
                 path("MCP_TLS_KEYSTORE"),
@@ -120,16 +124,16 @@ public final class SettingsLoader {
     }
 
     /** A comma-separated list; blank items dropped. */
-    private static java.util.List<String> list(String text) {
+    private static List<String> list(String text) {
         if (text == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private java.nio.file.Path path(String name) {
+    private Path path(String name) {
         String text = value(name);
-        return text == null ? null : java.nio.file.Path.of(text);
+        return text == null ? null : Path.of(text);
     }
 
     private double number(String name, double fallback, double min, double max) {
@@ -154,7 +158,7 @@ public final class SettingsLoader {
     }
 
     /** Origins as browsers send them: scheme://host[:port], no path; compared exactly, never as prefixes. */
-    private static java.util.List<String> origins(java.util.List<String> origins) {
+    private static List<String> origins(List<String> origins) {
         for (String origin : origins) {
             if (!origin.matches("(?i)https?://[A-Za-z0-9.\\[\\]:-]+")) {
                 throw new SettingsException("MCP_ALLOWED_ORIGINS must list origins such as https://app.example.com or"

@@ -1,6 +1,8 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.security.SecurityLog;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -9,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import dev.ciscosupport.mcp.security.SecurityLog;
-import io.modelcontextprotocol.common.McpTransportContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
