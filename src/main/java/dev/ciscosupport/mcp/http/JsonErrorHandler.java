@@ -19,12 +19,7 @@ final class JsonErrorHandler extends ErrorHandler {
         String message = status == 404 ? "Not found: the MCP endpoint is /mcp." : "HTTP " + status + ".";
         String body = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"" + message + "\"}}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.getHeaders().put("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        response.getHeaders().put("X-Frame-Options", "DENY");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        response.getHeaders().put("Referrer-Policy", "no-referrer");
-        response.getHeaders().put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-        response.getHeaders().put("Cache-Control", "no-store");
+        SecurityHeadersFilter.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
         return true;
     }
