@@ -23,9 +23,7 @@ final class ConnectionHints {
         }
         String shownToken = token != null ? token : "$MCP_BEARER_TOKEN";
         err.println("  Try:   curl -H \"Authorization: Bearer " + shownToken + "\" -H \"Content-Type: application/json\""
-                + " -H \"Accept: application/json, text/event-stream\" -d '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
-                + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"curl\",\"version\":\"1\"}}}' "
-                + url);
+                + " -d '{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}' " + url);
         err.println("  Claude Desktop (claude_desktop_config.json):");
         String header = authOff ? "" : ", \"--header\", \"Authorization: Bearer " + shownToken + "\"";
         err.println("    {\"mcpServers\": {\"cisco-support\": {\"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \""
