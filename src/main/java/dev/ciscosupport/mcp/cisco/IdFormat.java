@@ -17,6 +17,10 @@ public enum IdFormat {
             "[A-Za-z0-9][A-Za-z0-9().+_-]*", 40),
     PRODUCT_NAME("a Cisco product or series name such as Cisco Catalyst 9300 Series Switches (letters, digits, spaces and ( ) . & + - _)",
             "[A-Za-z0-9][A-Za-z0-9 ().&+_-]*", 100),
+    EOX_PRODUCT_ID("a Cisco product ID such as WS-C3850-48XS-E, optionally with * wildcards and at least 3 other characters (e.g. WS-C3850*)",
+            "[A-Za-z0-9*][A-Za-z0-9_.=+/*-]*", 50),
+    SERIAL_NUMBER("a serial number such as FOC1234X0AB (letters and digits, up to 40)", "[A-Za-z0-9]+", 40),
+    EOX_RELEASE("a software release such as 15.2(7)E or 17.9 (letters, digits and . ( ) - _)", "[A-Za-z0-9][A-Za-z0-9().+_-]*", 40),
     KEYWORD("search words (letters, digits, spaces and . ( ) : + - _ =), up to 50 characters",
             "[A-Za-z0-9 ().:+_=-]+", 50);
 
@@ -61,6 +65,13 @@ public enum IdFormat {
         }
         if (!pattern.matcher(v).matches() || v.contains("..") || v.contains("//") || v.endsWith("/")) {
             throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" is not " + description + ".");
+        }
+        if (this == EOX_PRODUCT_ID && v.contains("*") && v.replace("*", "").length() < 3) {
+            throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" has a wildcard but fewer than 3 other"
+                    + " characters; Cisco needs at least 3 (e.g. WS-C3850*).");
+        }
+        if (this == SERIAL_NUMBER) {
+            return v.toUpperCase(Locale.ROOT);
         }
         return this == BUG_ID ? "CSC" + v.substring(3, 5).toLowerCase(Locale.ROOT) + v.substring(5) : v;
     }

@@ -30,12 +30,13 @@ public final class SandboxServer implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog log = new RequestLog();
     private final SandboxTokens tokens;
+    private final EoxCatalog eox = new EoxCatalog(SEED);
 
     private SandboxServer(String host, int port, InstantSource clock) {
         this.tokens = new SandboxTokens(clock);
         BugCatalog catalog = new BugCatalog(SEED, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         SandboxServlet servlet = new SandboxServlet(new TokenEndpoint(CLIENT_ID, CLIENT_SECRET, tokens), tokens,
-                new BugEndpoints(catalog), faults, log);
+                new BugEndpoints(catalog), new EoxEndpoints(eox), faults, log);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox");
@@ -87,6 +88,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public RequestLog requests() {
         return log;
+    }
+
+    /** The serial numbers of the sandbox's units in the field, with their product IDs: values to try the tools with. */
+    public java.util.Map<String, String> serialNumbers() {
+        return eox.serials();
     }
 
     /** Every access token issued so far stops working, as if it had expired. */

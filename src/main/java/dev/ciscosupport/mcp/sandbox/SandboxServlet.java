@@ -23,17 +23,21 @@ final class SandboxServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TOKEN_PATH = "/oauth2/default/v1/token";
     private static final String BUG_PREFIX = "/bug/v2.0/bugs";
+    private static final String EOX_PREFIX = "/supporttools/eox/rest/5";
 
     private final transient TokenEndpoint tokenEndpoint;
     private final transient SandboxTokens tokens;
     private final transient BugEndpoints bugs;
+    private final transient EoxEndpoints eox;
     private final transient Faults faults;
     private final transient RequestLog log;
 
-    SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, Faults faults, RequestLog log) {
+    SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox, Faults faults,
+            RequestLog log) {
         this.tokenEndpoint = tokenEndpoint;
         this.tokens = tokens;
         this.bugs = bugs;
+        this.eox = eox;
         this.faults = faults;
         this.log = log;
     }
@@ -82,6 +86,8 @@ final class SandboxServlet extends HttpServlet {
             answer = Answer.json(200, hello);
         } else if (rawPath.equals(BUG_PREFIX) || rawPath.startsWith(BUG_PREFIX + "/")) {
             answer = bugs.handle(segments(rawPath.substring(BUG_PREFIX.length())), query(request.getQueryString()));
+        } else if (rawPath.startsWith(EOX_PREFIX + "/")) {
+            answer = eox.handle(segments(rawPath.substring(EOX_PREFIX.length())), query(request.getQueryString()));
         } else {
             answer = GatewayFaults.serviceNotFound();
         }

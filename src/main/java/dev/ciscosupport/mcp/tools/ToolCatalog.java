@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
+import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.config.SupportApi;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
@@ -18,11 +19,14 @@ public final class ToolCatalog {
         if (apis.contains(SupportApi.BUG)) {
             tools.addAll(new BugTools(new BugApi(gateway), context).specifications());
         }
+        if (apis.contains(SupportApi.EOX)) {
+            tools.addAll(new EoxTools(new EoxApi(gateway), context).specifications());
+        }
         return tools;
     }
 
     /** APIs that can be named in {@code SUPPORT_API} but have no tools in this build yet. */
     public static List<SupportApi> notYetAvailable(Set<SupportApi> apis) {
-        return apis.stream().filter(api -> api != SupportApi.BUG).sorted().toList();
+        return apis.stream().filter(api -> api != SupportApi.BUG && api != SupportApi.EOX).sorted().toList();
     }
 }

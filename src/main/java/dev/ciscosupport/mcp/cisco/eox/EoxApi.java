@@ -1,0 +1,214 @@
+package dev.ciscosupport.mcp.cisco.eox;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoPath;
+import dev.ciscosupport.mcp.cisco.ErrorTexts;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's EoX API v5 ({@code /supporttools/eox/rest/5}): end-of-life milestones by product ID, serial
+ * number, software release or date range. Cisco takes 20 inputs per call; more are split into several
+ * calls and merged. Every EoX error comes back as HTTP 200 with an {@code EOXError}: "does not exist"
+ * ones are answers, the others refusals.
+ */
+public final class EoxApi {
+    public static final int INPUTS_PER_CALL = 20;
+    /** Our cap per tool call: at most 5 Cisco calls. */
+    public static final int MAX_INPUTS = 100;
+    static final String BASE = "/supporttools/eox/rest/5";
+    /** Cisco's codes for "nothing found", which are answers, not failures. */
+    private static final Set<String> NOT_FOUND = Set.of("SSA_ERR_015", "SSA_ERR_022", "SSA_ERR_023", "SSA_ERR_024",
+            "SSA_ERR_026", "SSA_ERR_030");
+    public static final List<String> OS_TYPES = List.of("ACNS", "ACSW", "ALTIGAOS", "ASA", "ASYNCOS", "CATOS", "CDS-IS",
+            "CDS-TV", "CDS-VN", "CDS-VQE", "CTS", "ECDS", "FTD", "FWSM-OS", "GSS", "IOS", "IOS XR", "IOS-XE", "IPS", "NAM",
+            "NX-OS", "ONS", "PIXOS", "SAN-OS", "STAR OS", "TC", "TE", "UCS NX-OS", "VCS", "VDS-IS", "WAAS",
+            "WANSW BPX/IGX/IPX", "WEBNS", "WLC", "WLSE-OS", "XC");
+    public static final List<String> DATE_ATTRIBUTES = List.of("EO_EXT_ANNOUNCE_DATE", "EO_SALES_DATE",
+            "EO_FAIL_ANALYSIS_DATE", "EO_SVC_ATTACH_DATE", "EO_SW_MAINTENANCE_DATE", "EO_SECURITY_VUL_SUPPORT_DATE",
+            "EO_CONTRACT_RENEW_DATE", "EO_LAST_SUPPORT_DATE", "UPDATE_TIMESTAMP", "UPDATED_TIMESTAMP");
+    /** Cisco's milestone fields and the names our answers give them, in Cisco's order. */
+    private static final Map<String, String> MILESTONES = milestoneNames();
+
+    private final CiscoGateway gateway;
+
+    public EoxApi(CiscoGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    private static Map<String, String> milestoneNames() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("EOXExternalAnnouncementDate", "announced");
+        m.put("EndOfSaleDate", "end_of_sale");
+        m.put("EndOfSWMaintenanceReleases", "end_of_sw_maintenance");
+        m.put("EndOfSecurityVulSupportDate", "end_of_vulnerability_support");
+        m.put("EndOfRoutineFailureAnalysisDate", "end_of_routine_failure_analysis");
+        m.put("EndOfServiceContractRenewal", "end_of_contract_renewal");
+        m.put("EndOfSvcAttachDate", "end_of_service_attach");
+        m.put("LastDateOfSupport", "last_date_of_support");
+        m.put("UpdatedTimeStamp", "updated");
+        return m;
+    }
+
+    public EoxPage byProductIds(String parameter, List<String> productIds, int page) {
+        List<String> pids = checked(parameter, productIds, IdFormat.EOX_PRODUCT_ID, "product IDs");
+        return inChunks(pids, chunk -> gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID")
+                .value(String.valueOf(page)).values(chunk).build(), json()), page);
+    }
+
+    public EoxPage bySerialNumbers(String parameter, List<String> serials, int page) {
+        List<String> checked = checked(parameter, serials, IdFormat.SERIAL_NUMBER, "serial numbers");
+        return inChunks(checked, chunk -> gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySerialNumber")
+                .value(String.valueOf(page)).values(chunk).build(), json()), page);
+    }
+
+    /** @param inputs "release,OS type" pairs such as {@code 15.2(7)E,IOS} */
+    public EoxPage bySoftwareReleases(List<String> parameters, List<String> inputs, int page) {
+        List<String> checked = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            checked.add(softwareInput(parameters.get(i), inputs.get(i)));
+        }
+        if (checked.size() > MAX_INPUTS) {
+            throw new CiscoException.InvalidInput("At most " + MAX_INPUTS + " software releases per call.");
+        }
+        return inChunks(checked, chunk -> {
+            Map<String, String> query = new LinkedHashMap<>();
+            for (int n = 0; n < chunk.size(); n++) {
+                query.put("input" + (n + 1), chunk.get(n));
+            }
+            query.putAll(json());
+            return gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySWReleaseString").value(String.valueOf(page))
+                    .build(), query);
+        }, page);
+    }
+
+    public EoxPage byDates(LocalDate start, LocalDate end, String attribute, int page) {
+        if (end.isBefore(start)) {
+            throw new CiscoException.InvalidInput("end_date (" + end + ") is before start_date (" + start + ").");
+        }
+        if (attribute != null && !DATE_ATTRIBUTES.contains(attribute)) {
+            throw new CiscoException.InvalidInput("eox_attrib must be one of " + String.join(", ", DATE_ATTRIBUTES) + ".");
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        if (attribute != null && !attribute.startsWith("UPDATE")) {
+            query.put("eoxAttrib", attribute);
+        }
+        query.putAll(json());
+        JsonNode body = gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByDates").value(String.valueOf(page))
+                .value(start.toString()).value(end.toString()).build(), query);
+        return read(body, page);
+    }
+
+    private static Map<String, String> json() {
+        return Map.of("responseencoding", "json");
+    }
+
+    private static List<String> checked(String parameter, List<String> values, IdFormat format, String what) {
+        List<String> checked = new ArrayList<>(new LinkedHashSet<>(values.stream().map(v -> format.check(parameter, v)).toList()));
+        if (checked.isEmpty()) {
+            throw new CiscoException.InvalidInput(parameter + " is empty; give one or more " + what + ".");
+        }
+        if (checked.size() > MAX_INPUTS) {
+            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_INPUTS + " " + what + " per call (got "
+                    + checked.size() + "); split them over several calls.");
+        }
+        return checked;
+    }
+
+    static String softwareInput(String parameter, String input) {
+        String[] parts = input == null ? new String[0] : input.split(",", 2);
+        if (parts.length != 2) {
+            throw new CiscoException.InvalidInput(parameter + " must be a release and an OS type separated by a comma,"
+                    + " e.g. 15.2(7)E,IOS or 17.9,IOS-XE.");
+        }
+        String release = IdFormat.EOX_RELEASE.check(parameter, parts[0]);
+        String os = parts[1].strip().toUpperCase(Locale.ROOT);
+        if (!OS_TYPES.contains(os)) {
+            throw new CiscoException.InvalidInput(parameter + ": \"" + parts[1].strip().replaceAll("[^\\x20-\\x7E]", "?")
+                    + "\" is not an OS type Cisco knows; use one of " + String.join(", ", OS_TYPES) + ".");
+        }
+        return release + "," + os;
+    }
+
+    private EoxPage inChunks(List<String> inputs, Function<List<String>, JsonNode> call, int page) {
+        List<EoxRecord> records = new ArrayList<>();
+        int last = 0;
+        int total = 0;
+        int calls = 0;
+        for (int from = 0; from < inputs.size(); from += INPUTS_PER_CALL) {
+            EoxPage part = read(call.apply(inputs.subList(from, Math.min(inputs.size(), from + INPUTS_PER_CALL))), page);
+            calls++;
+            records.addAll(part.records());
+            last = Math.max(last, part.page().last());
+            total += part.page().total();
+        }
+        return new EoxPage(records, new Page(page, last, records.size(), total), calls);
+    }
+
+    static EoxPage read(JsonNode body, int page) {
+        JsonNode topError = body.path("EOXError");
+        if (topError.isObject() && !body.has("EOXRecord")) {
+            String code = ErrorTexts.code(Json.text(topError, "ErrorID"));
+            if (NOT_FOUND.contains(code)) {
+                return new EoxPage(List.of(), new Page(page, 0, 0, 0), 1);
+            }
+            throw new CiscoException.Rejected("Cisco's EoX API rejected the request: " + code + " ("
+                    + ErrorTexts.description(Json.text(topError, "ErrorDescription")) + ").", code);
+        }
+        JsonNode recordsNode = body.path("EOXRecord");
+        List<JsonNode> raw = new ArrayList<>();
+        if (recordsNode.isArray()) {
+            recordsNode.forEach(raw::add);
+        } else if (recordsNode.isObject()) {
+            raw.add(recordsNode); // Cisco sends a lone record as an object
+        }
+        List<EoxRecord> records = raw.stream().map(EoxApi::record).toList();
+        JsonNode paging = body.path("PaginationResponseRecord");
+        Page p = new Page(Json.integer(paging, "PageIndex", page), Json.integer(paging, "LastIndex", records.isEmpty() ? 0 : 1),
+                Json.integer(paging, "PageRecords", records.size()), Json.integer(paging, "TotalRecords", records.size()));
+        return new EoxPage(records, p, 1);
+    }
+
+    private static EoxRecord record(JsonNode r) {
+        Map<String, String> milestones = new LinkedHashMap<>();
+        MILESTONES.forEach((field, name) -> {
+            String value = Json.text(r.path(field), "value").strip(); // "" and " " both mean no date
+            if (!value.isEmpty()) {
+                milestones.put(name, value);
+            }
+        });
+        JsonNode migration = r.path("EOXMigrationDetails");
+        JsonNode error = r.path("EOXError");
+        List<String> inputs = Arrays.stream(Json.text(r, "EOXInputValue").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (Json.text(r, "EOXInputType").equals("showEoXByDates") || Json.text(r, "EOXInputType").equals("ShowEOXBySoftware")) {
+            inputs = List.of(Json.text(r, "EOXInputValue").strip()); // one query, not a list of inputs
+        }
+        return new EoxRecord(
+                Json.text(r, "EOLProductID").strip(),
+                Json.text(r, "ProductIDDescription").strip(),
+                Json.text(r, "ProductBulletinNumber").strip(),
+                Json.text(r, "LinkToProductBulletinURL").strip(),
+                milestones,
+                Json.text(migration, "MigrationProductId").strip(),
+                Json.text(migration, "MigrationProductName").strip(),
+                Json.text(migration, "MigrationInformation").strip(),
+                inputs,
+                error.isObject() ? ErrorTexts.code(Json.text(error, "ErrorID")) : "",
+                error.isObject() ? ErrorTexts.description(Json.text(error, "ErrorDescription")) : "");
+    }
+}

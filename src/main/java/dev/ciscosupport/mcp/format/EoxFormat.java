@@ -1,0 +1,67 @@
+package dev.ciscosupport.mcp.format;
+
+import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How EoX records look to the model: one block per product with its milestones as dates. */
+public final class EoxFormat {
+    /** The milestones the text shows, in order; the structured content has all of them. */
+    private static final Map<String, String> SHOWN = shown();
+
+    private static Map<String, String> shown() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("announced", "announced");
+        m.put("end_of_sale", "end of sale");
+        m.put("end_of_sw_maintenance", "end of SW maintenance");
+        m.put("end_of_vulnerability_support", "end of vulnerability support");
+        m.put("last_date_of_support", "last date of support");
+        return m;
+    }
+
+    private EoxFormat() {
+    }
+
+    /** The block of a product with EoX information. */
+    public static String product(EoxRecord r) {
+        StringBuilder out = new StringBuilder(r.productId());
+        if (!r.description().isEmpty()) {
+            out.append(" - ").append(r.description());
+        }
+        List<String> dates = new ArrayList<>();
+        SHOWN.forEach((name, label) -> {
+            String date = r.milestones().get(name);
+            if (date != null) {
+                dates.add(label + " " + date);
+            }
+        });
+        out.append("\n  ").append(dates.isEmpty() ? "no milestone dates" : String.join(" | ", dates));
+        String replacement = !r.replacementProductId().isEmpty() ? r.replacementProductId() : r.replacementProductName();
+        if (!replacement.isEmpty() && !replacement.equalsIgnoreCase("No Replacement Product")) {
+            out.append("\n  replacement: ").append(replacement);
+        }
+        if (!r.bulletinNumber().isEmpty()) {
+            out.append("\n  bulletin ").append(r.bulletinNumber());
+            if (!r.bulletinUrl().isEmpty()) {
+                out.append(" ").append(r.bulletinUrl());
+            }
+        }
+        out.append("\n  asked as: ").append(String.join(", ", r.inputs()));
+        return out.toString();
+    }
+
+    public static Map<String, Object> structured(EoxRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("product_id", r.productId());
+        m.put("description", r.description());
+        m.put("milestones", r.milestones());
+        m.put("replacement_product_id", r.replacementProductId());
+        m.put("replacement_product_name", r.replacementProductName());
+        m.put("bulletin_number", r.bulletinNumber());
+        m.put("bulletin_url", r.bulletinUrl());
+        m.put("inputs", r.inputs());
+        return m;
+    }
+}

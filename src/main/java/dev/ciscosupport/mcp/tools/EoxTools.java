@@ -1,0 +1,181 @@
+package dev.ciscosupport.mcp.tools;
+
+import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
+import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.integer;
+import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
+import static dev.ciscosupport.mcp.tools.Schemas.object;
+import static dev.ciscosupport.mcp.tools.Schemas.string;
+import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
+import static dev.ciscosupport.mcp.tools.Schemas.type;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.eox.EoxPage;
+import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
+import dev.ciscosupport.mcp.format.BugFormat;
+import dev.ciscosupport.mcp.format.EoxFormat;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The four EoX tools, with the TypeScript server's names and parameters, but all 20 software inputs
+ * Cisco accepts (not 5), more than 20 product IDs or serials split over several calls, and "no EoX
+ * information" reported as the normal answer it is.
+ */
+final class EoxTools {
+    private static final int SOFTWARE_INPUTS = 20;
+    private final EoxApi api;
+    private final ToolContext context;
+
+    EoxTools(EoxApi api, ToolContext context) {
+        this.api = api;
+        this.context = context;
+    }
+
+    List<SyncToolSpecification> specifications() {
+        Map<String, Object> softwareProps = new LinkedHashMap<>();
+        for (int n = 1; n <= SOFTWARE_INPUTS; n++) {
+            softwareProps.put("input" + n, string("Software release and OS type, comma-separated, e.g. 15.2(7)E,IOS or"
+                    + " 17.9,IOS-XE.", "^[A-Za-z0-9][A-Za-z0-9().+_-]*\\s*,\\s*[A-Za-z][A-Za-z /-]*$", 80));
+        }
+        softwareProps.put("page_index", pageIndex());
+        return List.of(
+                tool("get_eox_by_date", "Get EoX by Date",
+                        "End-of-life records whose milestone falls between two dates (inclusive). eox_attrib picks the"
+                                + " milestone (default: the record's update date). Up to 1000 records per page.",
+                        strictObject(Schemas.properties(
+                                Map.entry("start_date", string("Start date, YYYY-MM-DD.", "^\\d{4}-\\d{2}-\\d{2}$", 10)),
+                                Map.entry("end_date", string("End date, YYYY-MM-DD.", "^\\d{4}-\\d{2}-\\d{2}$", 10)),
+                                Map.entry("eox_attrib", enumOf("Which milestone the dates apply to; default UPDATE_TIMESTAMP.",
+                                        EoxApi.DATE_ATTRIBUTES)),
+                                Map.entry("page_index", pageIndex())), List.of("start_date", "end_date")),
+                        args -> answer("get_eox_by_date", "dates " + args.required("start_date") + " to "
+                                + args.required("end_date"), args, page -> api.byDates(date(args, "start_date"),
+                                date(args, "end_date"), args.optional("eox_attrib"), page))),
+                tool("get_eox_by_product_id", "Get EoX by Product ID",
+                        "End-of-life milestones (end of sale, end of SW maintenance, end of vulnerability support, last"
+                                + " date of support...) and replacement for product IDs, comma-separated; * wildcards allowed"
+                                + " (3+ other characters). Up to " + EoxApi.MAX_INPUTS + "; Cisco takes 20 per call, more are split.",
+                        strictObject(Schemas.properties(Map.entry("product_ids", string("Comma-separated product IDs, e.g."
+                                + " WS-C3850-48XS-E,C9300-24T.", listPattern(IdFormat.EOX_PRODUCT_ID.regex()), 51 * EoxApi.MAX_INPUTS)),
+                                Map.entry("page_index", pageIndex())), List.of("product_ids")),
+                        args -> answer("get_eox_by_product_id", "product IDs", args,
+                                page -> api.byProductIds("product_ids", args.requiredList("product_ids"), page))),
+                tool("get_eox_by_serial_number", "Get EoX by Serial Number",
+                        "End-of-life milestones for the products behind serial numbers, comma-separated. Up to "
+                                + EoxApi.MAX_INPUTS + "; Cisco takes 20 per call, more are split.",
+                        strictObject(Schemas.properties(Map.entry("serial_numbers", string("Comma-separated serial numbers,"
+                                + " e.g. FOC1234X0AB.", listPattern(IdFormat.SERIAL_NUMBER.regex()), 41 * EoxApi.MAX_INPUTS)),
+                                Map.entry("page_index", pageIndex())), List.of("serial_numbers")),
+                        args -> answer("get_eox_by_serial_number", "serial numbers", args,
+                                page -> api.bySerialNumbers("serial_numbers", args.requiredList("serial_numbers"), page))),
+                tool("get_eox_by_software_release", "Get EoX by Software Release",
+                        "End-of-life records for software releases: input1 (required) to input20, each a release and an"
+                                + " OS type, e.g. input1=15.2(7)E,IOS, input2=17.9,IOS-XE. OS types: "
+                                + String.join(", ", EoxApi.OS_TYPES) + ".",
+                        strictObject(softwareProps, List.of("input1")),
+                        args -> answer("get_eox_by_software_release", "software releases", args, page -> {
+                            List<String> names = new ArrayList<>();
+                            List<String> inputs = new ArrayList<>();
+                            for (int n = 1; n <= SOFTWARE_INPUTS; n++) {
+                                String value = args.optional("input" + n);
+                                if (value != null) {
+                                    names.add("input" + n);
+                                    inputs.add(value);
+                                }
+                            }
+                            if (inputs.isEmpty()) {
+                                throw new CiscoException.InvalidInput("input1 is required, e.g. 15.2(7)E,IOS.");
+                            }
+                            return api.bySoftwareReleases(names, inputs, page);
+                        })));
+    }
+
+    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
+            Function<ToolArguments, ToolOutput> body) {
+        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
+                .outputSchema(outputSchema())
+                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
+        return ToolHandlers.spec(tool, context, body);
+    }
+
+    private static Map<String, Object> pageIndex() {
+        return integer("Page to return, from 1 (up to 1000 records per page).", 1, 99_999);
+    }
+
+    private static LocalDate date(ToolArguments args, String name) {
+        try {
+            return LocalDate.parse(args.required(name));
+        } catch (DateTimeParseException e) {
+            throw new CiscoException.InvalidInput(name + " is not a real date in the form YYYY-MM-DD.");
+        }
+    }
+
+    private ToolOutput answer(String tool, String subject, ToolArguments args, Function<Integer, EoxPage> query) {
+        Integer pageIndex = args.optionalInteger("page_index");
+        EoxPage result = query.apply(pageIndex == null ? 1 : pageIndex);
+        List<EoxRecord> found = result.records().stream().filter(EoxRecord::found).toList();
+        List<EoxRecord> missing = result.records().stream().filter(r -> !r.found()).toList();
+        Page page = result.page();
+        StringBuilder text = new StringBuilder("EoX for ").append(subject).append(": ").append(found.size())
+                .append(found.size() == 1 ? " record" : " records");
+        if (page.last() > 1) {
+            text.append(", page ").append(page.index()).append(" of ").append(page.last());
+        }
+        text.append('.');
+        for (EoxRecord r : found) {
+            text.append("\n").append(EoxFormat.product(r));
+        }
+        Map<String, String> byInput = new LinkedHashMap<>();
+        found.forEach(r -> r.inputs().forEach(i -> byInput.putIfAbsent(i, r.productId())));
+        List<Map<String, Object>> notFound = new ArrayList<>();
+        for (EoxRecord r : missing) {
+            String inputs = String.join(", ", r.inputs());
+            text.append("\nNo EoX information for ").append(inputs)
+                    .append(" (Cisco has announced no end of life for it, or it matched no product).");
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("inputs", r.inputs());
+            m.put("code", r.errorCode());
+            m.put("message", r.errorDescription());
+            notFound.add(m);
+        }
+        if (page.hasNext()) {
+            text.append("\nMore: call ").append(tool).append(" with the same arguments and page_index=")
+                    .append(page.index() + 1).append('.');
+        }
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("page", BugFormat.structuredPage(page));
+        structured.put("cisco_calls", result.ciscoCalls());
+        structured.put("records", found.stream().map(EoxFormat::structured).toList());
+        structured.put("product_by_input", byInput);
+        structured.put("not_found", notFound);
+        return new ToolOutput(text.toString(), structured);
+    }
+
+    private static Map<String, Object> outputSchema() {
+        Map<String, Object> record = object(Schemas.properties(
+                Map.entry("product_id", type("string")), Map.entry("description", type("string")),
+                Map.entry("milestones", object(new LinkedHashMap<>(), List.of())),
+                Map.entry("replacement_product_id", type("string")), Map.entry("replacement_product_name", type("string")),
+                Map.entry("bulletin_number", type("string")), Map.entry("bulletin_url", type("string")),
+                Map.entry("inputs", arrayOf(type("string")))), List.of("product_id", "milestones", "inputs"));
+        Map<String, Object> missing = object(Schemas.properties(Map.entry("inputs", arrayOf(type("string"))),
+                Map.entry("code", type("string")), Map.entry("message", type("string"))), List.of("inputs"));
+        return object(Schemas.properties(
+                Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+                Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
+                Map.entry("records", arrayOf(record)), Map.entry("product_by_input", type("object")),
+                Map.entry("not_found", arrayOf(missing))),
+                List.of("source", "page", "cisco_calls", "records", "product_by_input", "not_found"));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.ciscosupport.mcp.cisco.eox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/** EoX answers read from Cisco's recorded examples and from the sandbox: splitting, errors, date objects. */
+class EoxApiTest {
+    private SandboxServer sandbox;
+    private EoxApi api;
+
+    @BeforeEach
+    void start() {
+        sandbox = SandboxServer.startOnLoopback();
+        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
+                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
+        api = new EoxApi(new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5)));
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    static JsonNode example(String name) throws IOException {
+        try (InputStream in = EoxApiTest.class.getResourceAsStream("/cisco-examples/eox/" + name)) {
+            return Json.MAPPER.readTree(in);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EOXByProductID.200.json", "EOXBySerialNumber.200.json", "EOXByDates.200.trimmed.json",
+        "EOXBySWReleaseString.200.trimmed.json", "EOXByProductID.200.record_level_error.json"})
+    void everyRecordedExampleReadsWithoutLosingWhatWeShow(String file) throws IOException {
+        JsonNode body = example(file);
+        EoxPage page = EoxApi.read(body, 1);
+        JsonNode records = body.path("EOXRecord");
+        assertThat(page.records()).hasSize(records.size());
+        assertThat(page.page().total()).isEqualTo(body.path("PaginationResponseRecord").path("TotalRecords").asInt());
+        for (int i = 0; i < records.size(); i++) {
+            JsonNode raw = records.path(i);
+            EoxRecord record = page.records().get(i);
+            assertThat(record.productId()).isEqualTo(raw.path("EOLProductID").asString().strip());
+            assertThat(record.inputs()).isNotEmpty();
+            String endOfSale = raw.path("EndOfSaleDate").path("value").asString().strip();
+            assertThat(record.milestones().get("end_of_sale")).isEqualTo(endOfSale.isEmpty() ? null : endOfSale);
+            assertThat(record.found()).isEqualTo(!raw.has("EOXError"));
+        }
+    }
+
+    @Test
+    void theRecordedTrailingSpaceAndJoinedInputsAreUndone() throws IOException {
+        EoxRecord pid = EoxApi.read(example("EOXByProductID.200.json"), 1).records().get(0);
+        assertThat(pid.inputs()).containsExactly("WS-C3850-48XS-E-RF");
+        EoxRecord error = EoxApi.read(example("EOXByProductID.200.record_level_error.json"), 1).records().get(0);
+        assertThat(error.errorCode()).isEqualTo("SSA_ERR_026");
+        assertThat(error.milestones()).isEmpty();
+    }
+
+    @Test
+    void aTopLevelInvalidInputErrorIsARefusalWithCiscosWords() throws IOException {
+        assertThatThrownBy(() -> EoxApi.read(example("error.200.top_level_EOXError.json"), 1))
+                .isInstanceOf(CiscoException.Rejected.class)
+                .hasMessage("Cisco's EoX API rejected the request: SSA_ERR_010 (The serialNumbers value specified is invalid."
+                        + " Please correct the serialNumbers value and try again.).");
+    }
+
+    @Test
+    void moreThanTwentyProductIdsAreSplitAndMerged() {
+        List<String> pids = IntStream.range(0, 45).mapToObj(i -> "NOPE-" + i).toList();
+        EoxPage page = api.byProductIds("product_ids", pids, 1);
+        assertThat(page.ciscoCalls()).isEqualTo(3);
+        assertThat(sandbox.requests().apiRequests()).isEqualTo(3);
+        assertThat(page.records()).hasSize(45).allMatch(r -> !r.found());
+        assertThat(sandbox.requests().recentPaths()).allMatch(p -> p.contains("responseencoding=json"));
+    }
+
+    @Test
+    void datesAreCheckedBeforeTheCall() {
+        assertThatThrownBy(() -> api.byDates(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1), null, 1))
+                .hasMessage("end_date (2020-01-01) is before start_date (2020-01-02).");
+        assertThatThrownBy(() -> api.byProductIds("product_ids", List.of("W*"), 1))
+                .hasMessageContaining("fewer than 3 other characters");
+        assertThatThrownBy(() -> EoxApi.softwareInput("input1", "17.9"))
+                .hasMessageContaining("release and an OS type");
+        assertThat(EoxApi.softwareInput("input1", " 17.9 , ios-xe")).isEqualTo("17.9,IOS-XE");
+        assertThat(sandbox.requests().apiRequests()).isZero();
+    }
+
+    @Test
+    void aWideDateRangePagesByAThousand() {
+        EoxPage first = api.byDates(LocalDate.of(2000, 1, 1), LocalDate.of(2040, 1, 1), null, 1);
+        assertThat(first.page().total()).isGreaterThan(1000);
+        assertThat(first.page().last()).isEqualTo(2);
+        assertThat(first.records()).hasSize(1000);
+        EoxPage second = api.byDates(LocalDate.of(2000, 1, 1), LocalDate.of(2040, 1, 1), null, 2);
+        assertThat(second.records()).hasSize(first.page().total() - 1000);
+        assertThat(sandbox.requests().recentPaths().get(0))
+                .isEqualTo("/supporttools/eox/rest/5/EOXByDates/1/2000-01-01/2040-01-01?responseencoding=json");
+    }
+}
