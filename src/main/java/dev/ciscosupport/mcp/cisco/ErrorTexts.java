@@ -36,10 +36,25 @@ public final class ErrorTexts {
                 description(Json.text(first, "ErrorDescription"))));
     }
 
+    /** PSIRT openVuln's {@code {"errorCode":"NO_DATA_FOUND","errorMessage":"No data found"}}. */
+    public static Optional<ApiError> errorCodeAndMessage(JsonNode body) {
+        if (!body.path("errorCode").isString()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiError(code(Json.text(body, "errorCode").replace(" ", "")),
+                description(Json.text(body, "errorMessage"))));
+    }
+
+    /** Any of the JSON error shapes Cisco's APIs use in bodies. */
+    public static Optional<ApiError> any(JsonNode body) {
+        Optional<ApiError> error = errorResponse(body);
+        return error.isPresent() ? error : errorCodeAndMessage(body);
+    }
+
     /** An error code as Cisco spells them (API_MISSING_PARAMETERS, invalid_client); anything else is dropped. */
     public static String code(String raw) {
         String trimmed = raw == null ? "" : raw.strip();
-        return trimmed.matches("[A-Za-z0-9_.-]{1,60}") ? trimmed : "";
+        return trimmed.matches("[A-Za-z0-9_.,-]{1,60}") ? trimmed : "";
     }
 
     /** Cisco's description, without markup or control characters, at most 200 characters. */

@@ -72,7 +72,7 @@ final class GatewayResponses {
     private static Optional<ErrorTexts.ApiError> jsonError(String body) {
         try {
             JsonNode node = Json.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
-            return ErrorTexts.errorResponse(node);
+            return ErrorTexts.any(node);
         } catch (RuntimeException e) {
             return Optional.empty(); // gateway bodies are XML/HTML; the status says enough
         }

@@ -21,6 +21,11 @@ public enum IdFormat {
             "[A-Za-z0-9*][A-Za-z0-9_.=+/*-]*", 50),
     SERIAL_NUMBER("a serial number such as FOC1234X0AB (letters and digits, up to 40)", "[A-Za-z0-9]+", 40),
     EOX_RELEASE("a software release such as 15.2(7)E or 17.9 (letters, digits and . ( ) - _)", "[A-Za-z0-9][A-Za-z0-9().+_-]*", 40),
+    ADVISORY_ID("a Cisco security advisory ID such as cisco-sa-20180221-ucdm", "cisco-sa-[A-Za-z0-9-]+", 80),
+    CVE_ID("a CVE ID such as CVE-2018-0124", "[Cc][Vv][Ee]-[0-9]{4}-[0-9]{4,7}", 20),
+    PSIRT_PRODUCT("a product name such as Cisco IOS XE Software (letters, digits, spaces and - _ . ( ) / , +)",
+            "[A-Za-z0-9][A-Za-z0-9 _.()/,+-]*", 100),
+    OS_VERSION("a software version such as 17.9.4a or 9.3(10) (letters, digits and . ( ) -)", "[A-Za-z0-9][A-Za-z0-9().-]*", 30),
     KEYWORD("search words (letters, digits, spaces and . ( ) : + - _ =), up to 50 characters",
             "[A-Za-z0-9 ().:+_=-]+", 50);
 
@@ -53,7 +58,7 @@ public enum IdFormat {
      */
     public String check(String parameter, String value) {
         String v = value == null ? "" : value.strip();
-        if (this == PRODUCT_NAME || this == KEYWORD) {
+        if (this == PRODUCT_NAME || this == KEYWORD || this == PSIRT_PRODUCT) {
             v = v.replaceAll("\\s+", " ");
         }
         if (v.isEmpty()) {
@@ -70,7 +75,7 @@ public enum IdFormat {
             throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" has a wildcard but fewer than 3 other"
                     + " characters; Cisco needs at least 3 (e.g. WS-C3850*).");
         }
-        if (this == SERIAL_NUMBER) {
+        if (this == SERIAL_NUMBER || this == CVE_ID) {
             return v.toUpperCase(Locale.ROOT);
         }
         return this == BUG_ID ? "CSC" + v.substring(3, 5).toLowerCase(Locale.ROOT) + v.substring(5) : v;

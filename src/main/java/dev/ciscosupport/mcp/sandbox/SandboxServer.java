@@ -36,7 +36,9 @@ public final class SandboxServer implements AutoCloseable {
         this.tokens = new SandboxTokens(clock);
         BugCatalog catalog = new BugCatalog(SEED, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         SandboxServlet servlet = new SandboxServlet(new TokenEndpoint(CLIENT_ID, CLIENT_SECRET, tokens), tokens,
-                new BugEndpoints(catalog), new EoxEndpoints(eox), faults, log);
+                new BugEndpoints(catalog), new EoxEndpoints(eox),
+                new PsirtEndpoints(new PsirtCatalog(SEED, catalog), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()),
+                faults, log);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox");

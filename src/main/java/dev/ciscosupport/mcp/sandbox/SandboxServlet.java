@@ -24,16 +24,19 @@ final class SandboxServlet extends HttpServlet {
     static final String TOKEN_PATH = "/oauth2/default/v1/token";
     private static final String BUG_PREFIX = "/bug/v2.0/bugs";
     private static final String EOX_PREFIX = "/supporttools/eox/rest/5";
+    private static final String PSIRT_PREFIX = "/security/advisories/v2";
 
     private final transient TokenEndpoint tokenEndpoint;
     private final transient SandboxTokens tokens;
     private final transient BugEndpoints bugs;
     private final transient EoxEndpoints eox;
+    private final transient PsirtEndpoints psirt;
     private final transient Faults faults;
     private final transient RequestLog log;
 
-    SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox, Faults faults,
-            RequestLog log) {
+    SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox,
+            PsirtEndpoints psirt, Faults faults, RequestLog log) {
+        this.psirt = psirt;
         this.tokenEndpoint = tokenEndpoint;
         this.tokens = tokens;
         this.bugs = bugs;
@@ -86,6 +89,8 @@ final class SandboxServlet extends HttpServlet {
             answer = Answer.json(200, hello);
         } else if (rawPath.equals(BUG_PREFIX) || rawPath.startsWith(BUG_PREFIX + "/")) {
             answer = bugs.handle(segments(rawPath.substring(BUG_PREFIX.length())), query(request.getQueryString()));
+        } else if (rawPath.startsWith(PSIRT_PREFIX + "/")) {
+            answer = psirt.handle(segments(rawPath.substring(PSIRT_PREFIX.length())), query(request.getQueryString()));
         } else if (rawPath.startsWith(EOX_PREFIX + "/")) {
             answer = eox.handle(segments(rawPath.substring(EOX_PREFIX.length())), query(request.getQueryString()));
         } else {

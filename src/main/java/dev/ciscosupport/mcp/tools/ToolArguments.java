@@ -47,6 +47,18 @@ final class ToolArguments {
         throw new CiscoException.InvalidInput(name + " must be a whole number.");
     }
 
+    /** False when absent. */
+    boolean optionalBoolean(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return false;
+        }
+        if (!(value instanceof Boolean b)) {
+            throw new CiscoException.InvalidInput(name + " must be true or false.");
+        }
+        return b;
+    }
+
     /** A required comma-separated list, items trimmed, empty items dropped. */
     List<String> requiredList(String name) {
         return Arrays.stream(required(name).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -3,6 +3,7 @@ package dev.ciscosupport.mcp.tools;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.config.SupportApi;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.Set;
 
 /** The tools of the APIs that {@code SUPPORT_API} switches on. */
 public final class ToolCatalog {
+    private static final Set<SupportApi> IMPLEMENTED = java.util.EnumSet.of(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT);
+
     private ToolCatalog() {
     }
 
@@ -18,6 +21,9 @@ public final class ToolCatalog {
         List<SyncToolSpecification> tools = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
             tools.addAll(new BugTools(new BugApi(gateway), context).specifications());
+        }
+        if (apis.contains(SupportApi.PSIRT)) {
+            tools.addAll(new PsirtTools(new PsirtApi(gateway), context, java.time.InstantSource.system()).specifications());
         }
         if (apis.contains(SupportApi.EOX)) {
             tools.addAll(new EoxTools(new EoxApi(gateway), context).specifications());
@@ -27,6 +33,6 @@ public final class ToolCatalog {
 
     /** APIs that can be named in {@code SUPPORT_API} but have no tools in this build yet. */
     public static List<SupportApi> notYetAvailable(Set<SupportApi> apis) {
-        return apis.stream().filter(api -> api != SupportApi.BUG && api != SupportApi.EOX).sorted().toList();
+        return apis.stream().filter(api -> !IMPLEMENTED.contains(api)).sorted().toList();
     }
 }

@@ -1,0 +1,198 @@
+package dev.ciscosupport.mcp.cisco.psirt;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoPath;
+import dev.ciscosupport.mcp.cisco.ErrorTexts;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's PSIRT openVuln API v2 ({@code /security/advisories/v2}): advisories by ID, CVE, bug, severity,
+ * year, product, publication dates, and the software checker by OS type and version. An empty answer
+ * comes back from Cisco as 404 NO_DATA_FOUND; here it is an empty {@link AdvisoryPage}.
+ */
+public final class PsirtApi {
+    static final String BASE = "/security/advisories/v2";
+    public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "informational");
+    public static final List<String> OS_TYPES = List.of("aci", "asa", "fmc", "ftd", "fxos", "ios", "iosxe", "nxos");
+    /** Cisco's codes for "nothing matched", which are answers. */
+    private static final Set<String> NOTHING = Set.of("NO_DATA_FOUND", "ADVISORYID_NOT_FOUND", "PRODUCT_NOT_FOUND",
+            "NO_IOS_AFFECTING_ADVISORIES_FOUND");
+
+    /** Paging as openVuln takes it: both 1 to 100. */
+    public record Paging(int pageIndex, int pageSize) {
+        public Paging {
+            if (pageIndex < 1 || pageIndex > 100) {
+                throw new CiscoException.InvalidInput("page_index must be from 1 to 100 (Cisco's limit).");
+            }
+            if (pageSize < 1 || pageSize > 100) {
+                throw new CiscoException.InvalidInput("page_size must be from 1 to 100 (Cisco's limit).");
+            }
+        }
+    }
+
+    private final CiscoGateway gateway;
+
+    public PsirtApi(CiscoGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public AdvisoryPage all(Paging paging) {
+        return paged(CiscoPath.of(BASE).then("all"), Map.of(), paging);
+    }
+
+    public AdvisoryPage byPublication(boolean firstPublished, LocalDate start, LocalDate end, Paging paging) {
+        checkRange(start, end);
+        return paged(CiscoPath.of(BASE).then("all").then(firstPublished ? "firstpublished" : "lastpublished"),
+                Map.of("startDate", start.toString(), "endDate", end.toString()), paging);
+    }
+
+    public AdvisoryPage bySeverity(String severity, Paging paging) {
+        String s = oneOf("severity", severity, SEVERITIES);
+        return paged(CiscoPath.of(BASE).then("severity").value(s), Map.of(), paging);
+    }
+
+    public AdvisoryPage byYear(int year, int currentYear, Paging paging) {
+        if (year < 1995 || year > currentYear) {
+            throw new CiscoException.InvalidInput("year must be from 1995 to " + currentYear + " (got " + year + ").");
+        }
+        return paged(CiscoPath.of(BASE).then("year").value(String.valueOf(year)), Map.of(), paging);
+    }
+
+    public AdvisoryPage byProduct(String product, Paging paging) {
+        String name = IdFormat.PSIRT_PRODUCT.check("product", product);
+        return paged(CiscoPath.of(BASE).then("product"), Map.of("product", name), paging);
+    }
+
+    public AdvisoryPage byId(String advisoryId) {
+        return single(CiscoPath.of(BASE).then("advisory").value(IdFormat.ADVISORY_ID.check("advisory_id", advisoryId)));
+    }
+
+    public AdvisoryPage byCve(String cve) {
+        return single(CiscoPath.of(BASE).then("cve").value(IdFormat.CVE_ID.check("cve_id", cve)));
+    }
+
+    public AdvisoryPage byBugId(String bugId) {
+        return single(CiscoPath.of(BASE).then("bugid").value(IdFormat.BUG_ID.check("bug_id", bugId)));
+    }
+
+    public AdvisoryPage latest(int number) {
+        if (number < 1 || number > 100) {
+            throw new CiscoException.InvalidInput("number must be from 1 to 100 (got " + number + ").");
+        }
+        return single(CiscoPath.of(BASE).then("latest").value(String.valueOf(number)));
+    }
+
+    /** The software checker: advisories that affect {@code version} of {@code osType}. */
+    public AdvisoryPage byOsVersion(String osType, String version, String platformAlias, Paging paging) {
+        String os = oneOf("os_type", osType, OS_TYPES);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("version", IdFormat.OS_VERSION.check("version", version));
+        if (platformAlias != null && !platformAlias.isBlank()) {
+            if (!platformAlias.strip().matches("[A-Za-z0-9,]{1,200}")) {
+                throw new CiscoException.InvalidInput("platform_alias must be Cisco platform aliases such as NEXUS9000 or"
+                        + " ASA5500X, comma-separated.");
+            }
+            query.put("platformAlias", platformAlias.strip().toUpperCase(Locale.ROOT));
+        }
+        return paged(CiscoPath.of(BASE).then("OSType").value(os), query, paging);
+    }
+
+    private static String oneOf(String name, String value, List<String> allowed) {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(v)) {
+            throw new CiscoException.InvalidInput(name + " must be one of " + String.join(", ", allowed) + ".");
+        }
+        return v;
+    }
+
+    private static void checkRange(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new CiscoException.InvalidInput("end_date (" + end + ") is before start_date (" + start + ").");
+        }
+    }
+
+    private AdvisoryPage paged(CiscoPath path, Map<String, String> query, Paging paging) {
+        Map<String, String> q = new LinkedHashMap<>(query);
+        q.put("pageIndex", String.valueOf(paging.pageIndex()));
+        q.put("pageSize", String.valueOf(paging.pageSize()));
+        return call(path, q, paging.pageIndex(), paging.pageSize());
+    }
+
+    private AdvisoryPage single(CiscoPath path) {
+        return call(path, Map.of(), 1, 0);
+    }
+
+    private AdvisoryPage call(CiscoPath path, Map<String, String> query, int pageIndex, int pageSize) {
+        JsonNode body;
+        try {
+            body = gateway.get(SupportApi.PSIRT, path.build(), query);
+        } catch (CiscoException.Rejected e) {
+            if (NOTHING.contains(e.errorCode())) {
+                return new AdvisoryPage(List.of(), pageIndex, pageSize, 0, false);
+            }
+            throw e;
+        }
+        Optional<ErrorTexts.ApiError> error = ErrorTexts.errorCodeAndMessage(body); // the software checker's 200 errors
+        if (error.isPresent() && !body.has("advisories")) {
+            if (NOTHING.contains(error.get().code())) {
+                return new AdvisoryPage(List.of(), pageIndex, pageSize, 0, false);
+            }
+            throw new CiscoException.Rejected("Cisco's PSIRT openVuln API rejected the request: " + error.get().summary() + ".",
+                    error.get().code());
+        }
+        return read(body, pageIndex, pageSize);
+    }
+
+    static AdvisoryPage read(JsonNode body, int pageIndex, int pageSize) {
+        List<SecurityAdvisory> advisories = new ArrayList<>();
+        for (JsonNode a : body.path("advisories")) {
+            advisories.add(advisory(a));
+        }
+        JsonNode paging = body.path("paging");
+        int total = paging.isObject() ? Json.integer(paging, "count", advisories.size()) : advisories.size();
+        boolean hasNext = paging.isObject() && !Json.text(paging, "next").isBlank() && !Json.text(paging, "next").equals("NA");
+        return new AdvisoryPage(advisories, pageIndex, pageSize, total, hasNext);
+    }
+
+    private static SecurityAdvisory advisory(JsonNode a) {
+        List<SecurityAdvisory.PlatformFix> platforms = new ArrayList<>();
+        for (JsonNode p : a.path("platforms")) {
+            List<String> fixes = new ArrayList<>();
+            p.path("firstFixes").forEach(f -> fixes.add(f.isObject() ? Json.text(f, "name") : f.asString()));
+            platforms.add(new SecurityAdvisory.PlatformFix(Json.text(p, "name").strip(), fixes, Json.text(p, "vulnerabilityState")));
+        }
+        return new SecurityAdvisory(Json.text(a, "advisoryId"), Json.text(a, "advisoryTitle").strip(), Json.text(a, "sir"),
+                Json.text(a, "cvssBaseScore"), strings(a.path("cves")), strings(a.path("bugIDs")), strings(a.path("cwe")),
+                Json.text(a, "firstPublished"), Json.text(a, "lastUpdated"), Json.text(a, "status"), Json.text(a, "version"),
+                strings(a.path("productNames")), Json.text(a, "publicationUrl"), Json.text(a, "csafUrl"),
+                Json.text(a, "cvrfUrl"), Json.text(a, "summary"), strings(a.path("firstFixed")), platforms);
+    }
+
+    /** A list of strings, trimmed, without Cisco's "NA" placeholder; a lone string counts as a list of one. */
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> {
+                String v = n.isValueNode() ? n.asString().strip() : "";
+                if (!v.isEmpty() && !v.equals("NA")) {
+                    out.add(v);
+                }
+            });
+        } else if (node.isValueNode() && !node.asString().isBlank() && !node.asString().strip().equals("NA")) {
+            out.add(node.asString().strip());
+        }
+        return out;
+    }
+}
