@@ -26,6 +26,7 @@ public enum IdFormat {
     PSIRT_PRODUCT("a product name such as Cisco IOS XE Software (letters, digits, spaces and - _ . ( ) / , +)",
             "[A-Za-z0-9][A-Za-z0-9 _.()/,+-]*", 100),
     OS_VERSION("a software version such as 17.9.4a or 9.3(10) (letters, digits and . ( ) -)", "[A-Za-z0-9][A-Za-z0-9().-]*", 30),
+    INSTANCE_NUMBER("an instance number such as 917280220 (digits)", "[0-9]+", 20),
     KEYWORD("search words (letters, digits, spaces and . ( ) : + - _ =), up to 50 characters",
             "[A-Za-z0-9 ().:+_=-]+", 50);
 

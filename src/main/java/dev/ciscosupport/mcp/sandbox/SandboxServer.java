@@ -38,6 +38,7 @@ public final class SandboxServer implements AutoCloseable {
         SandboxServlet servlet = new SandboxServlet(new TokenEndpoint(CLIENT_ID, CLIENT_SECRET, tokens), tokens,
                 new BugEndpoints(catalog), new EoxEndpoints(eox),
                 new PsirtEndpoints(new PsirtCatalog(SEED, catalog), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()),
+                new SerialEndpoints(new CoverageCatalog(SEED, eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))),
                 faults, log);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);

@@ -25,18 +25,21 @@ final class SandboxServlet extends HttpServlet {
     private static final String BUG_PREFIX = "/bug/v2.0/bugs";
     private static final String EOX_PREFIX = "/supporttools/eox/rest/5";
     private static final String PSIRT_PREFIX = "/security/advisories/v2";
+    private static final String SERIAL_PREFIX = "/sn2info/v2";
 
     private final transient TokenEndpoint tokenEndpoint;
     private final transient SandboxTokens tokens;
     private final transient BugEndpoints bugs;
     private final transient EoxEndpoints eox;
     private final transient PsirtEndpoints psirt;
+    private final transient SerialEndpoints serials;
     private final transient Faults faults;
     private final transient RequestLog log;
 
     SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox,
-            PsirtEndpoints psirt, Faults faults, RequestLog log) {
+            PsirtEndpoints psirt, SerialEndpoints serials, Faults faults, RequestLog log) {
         this.psirt = psirt;
+        this.serials = serials;
         this.tokenEndpoint = tokenEndpoint;
         this.tokens = tokens;
         this.bugs = bugs;
@@ -89,6 +92,8 @@ final class SandboxServlet extends HttpServlet {
             answer = Answer.json(200, hello);
         } else if (rawPath.equals(BUG_PREFIX) || rawPath.startsWith(BUG_PREFIX + "/")) {
             answer = bugs.handle(segments(rawPath.substring(BUG_PREFIX.length())), query(request.getQueryString()));
+        } else if (rawPath.startsWith(SERIAL_PREFIX + "/")) {
+            answer = serials.handle(segments(rawPath.substring(SERIAL_PREFIX.length())), query(request.getQueryString()), rawPath);
         } else if (rawPath.startsWith(PSIRT_PREFIX + "/")) {
             answer = psirt.handle(segments(rawPath.substring(PSIRT_PREFIX.length())), query(request.getQueryString()));
         } else if (rawPath.startsWith(EOX_PREFIX + "/")) {

@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
+import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.SupportApi;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /** The tools of the APIs that {@code SUPPORT_API} switches on. */
 public final class ToolCatalog {
-    private static final Set<SupportApi> IMPLEMENTED = java.util.EnumSet.of(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT);
+    private static final Set<SupportApi> IMPLEMENTED = java.util.EnumSet.of(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT,
+            SupportApi.SERIAL);
 
     private ToolCatalog() {
     }
@@ -24,6 +26,9 @@ public final class ToolCatalog {
         }
         if (apis.contains(SupportApi.PSIRT)) {
             tools.addAll(new PsirtTools(new PsirtApi(gateway), context, java.time.InstantSource.system()).specifications());
+        }
+        if (apis.contains(SupportApi.SERIAL)) {
+            tools.addAll(new SerialTools(new SerialApi(gateway), context).specifications());
         }
         if (apis.contains(SupportApi.EOX)) {
             tools.addAll(new EoxTools(new EoxApi(gateway), context).specifications());

@@ -1,0 +1,146 @@
+package dev.ciscosupport.mcp.cisco.serial;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoPath;
+import dev.ciscosupport.mcp.cisco.ErrorTexts;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's Serial Number to Information API v2 ({@code /sn2info/v2}): coverage status, owner status,
+ * coverage summary by serial or instance number, and orderable product IDs. Cisco takes 75 inputs per
+ * call (more are split and merged) and answers in its own order, so answers are matched to the inputs
+ * by serial number, never by position.
+ */
+public final class SerialApi {
+    public static final int INPUTS_PER_CALL = 75;
+    /** Our cap per tool call: at most 4 Cisco calls. */
+    public static final int MAX_INPUTS = 300;
+    static final String BASE = "/sn2info/v2";
+
+    /** The five questions the API answers. */
+    public enum Question {
+        STATUS("coverage/status/serial_numbers", "serial_numbers"),
+        OWNER_STATUS("coverage/owner_status/serial_numbers", "serial_numbers"),
+        SUMMARY("coverage/summary/serial_numbers", "serial_numbers"),
+        SUMMARY_BY_INSTANCE("coverage/summary/instance_numbers", "instance_numbers"),
+        ORDERABLE("identifiers/orderable/serial_numbers", "serial_numbers");
+
+        private final String path;
+        private final String listKey;
+
+        Question(String path, String listKey) {
+            this.path = path;
+            this.listKey = listKey;
+        }
+
+        boolean paged() {
+            return this == SUMMARY || this == SUMMARY_BY_INSTANCE;
+        }
+    }
+
+    /** Answers in the order the inputs were given, with the paging of the summaries. */
+    public record Answers(List<SerialCoverage> items, Page page, int ciscoCalls) {
+        public Answers {
+            items = List.copyOf(items);
+        }
+    }
+
+    private final CiscoGateway gateway;
+
+    public SerialApi(CiscoGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public Answers ask(Question question, String parameter, List<String> inputs, int page) {
+        IdFormat format = question == Question.SUMMARY_BY_INSTANCE ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
+        List<String> checked = new ArrayList<>(new LinkedHashSet<>(inputs.stream().map(v -> format.check(parameter, v)).toList()));
+        if (checked.isEmpty()) {
+            throw new CiscoException.InvalidInput(parameter + " is empty.");
+        }
+        if (checked.size() > MAX_INPUTS) {
+            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_INPUTS + " per call (got " + checked.size()
+                    + "); split them over several calls.");
+        }
+        Map<String, SerialCoverage> answered = new LinkedHashMap<>();
+        int last = 0;
+        int total = 0;
+        int calls = 0;
+        for (int from = 0; from < checked.size(); from += INPUTS_PER_CALL) {
+            List<String> chunk = checked.subList(from, Math.min(checked.size(), from + INPUTS_PER_CALL));
+            Map<String, String> query = question.paged() ? Map.of("page_index", String.valueOf(page)) : Map.of();
+            JsonNode body = gateway.get(SupportApi.SERIAL, CiscoPath.of(BASE).then(question.path).values(chunk).build(), query);
+            calls++;
+            Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
+            if (error.isPresent() && !body.has(question.listKey)) {
+                throw new CiscoException.Rejected("Cisco's Serial Number to Information API rejected the request: "
+                        + error.get().summary() + ".", error.get().code());
+            }
+            for (JsonNode item : body.path(question.listKey)) {
+                SerialCoverage c = coverage(item);
+                answered.put(c.key().toUpperCase(Locale.ROOT), c);
+            }
+            JsonNode paging = body.path("pagination_response_record");
+            last = Math.max(last, Json.integer(paging, "last_index", 1));
+            total += Json.integer(paging, "total_records", chunk.size());
+        }
+        List<SerialCoverage> inOrder = new ArrayList<>();
+        for (String input : checked) {
+            SerialCoverage c = answered.get(input.toUpperCase(Locale.ROOT));
+            if (c != null) {
+                inOrder.add(c);
+            } else if (!question.paged()) {
+                inOrder.add(missing(input, question)); // Cisco said nothing at all about it
+            }
+        }
+        return new Answers(inOrder, new Page(page, last, inOrder.size(), total), calls);
+    }
+
+    private static SerialCoverage missing(String input, Question question) {
+        boolean instance = question == Question.SUMMARY_BY_INSTANCE;
+        return new SerialCoverage(instance ? "" : input, instance ? input : "", "", "", "", List.of(), List.of(), "", "", "",
+                "", "", "", "", "", "NO_RECORDS_FOUND", "No records found");
+    }
+
+    static SerialCoverage coverage(JsonNode n) {
+        List<String> basePids = new ArrayList<>();
+        n.path("base_pid_list").forEach(b -> basePids.add(Json.text(b, "base_pid")));
+        if (n.path("base_pid").isObject()) {
+            basePids.add(Json.text(n.path("base_pid"), "base_pid"));
+        }
+        List<SerialCoverage.Orderable> orderable = new ArrayList<>();
+        List<JsonNode> orderableNodes = new ArrayList<>();
+        n.path("orderable_pid_list").forEach(orderableNodes::add);
+        if (n.path("orderable_pid").isObject()) {
+            orderableNodes.add(n.path("orderable_pid"));
+        }
+        for (JsonNode o : orderableNodes) {
+            orderable.add(new SerialCoverage.Orderable(Json.text(o, "orderable_pid"), Json.text(o, "item_description"),
+                    Json.text(o, "pillar_code"), Json.text(o, "pillar_description")));
+        }
+        Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(n);
+        return new SerialCoverage(Json.text(n, "sr_no"), Json.text(n, "instance_number"), Json.text(n, "is_covered"),
+                first(Json.text(n, "coverage_end_date"), Json.text(n, "covered_product_line_end_date")),
+                Json.text(n, "sr_no_owner"), basePids, orderable,
+                first(Json.text(n, "parent_sr_no"), Json.text(n, "parent_instance_no")),
+                Json.text(n, "service_contract_number"), Json.text(n, "service_line_descr"), Json.text(n, "warranty_end_date"),
+                Json.text(n, "warranty_type"), Json.text(n, "contract_site_customer_name"), Json.text(n, "contract_site_city"),
+                Json.text(n, "contract_site_country"), error.map(ErrorTexts.ApiError::code).orElse(""),
+                error.map(ErrorTexts.ApiError::description).orElse(""));
+    }
+
+    private static String first(String a, String b) {
+        return a.isEmpty() ? b : a;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.ciscosupport.mcp.cisco.serial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.serial.SerialApi.Question;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/** SN2INFO answers from Cisco's examples and the sandbox: matching by serial, splitting, per-serial errors. */
+class SerialApiTest {
+    private SandboxServer sandbox;
+    private SerialApi api;
+
+    @BeforeEach
+    void start() {
+        sandbox = SandboxServer.startOnLoopback();
+        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
+                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
+        api = new SerialApi(new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5)));
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"coverage_status.200.json", "coverage_owner_status.200.json",
+        "coverage_summary_serial_numbers.200.json", "coverage_summary_serial_numbers.200.item_error.synthesized.json",
+        "coverage_summary_instance_numbers.200.synthesized.json", "orderable_serial_numbers.200.json"})
+    void everyExampleReadsWithoutLosingWhatWeShow(String file) throws IOException {
+        JsonNode body;
+        try (InputStream in = getClass().getResourceAsStream("/cisco-examples/sn2info/" + file)) {
+            body = Json.MAPPER.readTree(in);
+        }
+        JsonNode items = body.has("instance_numbers") ? body.path("instance_numbers") : body.path("serial_numbers");
+        for (JsonNode raw : items) {
+            SerialCoverage c = SerialApi.coverage(raw);
+            assertThat(c.key()).isEqualTo(raw.has("sr_no") ? raw.path("sr_no").asString() : raw.path("instance_number").asString());
+            assertThat(c.found()).isEqualTo(!raw.has("ErrorResponse"));
+            assertThat(c.covered()).isEqualTo(raw.path("is_covered").asString(""));
+            if (raw.has("orderable_pid_list") || raw.path("orderable_pid").isObject()) {
+                assertThat(c.orderable()).isNotEmpty();
+            }
+            if (raw.has("service_contract_number")) {
+                assertThat(c.contractNumber()).isEqualTo(raw.path("service_contract_number").asString());
+            }
+        }
+    }
+
+    @Test
+    void answersFollowTheInputOrderWhateverOrderCiscoUses() {
+        List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(0, 5);
+        List<String> asked = List.of(serials.get(3), serials.get(0), "NOSUCHSERIAL1", serials.get(4));
+        SerialApi.Answers answers = api.ask(Question.SUMMARY, "serial_numbers", asked, 1);
+        assertThat(answers.items()).extracting(SerialCoverage::key).containsExactlyElementsOf(asked);
+        assertThat(answers.items().get(2).found()).isFalse();
+        assertThat(answers.items().get(0).baseProductIds()).containsExactly(sandbox.serialNumbers().get(serials.get(3)));
+    }
+
+    @Test
+    void eightySerialsTakeTwoCalls() {
+        List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(0, 80);
+        SerialApi.Answers answers = api.ask(Question.STATUS, "serial_numbers", serials, 1);
+        assertThat(answers.ciscoCalls()).isEqualTo(2);
+        assertThat(sandbox.requests().apiRequests()).isEqualTo(2);
+        assertThat(answers.items()).hasSize(80).allMatch(SerialCoverage::found);
+    }
+
+    @Test
+    void badSerialsAreRefusedBeforeTheCall() {
+        assertThatThrownBy(() -> api.ask(Question.STATUS, "serial_numbers", List.of("FOC-1"), 1))
+                .isInstanceOf(CiscoException.InvalidInput.class).hasMessageStartingWith("serial_numbers:");
+        assertThatThrownBy(() -> api.ask(Question.SUMMARY_BY_INSTANCE, "instance_numbers", List.of("12a"), 1))
+                .hasMessageStartingWith("instance_numbers:");
+        assertThat(sandbox.requests().apiRequests()).isZero();
+    }
+}
