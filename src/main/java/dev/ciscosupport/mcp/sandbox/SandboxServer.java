@@ -39,7 +39,7 @@ public final class SandboxServer implements AutoCloseable {
                 new BugEndpoints(catalog), new EoxEndpoints(eox),
                 new PsirtEndpoints(new PsirtCatalog(SEED, catalog), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()),
                 new SerialEndpoints(new CoverageCatalog(SEED, eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))),
-                faults, log);
+                new ProductInfoEndpoints(eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), faults, log);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox");

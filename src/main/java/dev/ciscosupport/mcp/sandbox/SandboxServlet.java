@@ -26,6 +26,7 @@ final class SandboxServlet extends HttpServlet {
     private static final String EOX_PREFIX = "/supporttools/eox/rest/5";
     private static final String PSIRT_PREFIX = "/security/advisories/v2";
     private static final String SERIAL_PREFIX = "/sn2info/v2";
+    private static final String PRODUCT_PREFIX = "/product/v1/information";
 
     private final transient TokenEndpoint tokenEndpoint;
     private final transient SandboxTokens tokens;
@@ -33,11 +34,13 @@ final class SandboxServlet extends HttpServlet {
     private final transient EoxEndpoints eox;
     private final transient PsirtEndpoints psirt;
     private final transient SerialEndpoints serials;
+    private final transient ProductInfoEndpoints productInfo;
     private final transient Faults faults;
     private final transient RequestLog log;
 
     SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox,
-            PsirtEndpoints psirt, SerialEndpoints serials, Faults faults, RequestLog log) {
+            PsirtEndpoints psirt, SerialEndpoints serials, ProductInfoEndpoints productInfo, Faults faults, RequestLog log) {
+        this.productInfo = productInfo;
         this.psirt = psirt;
         this.serials = serials;
         this.tokenEndpoint = tokenEndpoint;
@@ -92,6 +95,9 @@ final class SandboxServlet extends HttpServlet {
             answer = Answer.json(200, hello);
         } else if (rawPath.equals(BUG_PREFIX) || rawPath.startsWith(BUG_PREFIX + "/")) {
             answer = bugs.handle(segments(rawPath.substring(BUG_PREFIX.length())), query(request.getQueryString()));
+        } else if (rawPath.startsWith(PRODUCT_PREFIX + "/")) {
+            answer = productInfo.handle(segments(rawPath.substring(PRODUCT_PREFIX.length())), query(request.getQueryString()),
+                    rawPath);
         } else if (rawPath.startsWith(SERIAL_PREFIX + "/")) {
             answer = serials.handle(segments(rawPath.substring(SERIAL_PREFIX.length())), query(request.getQueryString()), rawPath);
         } else if (rawPath.startsWith(PSIRT_PREFIX + "/")) {

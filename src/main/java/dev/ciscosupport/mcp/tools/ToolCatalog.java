@@ -3,6 +3,7 @@ package dev.ciscosupport.mcp.tools;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -14,7 +15,7 @@ import java.util.Set;
 /** The tools of the APIs that {@code SUPPORT_API} switches on. */
 public final class ToolCatalog {
     private static final Set<SupportApi> IMPLEMENTED = java.util.EnumSet.of(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT,
-            SupportApi.SERIAL);
+            SupportApi.SERIAL, SupportApi.PRODUCT);
 
     private ToolCatalog() {
     }
@@ -26,6 +27,9 @@ public final class ToolCatalog {
         }
         if (apis.contains(SupportApi.PSIRT)) {
             tools.addAll(new PsirtTools(new PsirtApi(gateway), context, java.time.InstantSource.system()).specifications());
+        }
+        if (apis.contains(SupportApi.PRODUCT)) {
+            tools.addAll(new ProductTools(new ProductInfoApi(gateway), context).specifications());
         }
         if (apis.contains(SupportApi.SERIAL)) {
             tools.addAll(new SerialTools(new SerialApi(gateway), context).specifications());

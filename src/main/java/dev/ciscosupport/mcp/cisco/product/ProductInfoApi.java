@@ -1,0 +1,108 @@
+package dev.ciscosupport.mcp.cisco.product;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoPath;
+import dev.ciscosupport.mcp.cisco.ErrorTexts;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's Product Information API v1 ({@code /product/v1/information}): product data by serial number or
+ * product ID, and MDF names by product ID. Cisco takes 5 inputs per call; more are split and merged, and
+ * answers are matched to inputs by value.
+ */
+public final class ProductInfoApi {
+    public static final int INPUTS_PER_CALL = 5;
+    /** Our cap per tool call: at most 10 Cisco calls. */
+    public static final int MAX_INPUTS = 50;
+    static final String BASE = "/product/v1/information";
+
+    /** The three lookups. */
+    public enum Lookup {
+        BY_SERIAL("serial_numbers", IdFormat.SERIAL_NUMBER, "sr_no"),
+        BY_PRODUCT_ID("product_ids", IdFormat.PRODUCT_ID, "product_id"),
+        MDF_BY_PRODUCT_ID("product_ids_mdf", IdFormat.PRODUCT_ID, "product_id");
+
+        private final String path;
+        private final IdFormat format;
+        private final String key;
+
+        Lookup(String path, IdFormat format, String key) {
+            this.path = path;
+            this.format = format;
+            this.key = key;
+        }
+    }
+
+    /** Answers in input order, and how many Cisco calls they took. */
+    public record Answers(List<ProductInfo> items, int ciscoCalls) {
+        public Answers {
+            items = List.copyOf(items);
+        }
+    }
+
+    private final CiscoGateway gateway;
+
+    public ProductInfoApi(CiscoGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public Answers lookup(Lookup lookup, String parameter, List<String> inputs) {
+        List<String> checked = new ArrayList<>(new LinkedHashSet<>(inputs.stream().map(v -> lookup.format.check(parameter, v)).toList()));
+        if (checked.isEmpty()) {
+            throw new CiscoException.InvalidInput(parameter + " is empty.");
+        }
+        if (checked.size() > MAX_INPUTS) {
+            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_INPUTS + " per call (got " + checked.size()
+                    + "); split them over several calls.");
+        }
+        Map<String, ProductInfo> answered = new LinkedHashMap<>();
+        int calls = 0;
+        for (int from = 0; from < checked.size(); from += INPUTS_PER_CALL) {
+            List<String> chunk = checked.subList(from, Math.min(checked.size(), from + INPUTS_PER_CALL));
+            JsonNode body = gateway.get(SupportApi.PRODUCT, CiscoPath.of(BASE).then(lookup.path).values(chunk).build(),
+                    Map.of("page_index", "1"));
+            calls++;
+            Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
+            if (error.isPresent() && !body.has("product_list")) {
+                throw new CiscoException.Rejected("Cisco's Product Information API rejected the request: "
+                        + error.get().summary() + ".", error.get().code());
+            }
+            for (JsonNode item : body.path("product_list")) {
+                ProductInfo info = info(item, lookup);
+                answered.put(info.input().toUpperCase(Locale.ROOT), info);
+            }
+        }
+        List<ProductInfo> inOrder = new ArrayList<>();
+        for (String input : checked) {
+            ProductInfo info = answered.get(input.toUpperCase(Locale.ROOT));
+            inOrder.add(info != null ? info : new ProductInfo(input, "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                    "", "NO_RECORDS_FOUND", "No records found"));
+        }
+        return new Answers(inOrder, calls);
+    }
+
+    static ProductInfo info(JsonNode n, Lookup lookup) {
+        Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(n);
+        JsonNode dimensions = n.path("dimensions");
+        String dims = dimensions.isObject() ? (Json.text(dimensions, "dimensions_value") + " ("
+                + Json.text(dimensions, "dimensions_format") + ")").replace(" ()", "").strip() : "";
+        String productId = Json.text(n, lookup == Lookup.BY_SERIAL ? "base_pid" : "product_id");
+        return new ProductInfo(Json.text(n, lookup.key), productId, Json.text(n, "orderable_pid"), Json.text(n, "product_name"),
+                Json.text(n, "product_type"), Json.text(n, "product_series"), Json.text(n, "product_category"),
+                Json.text(n, "product_subcategory"), Json.text(n, "release_date"), Json.text(n, "orderable_status"),
+                dims.equals("()") ? "" : dims, Json.text(n, "weight"), Json.text(n, "form_factor"),
+                Json.text(n, "product_support_page"), Json.text(n, "product_name_mdf"), Json.text(n, "product_series_mdf"),
+                error.map(ErrorTexts.ApiError::code).orElse(""), error.map(ErrorTexts.ApiError::description).orElse(""));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ciscosupport.mcp.cisco.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+class ProductInfoApiTest {
+    private SandboxServer sandbox;
+    private ProductInfoApi api;
+
+    @BeforeEach
+    void start() {
+        sandbox = SandboxServer.startOnLoopback();
+        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
+                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
+        api = new ProductInfoApi(new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5)));
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"serial_numbers.200.synthesized.json,BY_SERIAL", "product_ids.200.synthesized.json,BY_PRODUCT_ID",
+        "product_ids_mdf.200.synthesized.json,MDF_BY_PRODUCT_ID", "serial_numbers.200.item_error.synthesized.json,BY_SERIAL"})
+    void everyExampleReadsWithTheFieldsCiscoSends(String file, Lookup lookup) throws IOException {
+        JsonNode body;
+        try (InputStream in = getClass().getResourceAsStream("/cisco-examples/product_info/" + file)) {
+            body = Json.MAPPER.readTree(in);
+        }
+        for (JsonNode raw : body.path("product_list")) {
+            ProductInfo info = ProductInfoApi.info(raw, lookup);
+            assertThat(info.found()).isEqualTo(!raw.has("ErrorResponse"));
+            assertThat(info.name()).isEqualTo(raw.path("product_name").asString(""));
+            assertThat(info.series()).isEqualTo(raw.path("product_series").asString(""));
+            assertThat(info.nameMdf()).isEqualTo(raw.path("product_name_mdf").asString(""));
+            if (raw.has("dimensions")) {
+                assertThat(info.dimensions()).contains(raw.path("dimensions").path("dimensions_value").asString());
+            }
+        }
+    }
+
+    @Test
+    void twelveSerialsTakeThreeCallsAndKeepTheirOrder() {
+        List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(100, 112);
+        ProductInfoApi.Answers answers = api.lookup(Lookup.BY_SERIAL, "serial_numbers", serials);
+        assertThat(answers.ciscoCalls()).isEqualTo(3);
+        assertThat(answers.items()).extracting(ProductInfo::input).containsExactlyElementsOf(serials);
+        for (int i = 0; i < serials.size(); i++) {
+            assertThat(answers.items().get(i).productId()).isEqualTo(sandbox.serialNumbers().get(serials.get(i)));
+        }
+    }
+}
