@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 
 const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const timeout = scenario.timeoutMs ?? 60000;
@@ -25,6 +26,15 @@ async function run(client, step) {
       return await client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined, { timeout });
     case "ping":
       return await client.ping({ timeout });
+    case "awaitToolsListChanged": {
+      // Bounded wait for notifications/tools/list_changed; the count received so far is the answer.
+      const until = Date.now() + (step.timeoutMs ?? 20000);
+      while (toolsListChanged === 0 && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await new Promise((r) => setTimeout(r, step.settleMs ?? 500));
+      return { count: toolsListChanged };
+    }
     default:
       throw new Error(`unknown step ${step.op}`);
   }
@@ -41,6 +51,8 @@ async function outcome(client, step) {
 const out = {};
 const transport = transportFor(scenario.transport);
 const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" });
+let toolsListChanged = 0;
+client.setNotificationHandler(ToolListChangedNotificationSchema, () => { toolsListChanged++; });
 try {
   await client.connect(transport, { timeout });
   out.connected = true;

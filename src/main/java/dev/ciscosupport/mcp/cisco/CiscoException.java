@@ -1,5 +1,7 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.config.SupportApi;
+
 /**
  * A Cisco call that did not give an answer, described in a sentence the model (and the person behind
  * it) can act on. Never carries a raw upstream body, a token or a secret.
@@ -45,9 +47,16 @@ public abstract sealed class CiscoException extends RuntimeException
     /** The Cisco app is not allowed to use this API (or is inactive). */
     public static final class NotEntitled extends CiscoException {
         private static final long serialVersionUID = 1L;
+        private final transient SupportApi api;
 
-        public NotEntitled(String message) {
+        /** @param api the API the app is not entitled to, or null when the whole app is refused (inactive) */
+        public NotEntitled(String message, SupportApi api) {
             super(message);
+            this.api = api;
+        }
+
+        public SupportApi api() {
+            return api;
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ public final class CiscoGateway {
     private final Optional<String> missingCredentials;
     private final Duration timeout;
     private final AtomicLong requests = new AtomicLong();
+    private volatile Consumer<SupportApi> onNotEntitled = api -> { };
 
     /**
      * @param missingCredentials the names of unset credential variables, if any: every call then fails
@@ -74,7 +76,19 @@ public final class CiscoGateway {
             tokens.invalidate(token);
             response = send(api, uri, tokens.token());
         }
-        return GatewayResponses.body(api, response);
+        try {
+            return GatewayResponses.body(api, response);
+        } catch (CiscoException.NotEntitled e) {
+            if (e.api() != null) {
+                onNotEntitled.accept(e.api());
+            }
+            throw e;
+        }
+    }
+
+    /** Who to tell when Cisco says the app is not entitled to an API (so its tools can be withdrawn). */
+    public void onNotEntitled(Consumer<SupportApi> listener) {
+        this.onNotEntitled = listener;
     }
 
     /** How many requests were sent to Cisco's APIs (token requests not included). */

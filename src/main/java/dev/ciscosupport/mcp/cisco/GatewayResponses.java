@@ -26,12 +26,12 @@ final class GatewayResponses {
         }
         if (mashery.contains("DEVELOPER_INACTIVE")) {
             throw new CiscoException.NotEntitled("Cisco's gateway reports that the API app is inactive (not approved or disabled)."
-                    + " Check the app behind CISCO_CLIENT_ID in Cisco's API Console.");
+                    + " Check the app behind CISCO_CLIENT_ID in Cisco's API Console.", null);
         }
         if (mashery.contains("NOT_AUTHORIZED")) {
             throw new CiscoException.NotEntitled("The Cisco API app is not entitled to the " + api.displayName()
                     + " (Cisco answered 403 Not Authorized). Enable the " + api.displayName()
-                    + " for this app in Cisco's API Console, or remove \"" + api.settingName() + "\" from SUPPORT_API.");
+                    + " for this app in Cisco's API Console, or remove \"" + api.settingName() + "\" from SUPPORT_API.", api);
         }
         if (status == 401) {
             throw new CiscoException.AuthenticationFailed("Cisco refused the access token for the " + api.displayName()

@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.Settings;
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.http.McpHttpServer;
+import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenFileWatcher;
 import dev.ciscosupport.mcp.security.TokenGenerator;
@@ -25,7 +26,8 @@ final class HttpMode {
     private HttpMode() {
     }
 
-    static int serve(Settings settings, List<SyncToolSpecification> tools, SecurityLog log) throws Exception {
+    static int serve(Settings settings, List<SyncToolSpecification> tools, Entitlements entitlements, SecurityLog log)
+            throws Exception {
         HttpSecurity security = settings.security();
         TokenRegistry tokens = null;
         TokenFileWatcher watcher = null;
@@ -45,13 +47,16 @@ final class HttpMode {
                 }
             }
             McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
-                    tokens, log, InstantSource.system(), tools);
+                    tokens, log, InstantSource.system(), tools, entitlements);
             try {
                 server.start();
             } catch (Exception e) {
                 System.err.println("cisco-support-mcp: cannot listen on " + settings.host() + ":" + settings.port() + " ("
                         + e.getMessage() + "); set PORT or --port to a free port, or HOST to an address of this machine.");
                 return 2;
+            }
+            if (settings.missingCredentials().isEmpty() && settings.entitlementCheck()) {
+                entitlements.checkInBackground();
             }
             ConnectionHints.http(System.err, server.url(), generated, settings.omitAuth(), settings.sandbox());
             LOG.info("Listening on {}", server.url());

@@ -11,8 +11,10 @@ import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
+import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
+import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
@@ -86,11 +88,23 @@ public final class Main implements Callable<Integer> {
         }
         LOG.debug("Starting with {}", settings);
         SecurityLog log = new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
-        List<SyncToolSpecification> tools = tools(settings, log);
-        return settings.http() ? serveHttp(settings, tools, sandboxServer, log) : serveStdio(settings, tools, sandboxServer);
+        CiscoGateway gateway = gateway(settings);
+        List<ApiTools> apis = ToolCatalog.forApis(settings.supportApis(), gateway,
+                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log));
+        Entitlements entitlements = new Entitlements(apis);
+        gateway.onNotEntitled(entitlements::notEntitled);
+        List<SyncToolSpecification> tools = ToolCatalog.specifications(apis);
+        try {
+            return settings.http() ? HttpMode.serve(settings, tools, entitlements, log)
+                    : serveStdio(settings, tools, entitlements);
+        } finally {
+            if (sandboxServer != null) {
+                sandboxServer.close();
+            }
+        }
     }
 
-    private static List<SyncToolSpecification> tools(Settings settings, SecurityLog log) {
+    private static CiscoGateway gateway(Settings settings) {
         settings.missingCredentials().ifPresent(names -> LOG.warn(
                 "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
         List<SupportApi> later = ToolCatalog.notYetAvailable(settings.supportApis());
@@ -101,36 +115,19 @@ public final class Main implements Callable<Integer> {
         HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
         CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
                 settings.ciscoClientSecret(), InstantSource.system(), CISCO_TIMEOUT);
-        CiscoGateway gateway = new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(),
-                CISCO_TIMEOUT);
-        return ToolCatalog.forApis(settings.supportApis(), gateway,
-                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log));
+        return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), CISCO_TIMEOUT);
     }
 
-    private static int serveStdio(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox)
+    private static int serveStdio(Settings settings, List<SyncToolSpecification> tools, Entitlements entitlements)
             throws InterruptedException {
         if (System.console() != null) {
             ConnectionHints.stdio(System.err, settings.sandbox());
         }
         LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, tools.size());
-        try {
-            StdioServer.run(System.in, System.out, tools);
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-            }
-        }
+        // The entitlement check waits for the client's initialized notification, so withdrawals reach it.
+        Runnable check = settings.missingCredentials().isEmpty() && settings.entitlementCheck()
+                ? entitlements::checkInBackground : () -> { };
+        StdioServer.run(System.in, System.out, tools, entitlements, check);
         return 0;
-    }
-
-    private static int serveHttp(Settings settings, List<SyncToolSpecification> tools, SandboxServer sandbox,
-            SecurityLog log) throws Exception {
-        try {
-            return HttpMode.serve(settings, tools, log);
-        } finally {
-            if (sandbox != null) {
-                sandbox.close();
-            }
-        }
     }
 }

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param nodeEnv           {@code NODE_ENV} (development or production)
  * @param ciscoApiBaseUrl   where Cisco's APIs are
  * @param ciscoTokenUrl     Cisco's OAuth2 token endpoint
+ * @param entitlementCheck  {@code CISCO_ENTITLEMENT_CHECK}: probe each enabled API once at start and withdraw
+ *                          the tools of those the Cisco app is not entitled to
  */
 public record Settings(
         boolean http,
@@ -34,7 +36,8 @@ public record Settings(
         boolean omitAuth,
         String nodeEnv,
         URI ciscoApiBaseUrl,
-        URI ciscoTokenUrl) {
+        URI ciscoTokenUrl,
+        boolean entitlementCheck) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -65,7 +68,7 @@ public record Settings(
     /** The same settings pointed at another Cisco (the sandbox) with its credentials. */
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, supportApis, security,
-                omitAuth, nodeEnv, apiBaseUrl, tokenUrl);
+                omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck);
     }
 
     @Override
@@ -75,7 +78,7 @@ public record Settings(
                 + ", supportApis=" + supportApis.stream().map(SupportApi::settingName).sorted()
                         .collect(Collectors.joining(","))
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
-                + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + "]";
+                + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck + "]";
     }
 
     private static String redacted(String secret) {

@@ -47,7 +47,8 @@ public final class SettingsLoader {
                 bool("DANGEROUSLY_OMIT_AUTH", false),
                 nodeEnv(value("NODE_ENV")),
                 url("CISCO_API_BASE_URL", Settings.DEFAULT_API_BASE_URL),
-                url("CISCO_TOKEN_URL", Settings.DEFAULT_TOKEN_URL));
+                url("CISCO_TOKEN_URL", Settings.DEFAULT_TOKEN_URL),
+                bool("CISCO_ENTITLEMENT_CHECK", true));
     }
 
     /** The environment first, then {@code .env}; blank counts as unset. Values are trimmed. */
@@ -80,7 +81,7 @@ public final class SettingsLoader {
 
     static Set<SupportApi> supportApis(String text) {
         if (text == null) {
-            return EnumSet.of(SupportApi.BUG);
+            return EnumSet.allOf(SupportApi.class); // tools of APIs the Cisco app is not entitled to are withdrawn
         }
         EnumSet<SupportApi> apis = EnumSet.noneOf(SupportApi.class);
         for (String name : text.split(",")) {

@@ -5,6 +5,7 @@ import dev.ciscosupport.mcp.security.ClientRateLimiter;
 import dev.ciscosupport.mcp.security.FailedLogins;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenRegistry;
+import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.McpServers;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -66,14 +67,14 @@ public final class McpHttpServer implements AutoCloseable {
      * @param tokens the accepted bearer tokens, or null when authentication is switched off
      */
     public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
-            SecurityLog log, InstantSource clock, List<SyncToolSpecification> tools) {
+            SecurityLog log, InstantSource clock, List<SyncToolSpecification> tools, Entitlements entitlements) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .contextExtractor(McpHttpServer::transportContext)
                 .build();
-        this.mcp = McpServers.streamable(transport, tools);
+        this.mcp = McpServers.streamable(transport, tools, entitlements);
         this.tls = security.tls();
 
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);

@@ -31,6 +31,7 @@ public final class SandboxServer implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final SandboxTokens tokens;
     private final EoxCatalog eox = new EoxCatalog(SEED);
+    private final Entitlements entitlements = new Entitlements();
 
     private SandboxServer(String host, int port, InstantSource clock) {
         this.tokens = new SandboxTokens(clock);
@@ -39,7 +40,8 @@ public final class SandboxServer implements AutoCloseable {
                 new BugEndpoints(catalog), new EoxEndpoints(eox),
                 new PsirtEndpoints(new PsirtCatalog(SEED, catalog), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()),
                 new SerialEndpoints(new CoverageCatalog(SEED, eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))),
-                new ProductInfoEndpoints(eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), faults, log);
+                new ProductInfoEndpoints(eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), faults, log,
+                entitlements);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox");
@@ -96,6 +98,14 @@ public final class SandboxServer implements AutoCloseable {
     /** The serial numbers of the sandbox's units in the field, with their product IDs: values to try the tools with. */
     public java.util.Map<String, String> serialNumbers() {
         return eox.serials();
+    }
+
+    /**
+     * The credentials are entitled only to these APIs (bug, case, eox, psirt, product, serial, rma, software);
+     * calls to the others get the gateway's 403 Not Authorized. Null: entitled to all (the default).
+     */
+    public void entitleOnly(java.util.Collection<String> apis) {
+        entitlements.only(apis);
     }
 
     /** Every access token issued so far stops working, as if it had expired. */

@@ -37,9 +37,12 @@ final class SandboxServlet extends HttpServlet {
     private final transient ProductInfoEndpoints productInfo;
     private final transient Faults faults;
     private final transient RequestLog log;
+    private final transient Entitlements entitlements;
 
     SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox,
-            PsirtEndpoints psirt, SerialEndpoints serials, ProductInfoEndpoints productInfo, Faults faults, RequestLog log) {
+            PsirtEndpoints psirt, SerialEndpoints serials, ProductInfoEndpoints productInfo, Faults faults, RequestLog log,
+            Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.productInfo = productInfo;
         this.psirt = psirt;
         this.serials = serials;
@@ -79,6 +82,9 @@ final class SandboxServlet extends HttpServlet {
             return GatewayFaults.missingAuthorization();
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || !tokens.valid(authorization.substring(7).strip())) {
+            return GatewayFaults.notAuthorized();
+        }
+        if (!entitlements.allows(rawPath)) {
             return GatewayFaults.notAuthorized();
         }
         Optional<Fault> fault = faults.nextApiFault();
@@ -138,6 +144,8 @@ final class SandboxServlet extends HttpServlet {
                 }
             }
             case "/_sandbox/revoke-tokens" -> tokens.revokeAll();
+            case "/_sandbox/entitlements" -> entitlements.only(query.containsKey("apis")
+                    ? java.util.Arrays.asList(query.get("apis").split(",")) : null);
             default -> {
                 return Answer.json(404, body.put("error", "unknown sandbox control path"));
             }

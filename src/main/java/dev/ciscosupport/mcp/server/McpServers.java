@@ -22,12 +22,18 @@ public final class McpServers {
     private McpServers() {
     }
 
-    public static McpSyncServer stdio(McpServerTransportProvider transport, List<SyncToolSpecification> tools) {
-        return configure(McpServer.sync(transport), tools).build();
+    public static McpSyncServer stdio(McpServerTransportProvider transport, List<SyncToolSpecification> tools,
+            Entitlements entitlements) {
+        McpSyncServer server = configure(McpServer.sync(transport), tools).build();
+        entitlements.attach(server);
+        return server;
     }
 
-    public static McpSyncServer streamable(McpStreamableServerTransportProvider transport, List<SyncToolSpecification> tools) {
-        return configure(McpServer.sync(transport), tools).build();
+    public static McpSyncServer streamable(McpStreamableServerTransportProvider transport, List<SyncToolSpecification> tools,
+            Entitlements entitlements) {
+        McpSyncServer server = configure(McpServer.sync(transport), tools).build();
+        entitlements.attach(server);
+        return server;
     }
 
     private static <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
@@ -37,6 +43,7 @@ public final class McpServers {
     }
 
     private static ServerCapabilities capabilities() {
-        return ServerCapabilities.builder().tools(false).logging().build();
+        // listChanged: tools of an API the Cisco app is not entitled to are withdrawn at run time.
+        return ServerCapabilities.builder().tools(true).logging().build();
     }
 }

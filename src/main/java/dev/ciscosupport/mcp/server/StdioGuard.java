@@ -32,10 +32,13 @@ final class StdioGuard {
     private final CountDownLatch passEndOfInput = new CountDownLatch(1);
     private final Object counts = new Object();
     private final LineOutput output;
+    private final Runnable onInitialized;
+    private boolean initialized;
     private int unanswered;
 
-    StdioGuard(OutputStream stdout) {
+    StdioGuard(OutputStream stdout, Runnable onInitialized) {
         this.output = new LineOutput(stdout);
+        this.onInitialized = onInitialized;
     }
 
     /** The stream the SDK writes its messages to. */
@@ -98,6 +101,10 @@ final class StdioGuard {
             synchronized (counts) {
                 unanswered++;
             }
+        }
+        if (!initialized && "notifications/initialized".equals(message.path("method").asString(""))) {
+            initialized = true;
+            onInitialized.run();
         }
         return null;
     }

@@ -23,11 +23,16 @@ public final class StdioServer {
     private StdioServer() {
     }
 
-    public static void run(InputStream in, OutputStream out, List<SyncToolSpecification> tools) throws InterruptedException {
-        StdioGuard guard = new StdioGuard(out);
+    /**
+     * @param onInitialized runs once the client has sent {@code notifications/initialized}, so that what it
+     *                      triggers (the entitlement check) can reach the client as notifications
+     */
+    public static void run(InputStream in, OutputStream out, List<SyncToolSpecification> tools, Entitlements entitlements,
+            Runnable onInitialized) throws InterruptedException {
+        StdioGuard guard = new StdioGuard(out, onInitialized);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
                 guard.input(in), guard.output());
-        McpSyncServer server = McpServers.stdio(transport, tools);
+        McpSyncServer server = McpServers.stdio(transport, tools, entitlements);
         guard.awaitEndOfInput();
         if (!guard.awaitAnswered(DRAIN_LIMIT)) {
             LOG.warn("stdin closed; gave up waiting for answers still in flight after {} s", DRAIN_LIMIT.toSeconds());

@@ -20,24 +20,36 @@ public final class ToolCatalog {
     private ToolCatalog() {
     }
 
-    public static List<SyncToolSpecification> forApis(Set<SupportApi> apis, CiscoGateway gateway, ToolContext context) {
-        List<SyncToolSpecification> tools = new ArrayList<>();
+    /** The tools of every enabled API, each with its entitlement probe, in a stable order. */
+    public static List<ApiTools> forApis(Set<SupportApi> apis, CiscoGateway gateway, ToolContext context) {
+        List<ApiTools> all = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
-            tools.addAll(new BugTools(new BugApi(gateway), context).specifications());
+            BugApi api = new BugApi(gateway);
+            all.add(new ApiTools(SupportApi.BUG, new BugTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.PSIRT)) {
-            tools.addAll(new PsirtTools(new PsirtApi(gateway), context, java.time.InstantSource.system()).specifications());
+            PsirtApi api = new PsirtApi(gateway);
+            all.add(new ApiTools(SupportApi.PSIRT, new PsirtTools(api, context, java.time.InstantSource.system())
+                    .specifications(), api::probe));
         }
         if (apis.contains(SupportApi.PRODUCT)) {
-            tools.addAll(new ProductTools(new ProductInfoApi(gateway), context).specifications());
+            ProductInfoApi api = new ProductInfoApi(gateway);
+            all.add(new ApiTools(SupportApi.PRODUCT, new ProductTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.SERIAL)) {
-            tools.addAll(new SerialTools(new SerialApi(gateway), context).specifications());
+            SerialApi api = new SerialApi(gateway);
+            all.add(new ApiTools(SupportApi.SERIAL, new SerialTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.EOX)) {
-            tools.addAll(new EoxTools(new EoxApi(gateway), context).specifications());
+            EoxApi api = new EoxApi(gateway);
+            all.add(new ApiTools(SupportApi.EOX, new EoxTools(api, context).specifications(), api::probe));
         }
-        return tools;
+        return all;
+    }
+
+    /** Every tool of {@code apis}, flattened. */
+    public static List<SyncToolSpecification> specifications(List<ApiTools> apis) {
+        return apis.stream().flatMap(a -> a.tools().stream()).toList();
     }
 
     /** APIs that can be named in {@code SUPPORT_API} but have no tools in this build yet. */

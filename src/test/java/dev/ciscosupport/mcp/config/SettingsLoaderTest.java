@@ -28,7 +28,7 @@ class SettingsLoaderTest {
         assertThat(s.http()).isFalse();
         assertThat(s.host()).isEqualTo("127.0.0.1");
         assertThat(s.port()).isEqualTo(3000);
-        assertThat(s.supportApis()).containsExactly(SupportApi.BUG);
+        assertThat(s.supportApis()).isEqualTo(EnumSet.allOf(SupportApi.class));
         assertThat(s.ciscoApiBaseUrl()).isEqualTo(URI.create("https://apix.cisco.com"));
         assertThat(s.ciscoTokenUrl()).isEqualTo(URI.create("https://id.cisco.com/oauth2/default/v1/token"));
         assertThat(s.nodeEnv()).isEqualTo("development");

@@ -59,6 +59,11 @@ class FailureAnswerTest {
                     "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32603,\"message\":\"Internal server error.\"}}");
             SecurityHeadersFilter.HEADERS.forEach((name, value) ->
                     assertThat(response.headers().firstValue(name)).as(name).hasValue(value));
+            // The access-log line is written as the filter returns, which may be just after the client has its answer.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!logged.toString(StandardCharsets.UTF_8).contains("\"status\"") && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
             String line = logged.toString(StandardCharsets.UTF_8);
             assertThat(line).contains("\"status\":500").contains("\"path\":\"/mcp?token=[REDACTED]\"")
                     .doesNotContain("secret-in-url");

@@ -62,6 +62,12 @@ final class Scenario {
         return this;
     }
 
+    /** Waits (bounded) until the server has said its tool list changed. */
+    Scenario awaitToolsListChanged() {
+        steps.addObject().put("op", "awaitToolsListChanged").put("timeoutMs", 20000);
+        return this;
+    }
+
     Scenario parallel() {
         root.put("parallel", true);
         return this;

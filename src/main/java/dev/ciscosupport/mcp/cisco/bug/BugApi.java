@@ -48,6 +48,11 @@ public final class BugApi {
         this.gateway = gateway;
     }
 
+    /** One cheap call, to learn whether the Cisco app is entitled to this API. */
+    public void probe() {
+        gateway.get(SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").value("CSCvt43974").build(), Map.of());
+    }
+
     /** Looks up bugs by ID, 5 per Cisco call, merged in the order asked. */
     public BugDetails details(String parameter, List<String> bugIds) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(

@@ -64,6 +64,11 @@ public final class EoxApi {
         return m;
     }
 
+    /** One cheap call, to learn whether the Cisco app is entitled to this API. */
+    public void probe() {
+        gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID").value("1").value("WS-C3850-48XS-E").build(), json());
+    }
+
     public EoxPage byProductIds(String parameter, List<String> productIds, int page) {
         List<String> pids = checked(parameter, productIds, IdFormat.EOX_PRODUCT_ID, "product IDs");
         return inChunks(pids, chunk -> gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID")

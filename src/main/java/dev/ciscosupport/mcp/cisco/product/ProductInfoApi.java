@@ -57,6 +57,12 @@ public final class ProductInfoApi {
         this.gateway = gateway;
     }
 
+    /** One cheap call, to learn whether the Cisco app is entitled to this API. */
+    public void probe() {
+        gateway.get(SupportApi.PRODUCT, CiscoPath.of(BASE).then(Lookup.BY_PRODUCT_ID.path).value("C9300-24T").build(),
+                Map.of("page_index", "1"));
+    }
+
     public Answers lookup(Lookup lookup, String parameter, List<String> inputs) {
         List<String> checked = new ArrayList<>(new LinkedHashSet<>(inputs.stream().map(v -> lookup.format.check(parameter, v)).toList()));
         if (checked.isEmpty()) {

@@ -48,6 +48,11 @@ public final class PsirtApi {
         this.gateway = gateway;
     }
 
+    /** One cheap call, to learn whether the Cisco app is entitled to this API. */
+    public void probe() {
+        latest(1);
+    }
+
     public AdvisoryPage all(Paging paging) {
         return paged(CiscoPath.of(BASE).then("all"), Map.of(), paging);
     }

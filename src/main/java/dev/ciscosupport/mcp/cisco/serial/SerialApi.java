@@ -63,6 +63,11 @@ public final class SerialApi {
         this.gateway = gateway;
     }
 
+    /** One cheap call, to learn whether the Cisco app is entitled to this API. */
+    public void probe() {
+        gateway.get(SupportApi.SERIAL, CiscoPath.of(BASE).then(Question.STATUS.path).value("FOC0000A000").build(), Map.of());
+    }
+
     public Answers ask(Question question, String parameter, List<String> inputs, int page) {
         IdFormat format = question == Question.SUMMARY_BY_INSTANCE ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
         List<String> checked = new ArrayList<>(new LinkedHashSet<>(inputs.stream().map(v -> format.check(parameter, v)).toList()));

@@ -1,0 +1,84 @@
+package dev.ciscosupport.mcp.server;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.tools.ApiTools;
+import io.modelcontextprotocol.server.McpSyncServer;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Withdraws the tools of a Cisco API the app turns out not to be entitled to, so that clients list only
+ * tools that can work: a user of a plain API Console app (PSIRT only) sees PSIRT tools, not dozens of
+ * dead ones. Withdrawal sends {@code notifications/tools/list_changed}. It happens when any call is
+ * refused with Cisco's gateway 403 Not Authorized, and after a one-shot background check of every
+ * enabled API that never delays an answer.
+ */
+public final class Entitlements {
+    private static final Logger LOG = LoggerFactory.getLogger(Entitlements.class);
+    private final List<ApiTools> apis;
+    private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
+    private volatile McpSyncServer server;
+
+    public Entitlements(List<ApiTools> apis) {
+        this.apis = List.copyOf(apis);
+    }
+
+    /** The server whose tools to withdraw; before it is attached, withdrawals are only remembered. */
+    void attach(McpSyncServer server) {
+        this.server = server;
+        Set<SupportApi> already;
+        synchronized (withdrawn) {
+            already = EnumSet.copyOf(withdrawn.isEmpty() ? EnumSet.noneOf(SupportApi.class) : withdrawn);
+        }
+        already.forEach(this::removeTools);
+    }
+
+    /** Called when Cisco refuses an API with 403 Not Authorized. */
+    public void notEntitled(SupportApi api) {
+        synchronized (withdrawn) {
+            if (!withdrawn.add(api)) {
+                return;
+            }
+        }
+        LOG.warn("The Cisco API app is not entitled to the {}: its tools are withdrawn. Enable the API for the app in"
+                + " Cisco's API Console (then restart), or remove \"{}\" from SUPPORT_API.", api.displayName(), api.settingName());
+        removeTools(api);
+    }
+
+    private void removeTools(SupportApi api) {
+        McpSyncServer target = server;
+        if (target == null) {
+            return;
+        }
+        apis.stream().filter(a -> a.api() == api).flatMap(a -> a.names().stream()).forEach(name -> {
+            try {
+                target.removeTool(name); // the SDK tells clients: notifications/tools/list_changed
+            } catch (RuntimeException e) {
+                LOG.debug("Tool {} was already gone", name);
+            }
+        });
+    }
+
+    /** Probes every enabled API once, on a background thread. */
+    public void checkInBackground() {
+        Thread check = new Thread(() -> {
+            for (ApiTools api : apis) {
+                try {
+                    api.probe().run();
+                } catch (CiscoException.NotEntitled e) {
+                    // the gateway has already reported it through notEntitled
+                } catch (CiscoException e) {
+                    LOG.info("Entitlement check of the {} was inconclusive: {}", api.api().displayName(), e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.warn("Entitlement check of the {} failed unexpectedly", api.api().displayName(), e);
+                }
+            }
+        }, "entitlement-check");
+        check.setDaemon(true);
+        check.start();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * With credentials entitled only to PSIRT (a plain API Console app), the default SUPPORT_API (all) ends up
+ * listing only the PSIRT tools, and the client is told with notifications/tools/list_changed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EntitlementIT {
+    private final CiscoSandbox cisco = new CiscoSandbox();
+
+    @AfterAll
+    void stop() {
+        cisco.close();
+    }
+
+    @Test
+    void onlyTheToolsOfEntitledApisRemainAndTheClientIsTold() {
+        cisco.server.entitleOnly(List.of("psirt"));
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.remove("SUPPORT_API");
+        env.remove("CISCO_ENTITLEMENT_CHECK");
+        JsonNode results = Scenario.stdio(env)
+                .listTools()
+                .awaitToolsListChanged()
+                .listTools()
+                .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
+                .call("get_latest_security_advisories", Map.of("number", 1))
+                .run();
+        JsonNode before = results.path(0).path("value").path("tools");
+        assertThat(before.size()).isGreaterThan(11);
+        assertThat(results.path(1).path("value").path("count").asInt()).isPositive();
+        JsonNode after = results.path(2).path("value").path("tools");
+        assertThat(after).extracting(t -> t.path("name").asString()).hasSize(11)
+                .allMatch(name -> name.contains("security_advis"));
+        JsonNode withdrawn = results.path(3);
+        assertThat(withdrawn.path("ok").asBoolean() && !withdrawn.path("value").path("isError").asBoolean()).isFalse();
+        assertThat(BugToolsContract.structured(results.path(4)).path("advisories").size()).isEqualTo(1);
+    }
+}
