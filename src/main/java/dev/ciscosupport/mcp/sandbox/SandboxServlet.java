@@ -27,6 +27,7 @@ final class SandboxServlet extends HttpServlet {
     private static final String PSIRT_PREFIX = "/security/advisories/v2";
     private static final String SERIAL_PREFIX = "/sn2info/v2";
     private static final String PRODUCT_PREFIX = "/product/v1/information";
+    private static final String SOFTWARE_PREFIX = "/software/suggestion/v2/suggestions";
 
     private final transient TokenEndpoint tokenEndpoint;
     private final transient SandboxTokens tokens;
@@ -35,6 +36,7 @@ final class SandboxServlet extends HttpServlet {
     private final transient PsirtEndpoints psirt;
     private final transient SerialEndpoints serials;
     private final transient ProductInfoEndpoints productInfo;
+    private final transient SoftwareEndpoints software = new SoftwareEndpoints();
     private final transient Faults faults;
     private final transient RequestLog log;
     private final transient Entitlements entitlements;
@@ -101,6 +103,8 @@ final class SandboxServlet extends HttpServlet {
             answer = Answer.json(200, hello);
         } else if (rawPath.equals(BUG_PREFIX) || rawPath.startsWith(BUG_PREFIX + "/")) {
             answer = bugs.handle(segments(rawPath.substring(BUG_PREFIX.length())), query(request.getQueryString()));
+        } else if (rawPath.startsWith(SOFTWARE_PREFIX + "/")) {
+            answer = software.handle(segments(rawPath.substring(SOFTWARE_PREFIX.length())), query(request.getQueryString()));
         } else if (rawPath.startsWith(PRODUCT_PREFIX + "/")) {
             answer = productInfo.handle(segments(rawPath.substring(PRODUCT_PREFIX.length())), query(request.getQueryString()),
                     rawPath);

@@ -13,15 +13,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Withdraws the tools of a Cisco API the app turns out not to be entitled to, so that clients list only
  * tools that can work: a user of a plain API Console app (PSIRT only) sees PSIRT tools, not dozens of
- * dead ones. Withdrawal sends {@code notifications/tools/list_changed}. It happens when any call is
- * refused with Cisco's gateway 403 Not Authorized, and after a one-shot background check of every
- * enabled API that never delays an answer.
+ * dead ones. Withdrawal sends {@code notifications/tools/list_changed}. It happens when a probe of the
+ * API (one cheap call) is refused with Cisco's gateway 403 Not Authorized: probes run once in the
+ * background after start, and again whenever a user's call is refused that way, so that one stray
+ * refusal does not take an API away.
  */
 public final class Entitlements {
     private static final Logger LOG = LoggerFactory.getLogger(Entitlements.class);
     private final List<ApiTools> apis;
     private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
     private volatile McpSyncServer server;
+    /** True on the thread of a probe: a refusal there is confirmed, not a hint to confirm. */
+    private static final ThreadLocal<Boolean> PROBING = ThreadLocal.withInitial(() -> false);
 
     public Entitlements(List<ApiTools> apis) {
         this.apis = List.copyOf(apis);
@@ -37,8 +40,12 @@ public final class Entitlements {
         already.forEach(this::removeTools);
     }
 
-    /** Called when Cisco refuses an API with 403 Not Authorized. */
+    /** Called when Cisco refuses an API with 403 Not Authorized: confirmed by a probe before anything is withdrawn. */
     public void notEntitled(SupportApi api) {
+        if (!PROBING.get()) {
+            apis.stream().filter(a -> a.api() == api).findFirst().ifPresent(a -> inBackground(List.of(a)));
+            return;
+        }
         synchronized (withdrawn) {
             if (!withdrawn.add(api)) {
                 return;
@@ -65,8 +72,13 @@ public final class Entitlements {
 
     /** Probes every enabled API once, on a background thread. */
     public void checkInBackground() {
+        inBackground(apis);
+    }
+
+    private void inBackground(List<ApiTools> toProbe) {
         Thread check = new Thread(() -> {
-            for (ApiTools api : apis) {
+            PROBING.set(true);
+            for (ApiTools api : toProbe) {
                 try {
                     api.probe().run();
                 } catch (CiscoException.NotEntitled e) {

@@ -46,4 +46,20 @@ class EntitlementIT {
         assertThat(withdrawn.path("ok").asBoolean() && !withdrawn.path("value").path("isError").asBoolean()).isFalse();
         assertThat(BugToolsContract.structured(results.path(4)).path("advisories").size()).isEqualTo(1);
     }
+
+    @Test
+    void aRefusedCallIsConfirmedByAProbeThenItsApiIsWithdrawn() {
+        cisco.server.entitleOnly(List.of("psirt"));
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("SUPPORT_API", "bug,psirt"); // and no start-up check: only the refused call starts one
+        JsonNode results = Scenario.stdio(env)
+                .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
+                .awaitToolsListChanged()
+                .listTools()
+                .run();
+        assertThat(BugToolsContract.errorText(results.path(0))).contains("not entitled to the Bug API");
+        assertThat(results.path(1).path("value").path("count").asInt()).isPositive();
+        assertThat(results.path(2).path("value").path("tools")).extracting(t -> t.path("name").asString())
+                .hasSize(11).allMatch(name -> name.contains("security_advis"));
+    }
 }
