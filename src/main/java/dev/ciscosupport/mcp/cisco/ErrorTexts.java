@@ -45,10 +45,22 @@ public final class ErrorTexts {
                 description(Json.text(body, "errorMessage"))));
     }
 
+    /** Software Suggestion's {@code {"errorDetailsResponse":{"errorCode":...,"errorDescription":...}}}. */
+    public static Optional<ApiError> errorDetails(JsonNode body) {
+        JsonNode details = body.path("errorDetailsResponse");
+        if (!details.isObject()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiError(code(Json.text(details, "errorCode")), description(Json.text(details, "errorDescription"))));
+    }
+
     /** Any of the JSON error shapes Cisco's APIs use in bodies. */
     public static Optional<ApiError> any(JsonNode body) {
         Optional<ApiError> error = errorResponse(body);
-        return error.isPresent() ? error : errorCodeAndMessage(body);
+        if (error.isEmpty()) {
+            error = errorCodeAndMessage(body);
+        }
+        return error.isPresent() ? error : errorDetails(body);
     }
 
     /** An error code as Cisco spells them (API_MISSING_PARAMETERS, invalid_client); anything else is dropped. */

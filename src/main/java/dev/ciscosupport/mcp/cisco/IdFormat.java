@@ -27,6 +27,9 @@ public enum IdFormat {
             "[A-Za-z0-9][A-Za-z0-9 _.()/,+-]*", 100),
     OS_VERSION("a software version such as 17.9.4a or 9.3(10) (letters, digits and . ( ) -)", "[A-Za-z0-9][A-Za-z0-9().-]*", 30),
     INSTANCE_NUMBER("an instance number such as 917280220 (digits)", "[0-9]+", 20),
+    MDF_ID("a Cisco MDF ID such as 286310000 (digits)", "[0-9]+", 15),
+    IMAGE_NAME("an image file name such as cat9k_iosxe.17.09.04a.SPA.bin (letters, digits and . _ -)",
+            "[A-Za-z0-9][A-Za-z0-9._-]*", 59),
     KEYWORD("search words (letters, digits, spaces and . ( ) : + - _ =), up to 50 characters",
             "[A-Za-z0-9 ().:+_=-]+", 50);
 

@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
+import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.config.SupportApi;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Set;
 /** The tools of the APIs that {@code SUPPORT_API} switches on. */
 public final class ToolCatalog {
     private static final Set<SupportApi> IMPLEMENTED = java.util.EnumSet.of(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT,
-            SupportApi.SERIAL, SupportApi.PRODUCT);
+            SupportApi.SERIAL, SupportApi.PRODUCT, SupportApi.SOFTWARE);
 
     private ToolCatalog() {
     }
@@ -39,6 +40,10 @@ public final class ToolCatalog {
         if (apis.contains(SupportApi.SERIAL)) {
             SerialApi api = new SerialApi(gateway);
             all.add(new ApiTools(SupportApi.SERIAL, new SerialTools(api, context).specifications(), api::probe));
+        }
+        if (apis.contains(SupportApi.SOFTWARE)) {
+            SoftwareApi api = new SoftwareApi(gateway);
+            all.add(new ApiTools(SupportApi.SOFTWARE, new SoftwareTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.EOX)) {
             EoxApi api = new EoxApi(gateway);

@@ -1,0 +1,106 @@
+package dev.ciscosupport.mcp.tools;
+
+import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
+import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.integer;
+import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
+import static dev.ciscosupport.mcp.tools.Schemas.object;
+import static dev.ciscosupport.mcp.tools.Schemas.string;
+import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
+import static dev.ciscosupport.mcp.tools.Schemas.type;
+
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
+import dev.ciscosupport.mcp.cisco.software.SoftwareApi.Kind;
+import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
+import dev.ciscosupport.mcp.format.SoftwareFormat;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The six Software Suggestion tools, with the TypeScript server's names and parameters; 10 IDs per Cisco call. */
+final class SoftwareTools {
+    private final SoftwareApi api;
+    private final ToolContext context;
+
+    SoftwareTools(SoftwareApi api, ToolContext context) {
+        this.api = api;
+        this.context = context;
+    }
+
+    List<SyncToolSpecification> specifications() {
+        return List.of(
+                list("get_software_suggestions_by_product_ids", "Get Software Suggestions by Product IDs", Kind.SOFTWARE, false,
+                        "Cisco's suggested (recommended) software releases, with image files, for product IDs."),
+                list("get_software_releases_by_product_ids", "Get Software Releases by Product IDs", Kind.RELEASES, false,
+                        "Cisco's suggested software releases for product IDs, without image details."),
+                compatible("get_compatible_software_by_product_id", "Get Compatible Software by Product ID", false),
+                list("get_software_suggestions_by_mdf_ids", "Get Software Suggestions by MDF IDs", Kind.SOFTWARE, true,
+                        "Cisco's suggested software releases, with image files, for MDF IDs (numeric product identifiers)."),
+                list("get_software_releases_by_mdf_ids", "Get Software Releases by MDF IDs", Kind.RELEASES, true,
+                        "Cisco's suggested software releases for MDF IDs, without image details."),
+                compatible("get_compatible_software_by_mdf_id", "Get Compatible Software by MDF ID", true));
+    }
+
+    private SyncToolSpecification list(String name, String title, Kind kind, boolean byMdf, String description) {
+        String parameter = byMdf ? "mdf_ids" : "product_ids";
+        IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(parameter, string("Comma-separated " + (byMdf ? "MDF IDs, e.g. 286310000" : "base product IDs, e.g."
+                + " C9300-24T,ISR4431/K9") + "; up to " + SoftwareApi.MAX_IDS + " (Cisco takes 10 per call, more are split).",
+                listPattern(format.regex()), (format.maxLength() + 2) * SoftwareApi.MAX_IDS));
+        props.put("page_index", integer("Kept for compatibility: answers are merged into one page.", 1, 1));
+        return tool(name, title, description, strictObject(props, List.of(parameter)), args -> {
+            SoftwareApi.Answers answers = api.suggestions(kind, byMdf, parameter, args.requiredList(parameter));
+            return output(title, answers.products(), answers.ciscoCalls());
+        });
+    }
+
+    private SyncToolSpecification compatible(String name, String title, boolean byMdf) {
+        String parameter = byMdf ? "mdf_id" : "product_id";
+        IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(parameter, string(byMdf ? "One MDF ID, e.g. 286310000." : "One base product ID, e.g. C9300-24T.",
+                "^" + format.regex() + "$", format.maxLength()));
+        props.put("current_image", string("Optional: the image file the device runs now.", "^" + IdFormat.IMAGE_NAME.regex()
+                + "$", IdFormat.IMAGE_NAME.maxLength()));
+        props.put("current_release", string("Optional: the release the device runs now, e.g. 17.6.4; only newer releases"
+                + " are listed.", "^" + IdFormat.OS_VERSION.regex() + "$", 15));
+        props.put("page_index", integer("Kept for compatibility: answers are one page.", 1, 1));
+        return tool(name, title, "Software releases Cisco lists as compatible upgrades for a product, newer than"
+                        + " current_release when given.", strictObject(props, List.of(parameter)),
+                args -> output(title, List.of(api.compatible(byMdf, parameter, args.required(parameter),
+                        args.optional("current_image"), args.optional("current_release"))), 1));
+    }
+
+    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
+            Function<ToolArguments, ToolOutput> body) {
+        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
+                .outputSchema(outputSchema())
+                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
+        return ToolHandlers.spec(tool, context, body);
+    }
+
+    private static ToolOutput output(String title, List<SoftwareProduct> products, int calls) {
+        long found = products.stream().filter(SoftwareProduct::found).count();
+        StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ").append(products.size())
+                .append(" answered.");
+        products.forEach(p -> text.append("\n").append(SoftwareFormat.block(p)));
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("cisco_calls", calls);
+        structured.put("products", products.stream().map(SoftwareFormat::structured).toList());
+        return new ToolOutput(text.toString(), structured);
+    }
+
+    private static Map<String, Object> outputSchema() {
+        Map<String, Object> product = object(Schemas.properties(Map.entry("input", type("string")),
+                Map.entry("found", type("boolean")), Map.entry("base_pid", type("string")),
+                Map.entry("releases", arrayOf(type("object")))), List.of("input", "found", "releases"));
+        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+                Map.entry("cisco_calls", type("integer")), Map.entry("products", arrayOf(product))),
+                List.of("source", "cisco_calls", "products"));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.ciscosupport.mcp.cisco.software;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ciscosupport.mcp.cisco.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/** Every Software Suggestion example reads without losing the releases, suggestions and images we show. */
+class SoftwareApiTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"software_productIds.200.synthesized.json", "releases_productIds.200.synthesized.json",
+        "software_mdfIds.200.synthesized.json", "releases_mdfIds.200.synthesized.json",
+        "compatible_productId.200.synthesized.json", "compatible_mdfId.200.synthesized.json",
+        "productIds.200.item_error.synthesized.json"})
+    void examplesRead(String file) throws IOException {
+        JsonNode body;
+        try (InputStream in = getClass().getResourceAsStream("/cisco-examples/software_suggestion/" + file)) {
+            body = Json.MAPPER.readTree(in);
+        }
+        for (JsonNode item : body.path("productList")) {
+            SoftwareProduct p = SoftwareApi.product(item, "x", false);
+            assertThat(p.releases()).hasSize(item.path("suggestions").size());
+            assertThat(p.found()).isEqualTo(!item.path("errorDetailsResponse").isObject());
+            for (int i = 0; i < p.releases().size(); i++) {
+                JsonNode raw = item.path("suggestions").path(i);
+                assertThat(p.releases().get(i).release()).isEqualTo(raw.path("releaseFormat1").asString());
+                assertThat(p.releases().get(i).suggested()).isEqualTo(raw.path("isSuggested").asString().equals("Y"));
+                assertThat(p.releases().get(i).images()).hasSize(raw.path("images").size());
+            }
+        }
+        for (JsonNode raw : body.path("suggestions")) {
+            assertThat(SoftwareApi.release(raw).release()).isEqualTo(raw.path("releaseFormat1").asString());
+        }
+    }
+}
