@@ -30,6 +30,9 @@ public enum IdFormat {
     MDF_ID("a Cisco MDF ID such as 286310000 (digits)", "[0-9]+", 15),
     IMAGE_NAME("an image file name such as cat9k_iosxe.17.09.04a.SPA.bin (letters, digits and . _ -)",
             "[A-Za-z0-9][A-Za-z0-9._-]*", 59),
+    CASE_ID("a Cisco case number such as 692277140 (digits)", "[0-9]+", 12),
+    CONTRACT_ID("a service contract number such as 203371074 (letters, digits and -)", "[A-Za-z0-9-]+", 20),
+    CCO_USER_ID("a Cisco.com user ID such as jdoe (letters, digits and @ . _ -)", "[A-Za-z0-9@._-]+", 60),
     KEYWORD("search words (letters, digits, spaces and . ( ) : + - _ =), up to 50 characters",
             "[A-Za-z0-9 ().:+_=-]+", 50);
 

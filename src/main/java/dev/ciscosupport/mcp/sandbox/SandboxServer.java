@@ -36,12 +36,16 @@ public final class SandboxServer implements AutoCloseable {
     private SandboxServer(String host, int port, InstantSource clock) {
         this.tokens = new SandboxTokens(clock);
         BugCatalog catalog = new BugCatalog(SEED, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        CoverageCatalog coverage = new CoverageCatalog(SEED, eox, today);
+        CaseEndpoints cases = new CaseEndpoints(new CaseCatalog(SEED, eox, coverage, catalog,
+                clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)));
         SandboxServlet servlet = new SandboxServlet(new TokenEndpoint(CLIENT_ID, CLIENT_SECRET, tokens), tokens,
                 new BugEndpoints(catalog), new EoxEndpoints(eox),
                 new PsirtEndpoints(new PsirtCatalog(SEED, catalog), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()),
-                new SerialEndpoints(new CoverageCatalog(SEED, eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))),
+                new SerialEndpoints(coverage),
                 new ProductInfoEndpoints(eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), faults, log,
-                entitlements);
+                entitlements, cases);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox");

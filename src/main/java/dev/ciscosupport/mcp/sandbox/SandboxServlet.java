@@ -28,6 +28,7 @@ final class SandboxServlet extends HttpServlet {
     private static final String SERIAL_PREFIX = "/sn2info/v2";
     private static final String PRODUCT_PREFIX = "/product/v1/information";
     private static final String SOFTWARE_PREFIX = "/software/suggestion/v2/suggestions";
+    private static final String CASE_PREFIX = "/case/v3/cases";
 
     private final transient TokenEndpoint tokenEndpoint;
     private final transient SandboxTokens tokens;
@@ -37,13 +38,15 @@ final class SandboxServlet extends HttpServlet {
     private final transient SerialEndpoints serials;
     private final transient ProductInfoEndpoints productInfo;
     private final transient SoftwareEndpoints software = new SoftwareEndpoints();
+    private final transient CaseEndpoints cases;
     private final transient Faults faults;
     private final transient RequestLog log;
     private final transient Entitlements entitlements;
 
     SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox,
             PsirtEndpoints psirt, SerialEndpoints serials, ProductInfoEndpoints productInfo, Faults faults, RequestLog log,
-            Entitlements entitlements) {
+            Entitlements entitlements, CaseEndpoints cases) {
+        this.cases = cases;
         this.entitlements = entitlements;
         this.productInfo = productInfo;
         this.psirt = psirt;
@@ -103,6 +106,8 @@ final class SandboxServlet extends HttpServlet {
             answer = Answer.json(200, hello);
         } else if (rawPath.equals(BUG_PREFIX) || rawPath.startsWith(BUG_PREFIX + "/")) {
             answer = bugs.handle(segments(rawPath.substring(BUG_PREFIX.length())), query(request.getQueryString()));
+        } else if (rawPath.startsWith(CASE_PREFIX + "/")) {
+            answer = cases.handle(segments(rawPath.substring(CASE_PREFIX.length())), query(request.getQueryString()), rawPath);
         } else if (rawPath.startsWith(SOFTWARE_PREFIX + "/")) {
             answer = software.handle(segments(rawPath.substring(SOFTWARE_PREFIX.length())), query(request.getQueryString()));
         } else if (rawPath.startsWith(PRODUCT_PREFIX + "/")) {

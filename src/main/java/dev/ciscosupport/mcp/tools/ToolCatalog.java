@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
+import dev.ciscosupport.mcp.cisco.casev3.CaseApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
@@ -16,7 +17,7 @@ import java.util.Set;
 /** The tools of the APIs that {@code SUPPORT_API} switches on. */
 public final class ToolCatalog {
     private static final Set<SupportApi> IMPLEMENTED = java.util.EnumSet.of(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT,
-            SupportApi.SERIAL, SupportApi.PRODUCT, SupportApi.SOFTWARE);
+            SupportApi.SERIAL, SupportApi.PRODUCT, SupportApi.SOFTWARE, SupportApi.CASE);
 
     private ToolCatalog() {
     }
@@ -40,6 +41,10 @@ public final class ToolCatalog {
         if (apis.contains(SupportApi.SERIAL)) {
             SerialApi api = new SerialApi(gateway);
             all.add(new ApiTools(SupportApi.SERIAL, new SerialTools(api, context).specifications(), api::probe));
+        }
+        if (apis.contains(SupportApi.CASE)) {
+            CaseApi api = new CaseApi(gateway);
+            all.add(new ApiTools(SupportApi.CASE, new CaseTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.SOFTWARE)) {
             SoftwareApi api = new SoftwareApi(gateway);

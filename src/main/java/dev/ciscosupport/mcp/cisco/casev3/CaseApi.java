@@ -1,0 +1,193 @@
+package dev.ciscosupport.mcp.cisco.casev3;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoPath;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's Case API v3 ({@code /case/v3/cases}): case summaries (30 IDs per call, more split), one case's
+ * details, and cases by contract or user (10 IDs, a creation window of at most 90 days, 10 per page).
+ */
+public final class CaseApi {
+    public static final int CASE_IDS_PER_CALL = 30;
+    public static final int MAX_CASE_IDS = 100;
+    public static final int MAX_SEARCH_IDS = 10;
+    public static final long MAX_WINDOW_DAYS = 90;
+    public static final List<String> SORTS = List.of("UPDATED_DATE", "STATUS");
+    static final String BASE = "/case/v3/cases";
+    private static final java.time.format.DateTimeFormatter TIMESTAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+    /** Cases found, the IDs Cisco does not know, the paging (searches), and the Cisco calls made. */
+    public record Answers(List<SupportCase> cases, List<String> notFound, Page page, int ciscoCalls) {
+        public Answers {
+            cases = List.copyOf(cases);
+            notFound = List.copyOf(notFound);
+        }
+    }
+
+    private final CiscoGateway gateway;
+
+    public CaseApi(CiscoGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** One cheap call, to learn whether the Cisco app is entitled to this API. */
+    public void probe() {
+        try {
+            gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").value("1").build(), Map.of());
+        } catch (CiscoException.Rejected e) {
+            // an unknown case still proves the API answers
+        }
+    }
+
+    public Answers summaries(String parameter, List<String> caseIds, String sortBy) {
+        List<String> ids = checked(parameter, caseIds, IdFormat.CASE_ID, MAX_CASE_IDS);
+        Map<String, String> query = sortBy == null ? Map.of() : Map.of("sort_by", sort(sortBy));
+        Map<String, SupportCase> found = new LinkedHashMap<>();
+        int calls = 0;
+        for (int from = 0; from < ids.size(); from += CASE_IDS_PER_CALL) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CASE_IDS_PER_CALL));
+            JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").values(chunk).build(), query);
+            calls++;
+            body.path("cases").forEach(c -> {
+                SupportCase sc = read(c);
+                found.put(sc.caseId(), sc);
+            });
+        }
+        List<SupportCase> ordered = new ArrayList<>(found.values());
+        List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        return new Answers(ordered, missing, new Page(1, 1, ordered.size(), ordered.size()), calls);
+    }
+
+    public Optional<SupportCase> details(String caseId) {
+        String id = IdFormat.CASE_ID.check("case_id", caseId);
+        try {
+            JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("details").then("case_id").value(id).build(),
+                    Map.of());
+            JsonNode detail = body.path("caseDetail");
+            return detail.isObject() ? Optional.of(read(detail)) : Optional.empty();
+        } catch (CiscoException.Rejected e) {
+            if (e.errorCode().equals("CASE_NOTFOUND")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Cases by contract IDs ({@code byContract}) or by CCO user IDs. */
+    public Answers search(boolean byContract, String parameter, List<String> ids, String from, String to, String statusFlag,
+            String sortBy, int page) {
+        List<String> checked = checked(parameter, ids, byContract ? IdFormat.CONTRACT_ID : IdFormat.CCO_USER_ID,
+                MAX_SEARCH_IDS);
+        Map<String, String> query = new LinkedHashMap<>();
+        OffsetDateTime start = from == null ? null : timestamp("date_created_from", from, false);
+        OffsetDateTime end = to == null ? null : timestamp("date_created_to", to, true);
+        if (start != null && end == null || start == null && end != null) {
+            throw new CiscoException.InvalidInput("Give both date_created_from and date_created_to, or neither.");
+        }
+        if (start != null) {
+            if (end.isBefore(start)) {
+                throw new CiscoException.InvalidInput("date_created_to is before date_created_from.");
+            }
+            if (Duration.between(start, end).toDays() > MAX_WINDOW_DAYS) {
+                throw new CiscoException.InvalidInput("Cisco searches cases created within at most " + MAX_WINDOW_DAYS
+                        + " days; ask for several windows of up to 90 days instead.");
+            }
+            query.put("date_created_from", TIMESTAMP.format(start));
+            query.put("date_created_to", TIMESTAMP.format(end));
+        }
+        if (statusFlag != null) {
+            if (!List.of("O", "C").contains(statusFlag)) {
+                throw new CiscoException.InvalidInput("status_flag must be O (open) or C (closed).");
+            }
+            query.put("status_flag", statusFlag);
+        }
+        if (sortBy != null) {
+            query.put("sort_by", sort(sortBy));
+        }
+        if (page < 1) {
+            throw new CiscoException.InvalidInput("page_index must be 1 or more.");
+        }
+        query.put("page_index", String.valueOf(page));
+        JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then(byContract ? "contracts" : "users")
+                .then(byContract ? "contract_ids" : "user_ids").values(checked).build(), query);
+        List<SupportCase> cases = new ArrayList<>();
+        body.path("cases").forEach(c -> cases.add(read(c)));
+        JsonNode paging = body.path("pagination_response_record");
+        Page p = new Page(Json.integer(paging, "page_index", page), Json.integer(paging, "last_index", 1),
+                Json.integer(paging, "page_records", cases.size()), Json.integer(paging, "total_records", cases.size()));
+        return new Answers(cases, List.of(), p, 1);
+    }
+
+    private static String sort(String sortBy) {
+        if (!SORTS.contains(sortBy)) {
+            throw new CiscoException.InvalidInput("sort_by must be UPDATED_DATE or STATUS.");
+        }
+        return sortBy;
+    }
+
+    /** A timestamp as Cisco wants it (YYYY-MM-DDThh:mm:ssZ); a bare date is the start (or end) of that day, UTC. */
+    static OffsetDateTime timestamp(String parameter, String text, boolean endOfDay) {
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate d = LocalDate.parse(t);
+                return (endOfDay ? d.atTime(23, 59, 59) : d.atStartOfDay()).atOffset(ZoneOffset.UTC);
+            }
+            return OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC).withNano(0);
+        } catch (DateTimeParseException e) {
+            throw new CiscoException.InvalidInput(parameter + " must be a date (YYYY-MM-DD) or a UTC timestamp"
+                    + " (YYYY-MM-DDThh:mm:ssZ).");
+        }
+    }
+
+    private static List<String> checked(String parameter, List<String> values, IdFormat format, int max) {
+        List<String> checked = new ArrayList<>(new LinkedHashSet<>(values.stream().map(v -> format.check(parameter, v)).toList()));
+        if (checked.isEmpty()) {
+            throw new CiscoException.InvalidInput(parameter + " is empty.");
+        }
+        if (checked.size() > max) {
+            throw new CiscoException.InvalidInput(parameter + ": at most " + max + " per call (got " + checked.size() + ").");
+        }
+        return checked;
+    }
+
+    static SupportCase read(JsonNode c) {
+        List<SupportCase.Note> notes = new ArrayList<>();
+        c.path("notes").forEach(n -> notes.add(new SupportCase.Note(Json.text(n, "note"), Json.text(n, "note_detail"),
+                Json.text(n, "created_by"), Json.text(n, "creation_date"))));
+        return new SupportCase(Json.text(c, "case_id"), Json.text(c, "title"), Json.text(c, "severity"), Json.text(c, "status"),
+                Json.text(c, "status_flag"), Json.text(c, "creation_date"), Json.text(c, "updated_date"),
+                Json.text(c, "close_date"), Json.text(c, "serial_number"), Json.text(c, "contract_id"), Json.text(c, "user_id"),
+                Json.text(c, "contact_name"), Json.text(c, "technology_name"), Json.text(c, "sub_technology_name"),
+                Json.text(c, "owner_name"), Json.text(c, "problem_code_name"), strings(c.path("bugs")),
+                strings(c.path("rmas")), notes);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> {
+            if (v.isValueNode() && !v.asString().isBlank()) {
+                out.add(v.asString().strip());
+            }
+        });
+        return out;
+    }
+}
