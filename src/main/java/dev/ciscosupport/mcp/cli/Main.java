@@ -7,7 +7,6 @@ import dev.ciscosupport.mcp.config.DotEnvFile;
 import dev.ciscosupport.mcp.config.Settings;
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.config.SettingsLoader;
-import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -107,11 +105,6 @@ public final class Main implements Callable<Integer> {
     private static CiscoGateway gateway(Settings settings) {
         settings.missingCredentials().ifPresent(names -> LOG.warn(
                 "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
-        List<SupportApi> later = ToolCatalog.notYetAvailable(settings.supportApis());
-        if (!later.isEmpty()) {
-            LOG.warn("SUPPORT_API names {}: this build has no tools for them yet",
-                    later.stream().map(SupportApi::settingName).collect(Collectors.joining(", ")));
-        }
         HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
         CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
                 settings.ciscoClientSecret(), InstantSource.system(), CISCO_TIMEOUT);

@@ -24,7 +24,8 @@ final class CaseCatalog {
 
     record SupportCase(String caseId, String userId, String contactName, String title, String severity, boolean open,
             String status, LocalDateTime created, LocalDateTime updated, String serial, String contract, String technology,
-            String subTechnology, List<String> bugs, List<String[]> notes) {
+            String subTechnology, List<String> bugs, List<String[]> notes, String productId, String rmaNumber,
+            String rmaStatus) {
     }
 
     private final Map<String, SupportCase> byId = new LinkedHashMap<>();
@@ -54,7 +55,9 @@ final class CaseCatalog {
             byId.put(id, new SupportCase(id, user[0], user[1], bug.headline() + " on " + c.productId(),
                     String.valueOf(1 + random.nextInt(4)), open, open ? STATUSES_OPEN.get(random.nextInt(3)) : "Closed",
                     created, updated, serial, c.contract(), tech[0], tech[1],
-                    random.nextBoolean() ? List.of(bug.bugId()) : List.of(), notes));
+                    random.nextBoolean() ? List.of(bug.bugId()) : List.of(), notes, c.productId(),
+                    i % 3 == 0 ? String.valueOf(801_000_000 + i * 1_013) : null,
+                    List.of("Open", "Booked", "Hold", "Closed", "Cancelled").get(random.nextInt(5))));
         }
     }
 

@@ -86,7 +86,10 @@ final class CaseEndpoints {
                 .put("close_date", c.open() ? "" : CaseCatalog.time(c.updated())).put("technology_name", c.technology())
                 .put("sub_technology_name", c.subTechnology()).put("tracking_number", "")
                 .put("problem_code_name", "Configuration Assistance").put("request_type", "Diagnose and Fix my Problem");
-        d.putArray("rmas");
+        ArrayNode rmas = d.putArray("rmas");
+        if (c.rmaNumber() != null) {
+            rmas.add(c.rmaNumber());
+        }
         ArrayNode bugs = d.putArray("bugs");
         c.bugs().forEach(bugs::add);
         ArrayNode notes = d.putArray("notes");
@@ -157,7 +160,10 @@ final class CaseEndpoints {
         if (withTechnology) {
             n.put("technology_name", c.technology()).put("sub_technology_name", c.subTechnology());
         }
-        n.putArray("rmas");
+        ArrayNode rmas = n.putArray("rmas");
+        if (c.rmaNumber() != null) {
+            rmas.add(c.rmaNumber());
+        }
         ArrayNode bugs = n.putArray("bugs");
         c.bugs().forEach(bugs::add);
     }

@@ -38,14 +38,15 @@ public final class SandboxServer implements AutoCloseable {
         BugCatalog catalog = new BugCatalog(SEED, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         CoverageCatalog coverage = new CoverageCatalog(SEED, eox, today);
-        CaseEndpoints cases = new CaseEndpoints(new CaseCatalog(SEED, eox, coverage, catalog,
-                clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)));
+        CaseCatalog caseCatalog = new CaseCatalog(SEED, eox, coverage, catalog,
+                clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0));
+        CaseEndpoints cases = new CaseEndpoints(caseCatalog);
         SandboxServlet servlet = new SandboxServlet(new TokenEndpoint(CLIENT_ID, CLIENT_SECRET, tokens), tokens,
                 new BugEndpoints(catalog), new EoxEndpoints(eox),
                 new PsirtEndpoints(new PsirtCatalog(SEED, catalog), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()),
                 new SerialEndpoints(coverage),
                 new ProductInfoEndpoints(eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), faults, log,
-                entitlements, cases);
+                entitlements, cases, new RmaEndpoints(caseCatalog, today));
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox");

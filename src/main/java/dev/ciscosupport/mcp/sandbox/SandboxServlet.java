@@ -29,6 +29,7 @@ final class SandboxServlet extends HttpServlet {
     private static final String PRODUCT_PREFIX = "/product/v1/information";
     private static final String SOFTWARE_PREFIX = "/software/suggestion/v2/suggestions";
     private static final String CASE_PREFIX = "/case/v3/cases";
+    private static final String RMA_PREFIX = "/return/v1.0/returns";
 
     private final transient TokenEndpoint tokenEndpoint;
     private final transient SandboxTokens tokens;
@@ -39,13 +40,15 @@ final class SandboxServlet extends HttpServlet {
     private final transient ProductInfoEndpoints productInfo;
     private final transient SoftwareEndpoints software = new SoftwareEndpoints();
     private final transient CaseEndpoints cases;
+    private final transient RmaEndpoints rmas;
     private final transient Faults faults;
     private final transient RequestLog log;
     private final transient Entitlements entitlements;
 
     SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox,
             PsirtEndpoints psirt, SerialEndpoints serials, ProductInfoEndpoints productInfo, Faults faults, RequestLog log,
-            Entitlements entitlements, CaseEndpoints cases) {
+            Entitlements entitlements, CaseEndpoints cases, RmaEndpoints rmas) {
+        this.rmas = rmas;
         this.cases = cases;
         this.entitlements = entitlements;
         this.productInfo = productInfo;
@@ -106,6 +109,8 @@ final class SandboxServlet extends HttpServlet {
             answer = Answer.json(200, hello);
         } else if (rawPath.equals(BUG_PREFIX) || rawPath.startsWith(BUG_PREFIX + "/")) {
             answer = bugs.handle(segments(rawPath.substring(BUG_PREFIX.length())), query(request.getQueryString()));
+        } else if (rawPath.startsWith(RMA_PREFIX + "/")) {
+            answer = rmas.handle(segments(rawPath.substring(RMA_PREFIX.length())), query(request.getQueryString()), rawPath);
         } else if (rawPath.startsWith(CASE_PREFIX + "/")) {
             answer = cases.handle(segments(rawPath.substring(CASE_PREFIX.length())), query(request.getQueryString()), rawPath);
         } else if (rawPath.startsWith(SOFTWARE_PREFIX + "/")) {

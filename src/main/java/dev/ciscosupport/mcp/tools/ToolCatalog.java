@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.casev3.CaseApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
+import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -16,9 +17,6 @@ import java.util.Set;
 
 /** The tools of the APIs that {@code SUPPORT_API} switches on. */
 public final class ToolCatalog {
-    private static final Set<SupportApi> IMPLEMENTED = java.util.EnumSet.of(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT,
-            SupportApi.SERIAL, SupportApi.PRODUCT, SupportApi.SOFTWARE, SupportApi.CASE);
-
     private ToolCatalog() {
     }
 
@@ -46,6 +44,10 @@ public final class ToolCatalog {
             CaseApi api = new CaseApi(gateway);
             all.add(new ApiTools(SupportApi.CASE, new CaseTools(api, context).specifications(), api::probe));
         }
+        if (apis.contains(SupportApi.RMA)) {
+            ReturnApi api = new ReturnApi(gateway);
+            all.add(new ApiTools(SupportApi.RMA, new ReturnTools(api, context).specifications(), api::probe));
+        }
         if (apis.contains(SupportApi.SOFTWARE)) {
             SoftwareApi api = new SoftwareApi(gateway);
             all.add(new ApiTools(SupportApi.SOFTWARE, new SoftwareTools(api, context).specifications(), api::probe));
@@ -60,10 +62,5 @@ public final class ToolCatalog {
     /** Every tool of {@code apis}, flattened. */
     public static List<SyncToolSpecification> specifications(List<ApiTools> apis) {
         return apis.stream().flatMap(a -> a.tools().stream()).toList();
-    }
-
-    /** APIs that can be named in {@code SUPPORT_API} but have no tools in this build yet. */
-    public static List<SupportApi> notYetAvailable(Set<SupportApi> apis) {
-        return apis.stream().filter(api -> !IMPLEMENTED.contains(api)).sorted().toList();
     }
 }

@@ -1,0 +1,143 @@
+package dev.ciscosupport.mcp.cisco.rma;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoPath;
+import dev.ciscosupport.mcp.cisco.ErrorTexts;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's Service Order Return (RMA) API v1.0 ({@code /return/v1.0/returns}) as its WADL describes it: an
+ * RMA by number, and RMAs by CCO user ID ({@code /users/user_ids/...} with {@code pageIndex}, {@code fromDate},
+ * {@code toDate} as YYYY-MM-DD, {@code status} and {@code sortBy}). Its errors, "no records" included,
+ * come as HTTP 200 {@code APIError} bodies.
+ */
+public final class ReturnApi {
+    public static final List<String> STATUSES = List.of("open", "booked", "hold", "closed", "cancelled");
+    public static final List<String> SORTS = List.of("orderdate", "status");
+    static final String BASE = "/return/v1.0/returns";
+
+    /** RMAs of one query and where the paging stands. */
+    public record Answers(List<ReturnOrder> orders, Page page) {
+        public Answers {
+            orders = List.copyOf(orders);
+        }
+    }
+
+    private final CiscoGateway gateway;
+
+    public ReturnApi(CiscoGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** One cheap call, to learn whether the Cisco app is entitled to this API. */
+    public void probe() {
+        byNumber("1");
+    }
+
+    public Optional<ReturnOrder> byNumber(String rmaNumber) {
+        String number = IdFormat.CASE_ID.check("rma_number", rmaNumber); // RMA numbers are digits, like case numbers
+        JsonNode body = gateway.get(SupportApi.RMA, CiscoPath.of(BASE).then("rma_numbers").value(number).build(), Map.of());
+        if (noRecords(body)) {
+            return Optional.empty();
+        }
+        JsonNode record = body.path("returns").path("RmaRecord");
+        JsonNode first = record.isArray() ? record.path(0) : record;
+        return first.isObject() ? Optional.of(read(first)) : Optional.empty();
+    }
+
+    public Answers byUser(String userId, String fromDate, String toDate, String status, String sortBy, int page) {
+        String user = IdFormat.CCO_USER_ID.check("user_id", userId);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("pageIndex", String.valueOf(Math.max(1, page)));
+        LocalDate from = date("from_date", fromDate);
+        LocalDate to = date("to_date", toDate);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new CiscoException.InvalidInput("to_date is before from_date.");
+        }
+        if (from != null) {
+            query.put("fromDate", from.toString());
+        }
+        if (to != null) {
+            query.put("toDate", to.toString());
+        }
+        if (status != null) {
+            if (!STATUSES.contains(status)) {
+                throw new CiscoException.InvalidInput("status must be one of " + String.join(", ", STATUSES) + ".");
+            }
+            query.put("status", status);
+        }
+        if (sortBy != null) {
+            if (!SORTS.contains(sortBy)) {
+                throw new CiscoException.InvalidInput("sort_by must be orderdate or status.");
+            }
+            query.put("sortBy", sortBy);
+        }
+        JsonNode body = gateway.get(SupportApi.RMA, CiscoPath.of(BASE).then("users").then("user_ids").value(user).build(), query);
+        JsonNode list = body.path("OrderList");
+        if (noRecords(list)) {
+            return new Answers(List.of(), new Page(page, 0, 0, 0));
+        }
+        List<ReturnOrder> orders = new ArrayList<>();
+        list.path("users").forEach(u -> u.path("returns").forEach(r -> orders.add(read(r))));
+        JsonNode paging = list.path("APIPagination");
+        return new Answers(orders, new Page(Json.integer(paging, "pageIndex", page), Json.integer(paging, "lastIndex", 1),
+                Json.integer(paging, "pageRecords", orders.size()), Json.integer(paging, "totalRecords", orders.size())));
+    }
+
+    /** True for Cisco's "no records" answer; any other APIError is a refusal. */
+    private static boolean noRecords(JsonNode holder) {
+        JsonNode errors = holder.path("APIError").path("Error");
+        JsonNode first = errors.isArray() ? errors.path(0) : errors;
+        if (!first.isObject()) {
+            return false;
+        }
+        String code = ErrorTexts.code(Json.text(first, "errorCode"));
+        if (code.equals("SVO_NO_RECORDS")) {
+            return true;
+        }
+        throw new CiscoException.Rejected("Cisco's Service Order Return API rejected the request: " + code + " ("
+                + ErrorTexts.description(Json.text(first, "errorDescription")) + ").", code);
+    }
+
+    private static LocalDate date(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CiscoException.InvalidInput(parameter + " must be a date, YYYY-MM-DD (GMT).");
+        }
+    }
+
+    static ReturnOrder read(JsonNode r) {
+        List<String> tracking = new ArrayList<>();
+        JsonNode trackingInfo = r.path("replacementParts").path("trackingInfo");
+        if (!Json.text(trackingInfo, "trackingNumber").isBlank()) {
+            tracking.add(Json.text(trackingInfo, "trackingNumber") + " " + Json.text(trackingInfo, "courierList"));
+        }
+        List<String> shipped = new ArrayList<>();
+        r.path("replacementParts").path("partsLineDetails").forEach(p -> shipped.add(Json.text(p, "shippedPartNo") + " x"
+                + Json.text(p, "partsqtyShipped") + " " + Json.text(p, "partsLineStatus")));
+        List<String> returned = new ArrayList<>();
+        r.path("returnLines").path("returnParts").forEach(p -> returned.add(Json.text(p, "receivedPartNo") + " "
+                + Json.text(p, "receivedSerialNumber") + " " + Json.text(p, "returnLineStatus")));
+        JsonNode shipTo = r.has("shipToInfo") ? r.path("shipToInfo") : r.path("shippingAddress");
+        return new ReturnOrder(Json.text(r, "rmaNo"), Json.text(r, "status"), Json.text(r, "orderDate"), Json.text(r, "caseId"),
+                Json.text(r, "contractId"), Json.text(r, "serviceLevel"), Json.text(r, "failureCode"),
+                Json.text(r.path("notes"), "failureDescription"), Json.text(shipTo, "city"), Json.text(shipTo, "country"),
+                tracking, shipped.stream().map(String::strip).toList(), returned.stream().map(String::strip).toList());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.ciscosupport.mcp.tools;
+
+import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
+import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.integer;
+import static dev.ciscosupport.mcp.tools.Schemas.object;
+import static dev.ciscosupport.mcp.tools.Schemas.string;
+import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
+import static dev.ciscosupport.mcp.tools.Schemas.type;
+
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
+import dev.ciscosupport.mcp.cisco.rma.ReturnOrder;
+import dev.ciscosupport.mcp.format.BugFormat;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The RMA tools as Cisco's WADL describes the API: {@code get_rma_details} by number, and
+ * {@code get_rmas_by_user} with Cisco's real parameters (dates as YYYY-MM-DD, statuses open, booked,
+ * hold, closed, cancelled; sort by order date or status). The TypeScript server's paths, parameters and
+ * its RMA-by-serial tool do not exist in Cisco's API and are not offered.
+ */
+final class ReturnTools {
+    private final ReturnApi api;
+    private final ToolContext context;
+
+    ReturnTools(ReturnApi api, ToolContext context) {
+        this.api = api;
+        this.context = context;
+    }
+
+    List<SyncToolSpecification> specifications() {
+        Map<String, Object> detailProps = new LinkedHashMap<>();
+        detailProps.put("rma_number", string("The RMA number, e.g. 801934965.", "^" + IdFormat.CASE_ID.regex() + "$", 12));
+        Map<String, Object> userProps = new LinkedHashMap<>();
+        userProps.put("user_id", string("A Cisco.com user ID, e.g. jdoe.", "^" + IdFormat.CCO_USER_ID.regex() + "$", 60));
+        userProps.put("from_date", string("Ordered on or after, YYYY-MM-DD (GMT). Cisco's default: 30 days before to_date.",
+                "^\\d{4}-\\d{2}-\\d{2}$", 10));
+        userProps.put("to_date", string("Ordered on or before, YYYY-MM-DD (GMT). Default: today.", "^\\d{4}-\\d{2}-\\d{2}$", 10));
+        userProps.put("status", enumOf("One status: open, booked, hold, closed or cancelled.", ReturnApi.STATUSES));
+        userProps.put("sort_by", enumOf("orderdate (default) or status.", ReturnApi.SORTS));
+        userProps.put("page_index", integer("Page, from 1.", 1, 10_000));
+        return List.of(
+                tool("get_rma_details", "Get RMA Details", "One service order return (RMA) by number: status, order date,"
+                        + " case, contract and service level, failure, parts shipped and to return, tracking.",
+                        strictObject(detailProps, List.of("rma_number")), args -> {
+                            Optional<ReturnOrder> order = api.byNumber(args.required("rma_number"));
+                            return output(order.map(List::of).orElse(List.of()),
+                                    new Page(1, 1, order.isPresent() ? 1 : 0, order.isPresent() ? 1 : 0),
+                                    "RMA " + args.required("rma_number").strip(), true);
+                        }),
+                tool("get_rmas_by_user", "Get RMAs by User", "Service order returns (RMAs) a Cisco.com user opened,"
+                        + " newest first; by default those ordered in the last 30 days (Cisco's default).",
+                        strictObject(userProps, List.of("user_id")), args -> {
+                            Integer page = args.optionalInteger("page_index");
+                            ReturnApi.Answers answers = api.byUser(args.required("user_id"), args.optional("from_date"),
+                                    args.optional("to_date"), args.optional("status"), args.optional("sort_by"),
+                                    page == null ? 1 : page);
+                            return output(answers.orders(), answers.page(), "RMAs of " + args.required("user_id").strip()
+                                    + (args.optional("from_date") == null ? " (last 30 days unless from_date is given)" : ""), false);
+                        }));
+    }
+
+    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
+            Function<ToolArguments, ToolOutput> body) {
+        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
+                .outputSchema(outputSchema())
+                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
+        return ToolHandlers.spec(tool, context, body);
+    }
+
+    private static ToolOutput output(List<ReturnOrder> orders, Page page, String subject, boolean detail) {
+        StringBuilder text = new StringBuilder(subject).append(": ");
+        if (orders.isEmpty()) {
+            text.append("no order found (Cisco's answer: no records for this request).");
+        } else {
+            text.append(page.total()).append(page.total() == 1 ? " return" : " returns").append('.');
+        }
+        for (ReturnOrder o : orders) {
+            List<String> parts = new ArrayList<>(List.of(o.rmaNumber(), o.status(), "ordered " + o.orderDate()));
+            if (!o.caseId().isEmpty()) {
+                parts.add("case " + o.caseId());
+            }
+            if (!o.shipToCity().isEmpty()) {
+                parts.add("ship to " + o.shipToCity() + (o.shipToCountry().isEmpty() ? "" : ", " + o.shipToCountry()));
+            }
+            text.append("\n").append(String.join(" | ", parts));
+            if (detail) {
+                if (!o.serviceLevel().isEmpty()) {
+                    text.append("\n  contract ").append(o.contractId()).append(" (").append(o.serviceLevel()).append(')');
+                }
+                if (!o.failureCode().isEmpty()) {
+                    text.append("\n  failure: ").append(o.failureCode())
+                            .append(o.failureDescription().isEmpty() ? "" : " - " + o.failureDescription());
+                }
+                o.shipped().forEach(s -> text.append("\n  shipped: ").append(s));
+                o.returned().forEach(r -> text.append("\n  to return: ").append(r));
+                o.trackingNumbers().forEach(t -> text.append("\n  tracking: ").append(t));
+            }
+        }
+        if (page.hasNext()) {
+            text.append("\nMore: call again with page_index=").append(page.index() + 1).append('.');
+        }
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("page", BugFormat.structuredPage(page));
+        structured.put("returns", orders.stream().map(o -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rma_number", o.rmaNumber());
+            m.put("status", o.status());
+            m.put("order_date", o.orderDate());
+            m.put("case_id", o.caseId());
+            m.put("contract_id", o.contractId());
+            m.put("service_level", o.serviceLevel());
+            m.put("failure_code", o.failureCode());
+            m.put("ship_to_city", o.shipToCity());
+            m.put("ship_to_country", o.shipToCountry());
+            m.put("tracking", o.trackingNumbers());
+            m.put("shipped", o.shipped());
+            m.put("to_return", o.returned());
+            return m;
+        }).toList());
+        return new ToolOutput(text.toString(), structured);
+    }
+
+    private static Map<String, Object> outputSchema() {
+        Map<String, Object> item = object(Schemas.properties(Map.entry("rma_number", type("string")),
+                Map.entry("status", type("string")), Map.entry("order_date", type("string"))), List.of("rma_number"));
+        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+                Map.entry("page", type("object")), Map.entry("returns", arrayOf(item))), List.of("source", "page", "returns"));
+    }
+}
