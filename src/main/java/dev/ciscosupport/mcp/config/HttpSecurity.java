@@ -23,6 +23,8 @@ import java.util.List;
  * @param tlsKeystore           {@code MCP_TLS_KEYSTORE}: PKCS#12 keystore, instead of PEM files
  * @param tlsKeystorePassword   {@code MCP_TLS_KEYSTORE_PASSWORD}
  * @param securityLogFile       {@code MCP_SECURITY_LOG_FILE}: security events are also appended here
+ * @param idleTimeout           {@code MCP_IDLE_TIMEOUT_SECONDS}: a connection silent this long (a slow or stalled
+ *                              client) is closed
  */
 public record HttpSecurity(
         List<String> bearerTokens,
@@ -40,7 +42,8 @@ public record HttpSecurity(
         Path tlsKey,
         Path tlsKeystore,
         String tlsKeystorePassword,
-        Path securityLogFile) {
+        Path securityLogFile,
+        Duration idleTimeout) {
 
     public HttpSecurity {
         bearerTokens = List.copyOf(bearerTokens);
@@ -50,7 +53,8 @@ public record HttpSecurity(
 
     public static HttpSecurity defaults() {
         return new HttpSecurity(List.of(), null, true, List.of(), List.of(), 10, 40, 30, 10, Duration.ofMinutes(1),
-                Duration.ofMinutes(5), null, null, null, null, null);
+                Duration.ofMinutes(5), null, null, null, null, null,
+                Duration.ofSeconds(60));
     }
 
     public boolean tls() {

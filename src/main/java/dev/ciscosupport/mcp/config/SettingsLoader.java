@@ -121,7 +121,8 @@ public final class SettingsLoader {
                 path("MCP_TLS_KEY"),
                 path("MCP_TLS_KEYSTORE"),
                 value("MCP_TLS_KEYSTORE_PASSWORD"),
-                path("MCP_SECURITY_LOG_FILE"));
+                path("MCP_SECURITY_LOG_FILE"),
+                Duration.ofSeconds((long) number("MCP_IDLE_TIMEOUT_SECONDS", d.idleTimeout().toSeconds(), 1, 3600)));
     }
 
     /** A comma-separated list; blank items dropped. */

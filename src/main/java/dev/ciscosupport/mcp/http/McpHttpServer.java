@@ -55,8 +55,6 @@ public final class McpHttpServer implements AutoCloseable {
     /** Far below the SDK's 16 MiB default: no MCP request to this server needs more. */
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final int MAX_HEADER_BYTES = 16 * 1024;
-    /** Connections idle this long (slow or stalled clients) are closed. */
-    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
 
     private final Server jetty;
     private final ServerConnector connector;
@@ -97,7 +95,7 @@ public final class McpHttpServer implements AutoCloseable {
         }
         connector.setHost(host);
         connector.setPort(port);
-        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        connector.setIdleTimeout(security.idleTimeout().toMillis()); // slow or stalled clients are cut off
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();

@@ -269,6 +269,21 @@ class HttpSecurityIT {
     }
 
     @Test
+    void aClientThatStallsMidRequestIsCutOff() throws Exception {
+        HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_IDLE_TIMEOUT_SECONDS", "1"));
+        URI url = URI.create(server.url());
+        try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            long started = System.nanoTime();
+            byte[] answer = socket.getInputStream().readAllBytes(); // ends when the server closes the connection
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(10);
+            assertThat(new String(answer, StandardCharsets.ISO_8859_1)).doesNotContain("200 OK");
+        }
+    }
+
+    @Test
     void aFloodOfNewSessionsFromOneClientIsLimited() throws Exception {
         HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_MAX_NEW_SESSIONS_PER_MINUTE", "2"));
         List<Integer> statuses = new ArrayList<>();

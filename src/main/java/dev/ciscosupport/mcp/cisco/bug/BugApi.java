@@ -142,7 +142,7 @@ public final class BugApi {
     }
 
     /** The bugs of a 200 answer; Cisco's "No records found" error inside a 200 is an empty answer. */
-    private static List<Bug> bugs(JsonNode body) {
+    static List<Bug> bugs(JsonNode body) {
         Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
         if (error.isPresent() && !body.path("bugs").isArray()) {
             String summary = error.get().summary();
