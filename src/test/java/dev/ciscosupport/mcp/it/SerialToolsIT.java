@@ -69,4 +69,19 @@ class SerialToolsIT {
         BugToolsContract.errorText(results.path(1));
         BugToolsContract.errorText(results.path(2));
     }
+
+    @Test
+    void summariesPageByFifty() {
+        List<String> sixty = new ArrayList<>(cisco.server.serialNumbers().keySet()).subList(200, 260);
+        JsonNode results = scenario()
+                .call("get_coverage_summary_by_serial", Map.of("serial_numbers", String.join(",", sixty)))
+                .call("get_coverage_summary_by_serial", Map.of("serial_numbers", String.join(",", sixty), "page_index", 2))
+                .run();
+        JsonNode first = BugToolsContract.structured(results.path(0));
+        JsonNode second = BugToolsContract.structured(results.path(1));
+        assertThat(first.path("items").size()).isEqualTo(50);
+        assertThat(first.path("page").path("next_page_index").asInt()).isEqualTo(2);
+        assertThat(second.path("items").size()).isEqualTo(10);
+        assertThat(BugToolsContract.text(results.path(0))).contains("page 1 of 2").contains("page_index=2");
+    }
 }

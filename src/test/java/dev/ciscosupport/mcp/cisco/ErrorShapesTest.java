@@ -1,0 +1,79 @@
+package dev.ciscosupport.mcp.cisco;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each API's own error body, as the sandbox sends it for requests our own checks would never let through,
+ * becomes one sentence with Cisco's code: ErrorResponse (SN2INFO, Product Info, Case), errorDetailsResponse
+ * (Software Suggestion), errorCode/errorMessage (PSIRT).
+ */
+class ErrorShapesTest {
+    private static SandboxServer sandbox;
+    private static CiscoGateway gateway;
+
+    @BeforeAll
+    static void start() {
+        sandbox = SandboxServer.startOnLoopback();
+        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
+                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
+        gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    private static String many(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "FOC" + (1000 + i)).collect(Collectors.joining(","));
+    }
+
+    @Test
+    void serialNumberToInformation() {
+        assertThatThrownBy(() -> gateway.get(SupportApi.SERIAL, "/sn2info/v2/coverage/status/serial_numbers/" + many(76), Map.of()))
+                .isInstanceOf(CiscoException.Rejected.class)
+                .hasMessage("Cisco's Serial Number to Information API rejected the request: EXCEEDED_INPUTS (Number of inputs"
+                        + " exceeded the maximum of 75).");
+    }
+
+    @Test
+    void productInformation() {
+        assertThatThrownBy(() -> gateway.get(SupportApi.PRODUCT, "/product/v1/information/product_ids/" + many(6), Map.of()))
+                .isInstanceOf(CiscoException.Rejected.class).hasMessageContaining("EXCEEDED_INPUTS");
+    }
+
+    @Test
+    void softwareSuggestion() {
+        assertThatThrownBy(() -> gateway.get(SupportApi.SOFTWARE,
+                "/software/suggestion/v2/suggestions/releases/productIds/C9300-24T", Map.of("bogus", "1")))
+                .isInstanceOf(CiscoException.Rejected.class)
+                .hasMessageContaining("S3_INV_QUERY_PARAM (Invalid query parameter: invalidQueryParam)");
+    }
+
+    @Test
+    void caseApi() {
+        assertThatThrownBy(() -> gateway.get(SupportApi.CASE, "/case/v3/cases/users/user_ids/jdoe",
+                Map.of("date_created_from", "2024-01-01T00:00:00Z", "date_created_to", "2024-12-01T00:00:00Z")))
+                .isInstanceOf(CiscoException.Rejected.class).hasMessageContaining("INVALID_DATERANGE");
+    }
+
+    @Test
+    void psirt() {
+        assertThatThrownBy(() -> gateway.get(SupportApi.PSIRT, "/security/advisories/v2/severity/urgent", Map.of()))
+                .isInstanceOf(CiscoException.Rejected.class).hasMessageContaining("INVALID_SEVERITY");
+    }
+}
