@@ -1,5 +1,8 @@
 package dev.ciscosupport.mcp.cisco;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -86,6 +89,22 @@ public enum IdFormat {
             return v.toUpperCase(Locale.ROOT);
         }
         return this == BUG_ID ? "CSC" + v.substring(3, 5).toLowerCase(Locale.ROOT) + v.substring(5) : v;
+    }
+
+    /**
+     * Checks a list of values: each in the form Cisco expects, duplicates dropped (first kept), at least one
+     * and at most {@code max} (this server's cap per tool call, above which a call would fan out too far).
+     */
+    public List<String> checkAll(String parameter, List<String> values, int max) {
+        List<String> checked = new ArrayList<>(new LinkedHashSet<>(values.stream().map(v -> check(parameter, v)).toList()));
+        if (checked.isEmpty()) {
+            throw new CiscoException.InvalidInput(parameter + " is empty; give " + description + ".");
+        }
+        if (checked.size() > max) {
+            throw new CiscoException.InvalidInput(parameter + ": at most " + max + " per call (got " + checked.size()
+                    + "); split them over several calls.");
+        }
+        return checked;
     }
 
     /** A user's value as it may appear in a message: printable ASCII only, and short. */

@@ -1,7 +1,6 @@
 package dev.ciscosupport.mcp.sandbox;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -19,7 +19,6 @@ import dev.ciscosupport.mcp.cisco.bug.BugPage;
 import dev.ciscosupport.mcp.cisco.bug.Releases;
 import dev.ciscosupport.mcp.format.BugFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,13 +113,7 @@ final class BugTools {
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, Function<ToolArguments, ToolOutput> body) {
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, input)
-                .title(title)
-                .description(description)
-                .outputSchema(output)
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null))
-                .build();
-        return ToolHandlers.spec(tool, context, body);
+        return ToolHandlers.readOnly(name, title, description, input, output, context, body);
     }
 
     private ToolOutput details(ToolArguments args) {

@@ -15,7 +15,6 @@ import dev.ciscosupport.mcp.cisco.casev3.SupportCase;
 import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.CaseFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +91,7 @@ final class CaseTools {
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
             Function<ToolArguments, ToolOutput> body) {
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
-                .outputSchema(outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return ToolHandlers.spec(tool, context, body);
+        return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
     }
 
     private static ToolOutput output(CaseApi.Answers answers, boolean withNotes, String noun) {

@@ -18,7 +18,6 @@ import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
 import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.EoxFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -103,10 +102,7 @@ final class EoxTools {
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
             Function<ToolArguments, ToolOutput> body) {
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
-                .outputSchema(outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return ToolHandlers.spec(tool, context, body);
+        return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
     }
 
     private static Map<String, Object> pageIndex() {

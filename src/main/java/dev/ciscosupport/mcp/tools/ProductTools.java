@@ -14,7 +14,6 @@ import dev.ciscosupport.mcp.cisco.product.ProductInfo;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +53,8 @@ final class ProductTools {
                 + " (Cisco takes 5 per call, more are split).", listPattern(format.regex()),
                 (format.maxLength() + 2) * ProductInfoApi.MAX_INPUTS));
         props.put("page_index", integer("Kept for compatibility; answers are never more than one page.", 1, 1));
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, strictObject(props, List.of(parameter))).title(title)
-                .description(description).outputSchema(outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return ToolHandlers.spec(tool, context, args -> {
+        return ToolHandlers.readOnly(name, title, description, strictObject(props, List.of(parameter)), outputSchema(),
+                context, args -> {
             ProductInfoApi.Answers answers = api.lookup(lookup, parameter, args.requiredList(parameter));
             long found = answers.items().stream().filter(ProductInfo::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")

@@ -15,7 +15,6 @@ import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.cisco.psirt.SecurityAdvisory;
 import dev.ciscosupport.mcp.format.AdvisoryFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -125,10 +124,7 @@ final class PsirtTools {
         Map<String, Object> ordered = new LinkedHashMap<>();
         required.forEach(r -> ordered.put(r, properties.get(r)));
         properties.forEach(ordered::putIfAbsent);
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, strictObject(ordered, required)).title(title)
-                .description(description).outputSchema(outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return ToolHandlers.spec(tool, context, body);
+        return ToolHandlers.readOnly(name, title, description, strictObject(ordered, required), outputSchema(), context, body);
     }
 
     private static Map<String, Object> display(Map<String, Object> specific) {

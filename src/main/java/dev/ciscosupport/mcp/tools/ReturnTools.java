@@ -14,7 +14,6 @@ import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
 import dev.ciscosupport.mcp.cisco.rma.ReturnOrder;
 import dev.ciscosupport.mcp.format.BugFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,10 +70,7 @@ final class ReturnTools {
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
             Function<ToolArguments, ToolOutput> body) {
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
-                .outputSchema(outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return ToolHandlers.spec(tool, context, body);
+        return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
     }
 
     private static ToolOutput output(List<ReturnOrder> orders, Page page, String subject, boolean detail) {

@@ -16,7 +16,6 @@ import dev.ciscosupport.mcp.cisco.serial.SerialCoverage;
 import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.CoverageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +62,8 @@ final class SerialTools {
         if (question == Question.SUMMARY || instances) {
             props.put("page_index", integer("Page, from 1 (50 per page).", 1, 10_000));
         }
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, strictObject(props, List.of(parameter))).title(title)
-                .description(description + " Answers are matched to the inputs by serial number.")
-                .outputSchema(outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return ToolHandlers.spec(tool, context, args -> {
+        return ToolHandlers.readOnly(name, title, description + " Answers are matched to the inputs by serial number.",
+                strictObject(props, List.of(parameter)), outputSchema(), context, args -> {
             Integer page = args.optionalInteger("page_index");
             SerialApi.Answers answers = api.ask(question, parameter, args.requiredList(parameter), page == null ? 1 : page);
             long found = answers.items().stream().filter(SerialCoverage::found).count();

@@ -15,7 +15,6 @@ import dev.ciscosupport.mcp.cisco.software.SoftwareApi.Kind;
 import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
 import dev.ciscosupport.mcp.format.SoftwareFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +77,7 @@ final class SoftwareTools {
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
             Function<ToolArguments, ToolOutput> body) {
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description)
-                .outputSchema(outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return ToolHandlers.spec(tool, context, body);
+        return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
     }
 
     private static ToolOutput output(String title, List<SoftwareProduct> products, int calls) {

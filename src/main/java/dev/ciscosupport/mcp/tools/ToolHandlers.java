@@ -34,6 +34,17 @@ final class ToolHandlers {
                 "tools/call " + tool);
     }
 
+    /**
+     * A read-only tool, as every tool of this server is: it only reads Cisco data, the same call gives the same
+     * answer, and it reaches out to Cisco (an open world).
+     */
+    static SyncToolSpecification readOnly(String name, String title, String description, Map<String, Object> input,
+            Map<String, Object> output, ToolContext context, Function<ToolArguments, ToolOutput> body) {
+        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description).outputSchema(output)
+                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
+        return spec(tool, context, body);
+    }
+
     static SyncToolSpecification spec(McpSchema.Tool tool, ToolContext context, Function<ToolArguments, ToolOutput> body) {
         return SyncToolSpecification.builder()
                 .tool(tool)

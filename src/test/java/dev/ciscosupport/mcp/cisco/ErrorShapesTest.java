@@ -3,12 +3,7 @@ package dev.ciscosupport.mcp.cisco;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.config.SupportApi;
-import dev.ciscosupport.mcp.sandbox.SandboxServer;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.time.InstantSource;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -21,21 +16,18 @@ import org.junit.jupiter.api.Test;
  * (Software Suggestion), errorCode/errorMessage (PSIRT).
  */
 class ErrorShapesTest {
-    private static SandboxServer sandbox;
+    private static TestCisco cisco;
     private static CiscoGateway gateway;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
-                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
-        gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5));
+        cisco = TestCisco.start();
+        gateway = cisco.gateway;
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        cisco.close();
     }
 
     private static String many(int n) {

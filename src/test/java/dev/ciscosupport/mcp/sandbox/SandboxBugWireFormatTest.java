@@ -1,10 +1,10 @@
 package dev.ciscosupport.mcp.sandbox;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.cisco.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,7 @@ class SandboxBugWireFormatTest {
     }
 
     private static JsonNode example(String name) throws IOException {
-        try (InputStream in = SandboxBugWireFormatTest.class.getResourceAsStream("/cisco-examples/bug/" + name)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return TestCisco.example("bug/" + name);
     }
 
     private static List<String> keys(JsonNode node) {

@@ -1,10 +1,10 @@
 package dev.ciscosupport.mcp.sandbox;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.cisco.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +35,7 @@ class SandboxEoxWireFormatTest {
     }
 
     private static JsonNode example(String name) throws IOException {
-        try (InputStream in = SandboxEoxWireFormatTest.class.getResourceAsStream("/cisco-examples/eox/" + name)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return TestCisco.example("eox/" + name);
     }
 
     private static List<String> keys(JsonNode node) {

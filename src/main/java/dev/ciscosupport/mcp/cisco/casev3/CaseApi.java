@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +57,7 @@ public final class CaseApi {
     }
 
     public Answers summaries(String parameter, List<String> caseIds, String sortBy) {
-        List<String> ids = checked(parameter, caseIds, IdFormat.CASE_ID, MAX_CASE_IDS);
+        List<String> ids = IdFormat.CASE_ID.checkAll(parameter, caseIds, MAX_CASE_IDS);
         Map<String, String> query = sortBy == null ? Map.of() : Map.of("sort_by", sort(sortBy));
         Map<String, SupportCase> found = new LinkedHashMap<>();
         int calls = 0;
@@ -94,7 +93,7 @@ public final class CaseApi {
     /** Cases by contract IDs ({@code byContract}) or by CCO user IDs. */
     public Answers search(boolean byContract, String parameter, List<String> ids, String from, String to, String statusFlag,
             String sortBy, int page) {
-        List<String> checked = checked(parameter, ids, byContract ? IdFormat.CONTRACT_ID : IdFormat.CCO_USER_ID,
+        List<String> checked = (byContract ? IdFormat.CONTRACT_ID : IdFormat.CCO_USER_ID).checkAll(parameter, ids,
                 MAX_SEARCH_IDS);
         Map<String, String> query = new LinkedHashMap<>();
         OffsetDateTime start = from == null ? null : timestamp("date_created_from", from, false);
@@ -156,17 +155,6 @@ public final class CaseApi {
             throw new CiscoException.InvalidInput(parameter + " must be a date (YYYY-MM-DD) or a UTC timestamp"
                     + " (YYYY-MM-DDThh:mm:ssZ).");
         }
-    }
-
-    private static List<String> checked(String parameter, List<String> values, IdFormat format, int max) {
-        List<String> checked = new ArrayList<>(new LinkedHashSet<>(values.stream().map(v -> format.check(parameter, v)).toList()));
-        if (checked.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty.");
-        }
-        if (checked.size() > max) {
-            throw new CiscoException.InvalidInput(parameter + ": at most " + max + " per call (got " + checked.size() + ").");
-        }
-        return checked;
     }
 
     static SupportCase read(JsonNode c) {

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,13 +69,13 @@ public final class EoxApi {
     }
 
     public EoxPage byProductIds(String parameter, List<String> productIds, int page) {
-        List<String> pids = checked(parameter, productIds, IdFormat.EOX_PRODUCT_ID, "product IDs");
+        List<String> pids = IdFormat.EOX_PRODUCT_ID.checkAll(parameter, productIds, MAX_INPUTS);
         return inChunks(pids, chunk -> gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID")
                 .value(String.valueOf(page)).values(chunk).build(), json()), page);
     }
 
     public EoxPage bySerialNumbers(String parameter, List<String> serials, int page) {
-        List<String> checked = checked(parameter, serials, IdFormat.SERIAL_NUMBER, "serial numbers");
+        List<String> checked = IdFormat.SERIAL_NUMBER.checkAll(parameter, serials, MAX_INPUTS);
         return inChunks(checked, chunk -> gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySerialNumber")
                 .value(String.valueOf(page)).values(chunk).build(), json()), page);
     }
@@ -120,18 +119,6 @@ public final class EoxApi {
 
     private static Map<String, String> json() {
         return Map.of("responseencoding", "json");
-    }
-
-    private static List<String> checked(String parameter, List<String> values, IdFormat format, String what) {
-        List<String> checked = new ArrayList<>(new LinkedHashSet<>(values.stream().map(v -> format.check(parameter, v)).toList()));
-        if (checked.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty; give one or more " + what + ".");
-        }
-        if (checked.size() > MAX_INPUTS) {
-            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_INPUTS + " " + what + " per call (got "
-                    + checked.size() + "); split them over several calls.");
-        }
-        return checked;
     }
 
     static String softwareInput(String parameter, String input) {

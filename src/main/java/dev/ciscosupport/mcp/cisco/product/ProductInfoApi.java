@@ -9,7 +9,6 @@ import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,14 +63,7 @@ public final class ProductInfoApi {
     }
 
     public Answers lookup(Lookup lookup, String parameter, List<String> inputs) {
-        List<String> checked = new ArrayList<>(new LinkedHashSet<>(inputs.stream().map(v -> lookup.format.check(parameter, v)).toList()));
-        if (checked.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty.");
-        }
-        if (checked.size() > MAX_INPUTS) {
-            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_INPUTS + " per call (got " + checked.size()
-                    + "); split them over several calls.");
-        }
+        List<String> checked = lookup.format.checkAll(parameter, inputs, MAX_INPUTS);
         Map<String, ProductInfo> answered = new LinkedHashMap<>();
         int calls = 0;
         for (int from = 0; from < checked.size(); from += INPUTS_PER_CALL) {

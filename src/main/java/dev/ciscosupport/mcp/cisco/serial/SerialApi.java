@@ -10,7 +10,6 @@ import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,14 +69,7 @@ public final class SerialApi {
 
     public Answers ask(Question question, String parameter, List<String> inputs, int page) {
         IdFormat format = question == Question.SUMMARY_BY_INSTANCE ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
-        List<String> checked = new ArrayList<>(new LinkedHashSet<>(inputs.stream().map(v -> format.check(parameter, v)).toList()));
-        if (checked.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty.");
-        }
-        if (checked.size() > MAX_INPUTS) {
-            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_INPUTS + " per call (got " + checked.size()
-                    + "); split them over several calls.");
-        }
+        List<String> checked = format.checkAll(parameter, inputs, MAX_INPUTS);
         Map<String, SerialCoverage> answered = new LinkedHashMap<>();
         int last = 0;
         int total = 0;

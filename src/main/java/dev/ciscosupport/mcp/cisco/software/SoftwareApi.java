@@ -9,7 +9,6 @@ import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,13 +62,7 @@ public final class SoftwareApi {
 
     public Answers suggestions(Kind kind, boolean byMdf, String parameter, List<String> ids) {
         IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
-        List<String> checked = new ArrayList<>(new LinkedHashSet<>(ids.stream().map(v -> format.check(parameter, v)).toList()));
-        if (checked.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty.");
-        }
-        if (checked.size() > MAX_IDS) {
-            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_IDS + " per call (got " + checked.size() + ").");
-        }
+        List<String> checked = format.checkAll(parameter, ids, MAX_IDS);
         Map<String, SoftwareProduct> answered = new LinkedHashMap<>();
         int calls = 0;
         for (int from = 0; from < checked.size(); from += IDS_PER_CALL) {

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
-import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxClient;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,23 +19,22 @@ import tools.jackson.databind.JsonNode;
 
 /** BugApi against the sandbox: paths, splitting, paging and Cisco's error shapes. */
 class BugApiTest {
+    private TestCisco cisco;
     private SandboxServer sandbox;
     private BugApi api;
     private CiscoGateway gateway;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
-                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
-        gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5));
+        cisco = TestCisco.start();
+        sandbox = cisco.sandbox;
+        gateway = cisco.gateway;
         api = new BugApi(gateway);
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cisco.close();
     }
 
     private List<String> knownIds(int n) {

@@ -1,11 +1,10 @@
 package dev.ciscosupport.mcp.cisco.casev3;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ciscosupport.mcp.cisco.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,9 +13,7 @@ import tools.jackson.databind.JsonNode;
 /** Cisco's recorded case answers read into sparse records without losing what we show. */
 class CaseApiTest {
     private static JsonNode example(String name) throws IOException {
-        try (InputStream in = CaseApiTest.class.getResourceAsStream("/cisco-examples/case/" + name)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return TestCisco.example("case/" + name);
     }
 
     @ParameterizedTest

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.CiscoException;
-import dev.ciscosupport.mcp.cisco.CiscoGateway;
-import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,27 +19,24 @@ import tools.jackson.databind.JsonNode;
 
 /** EoX answers read from Cisco's recorded examples and from the sandbox: splitting, errors, date objects. */
 class EoxApiTest {
+    private TestCisco cisco;
     private SandboxServer sandbox;
     private EoxApi api;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
-                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
-        api = new EoxApi(new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5)));
+        cisco = TestCisco.start();
+        sandbox = cisco.sandbox;
+        api = new EoxApi(cisco.gateway);
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cisco.close();
     }
 
     static JsonNode example(String name) throws IOException {
-        try (InputStream in = EoxApiTest.class.getResourceAsStream("/cisco-examples/eox/" + name)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return TestCisco.example("eox/" + name);
     }
 
     @ParameterizedTest

@@ -2,19 +2,14 @@ package dev.ciscosupport.mcp.cisco.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.CiscoGateway;
-import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,21 +18,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class ProductInfoApiTest {
+    private TestCisco cisco;
     private SandboxServer sandbox;
     private ProductInfoApi api;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
-                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
-        api = new ProductInfoApi(new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5)));
+        cisco = TestCisco.start();
+        sandbox = cisco.sandbox;
+        api = new ProductInfoApi(cisco.gateway);
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cisco.close();
     }
 
     @ParameterizedTest

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
-import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,29 +20,26 @@ import tools.jackson.databind.JsonNode;
 
 /** openVuln answers read from Cisco's examples and from the sandbox: empty answers, errors, paging. */
 class PsirtApiTest {
+    private TestCisco cisco;
     private SandboxServer sandbox;
     private CiscoGateway gateway;
     private PsirtApi api;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
-                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
-        gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5));
+        cisco = TestCisco.start();
+        sandbox = cisco.sandbox;
+        gateway = cisco.gateway;
         api = new PsirtApi(gateway);
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cisco.close();
     }
 
     static JsonNode example(String name) throws IOException {
-        try (InputStream in = PsirtApiTest.class.getResourceAsStream("/cisco-examples/psirt/" + name)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return TestCisco.example("psirt/" + name);
     }
 
     @ParameterizedTest

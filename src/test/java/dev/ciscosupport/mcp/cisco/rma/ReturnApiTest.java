@@ -1,19 +1,16 @@
 package dev.ciscosupport.mcp.cisco.rma;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Cisco's recorded RMA answer, with its misspelled fields, read without losing what we show. */
 class ReturnApiTest {
     private static JsonNode example(String name) throws IOException {
-        try (InputStream in = ReturnApiTest.class.getResourceAsStream("/cisco-examples/rma/" + name)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return TestCisco.example("rma/" + name);
     }
 
     @Test

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.CiscoException;
-import dev.ciscosupport.mcp.cisco.CiscoGateway;
-import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi.Question;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,21 +21,20 @@ import tools.jackson.databind.JsonNode;
 
 /** SN2INFO answers from Cisco's examples and the sandbox: matching by serial, splitting, per-serial errors. */
 class SerialApiTest {
+    private TestCisco cisco;
     private SandboxServer sandbox;
     private SerialApi api;
 
     @BeforeEach
     void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
-                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
-        api = new SerialApi(new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5)));
+        cisco = TestCisco.start();
+        sandbox = cisco.sandbox;
+        api = new SerialApi(cisco.gateway);
     }
 
     @AfterEach
     void stop() {
-        sandbox.close();
+        cisco.close();
     }
 
     @ParameterizedTest
