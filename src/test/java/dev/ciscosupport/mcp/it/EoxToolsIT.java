@@ -9,32 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /** The four EoX tools through the official MCP TypeScript client over stdio, compared with the sandbox's own answers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EoxToolsIT {
+class EoxToolsIT extends SandboxToolsIT {
     private static final String BASE = "/supporttools/eox/rest/5";
-    private final CiscoSandbox cisco = new CiscoSandbox();
-
-    @AfterAll
-    void stop() {
-        cisco.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        cisco.resetCounts();
-    }
-
     private Scenario scenario() {
-        Map<String, String> env = new LinkedHashMap<>(cisco.env());
-        env.put("SUPPORT_API", "eox");
-        return Scenario.stdio(env);
+        return scenario("eox");
     }
 
     /** Product IDs with and without EoX information, as Cisco (the sandbox) itself reports them. */

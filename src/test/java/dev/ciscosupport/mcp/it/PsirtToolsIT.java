@@ -3,35 +3,16 @@ package dev.ciscosupport.mcp.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /** The PSIRT openVuln tools through the official MCP TypeScript client, compared with the sandbox's own answers. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PsirtToolsIT {
+class PsirtToolsIT extends SandboxToolsIT {
     private static final String BASE = "/security/advisories/v2";
-    private final CiscoSandbox cisco = new CiscoSandbox();
-
-    @AfterAll
-    void stop() {
-        cisco.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        cisco.resetCounts();
-    }
-
     private Scenario scenario() {
-        Map<String, String> env = new LinkedHashMap<>(cisco.env());
-        env.put("SUPPORT_API", "psirt");
-        return Scenario.stdio(env);
+        return scenario("psirt");
     }
 
     private static List<String> ids(JsonNode withAdvisories, String field) {
