@@ -115,7 +115,7 @@ public final class CiscoTokenSource {
                 .build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = sendOnceMore(request);
         } catch (HttpTimeoutException e) {
             throw new CiscoException.Unavailable("Cisco's token endpoint (" + tokenUrl + ") did not answer within "
                     + timeout.toSeconds() + " s; try again shortly.");
@@ -127,6 +127,21 @@ public final class CiscoTokenSource {
             throw new CiscoException.Unavailable("The request for a Cisco token was interrupted.");
         }
         return parse(response);
+    }
+
+    /**
+     * Sends, and on a connection failure sends once more: a pooled connection the server has since closed
+     * fails the first attempt, and asking for a token again is harmless (the grant changes nothing).
+     */
+    private HttpResponse<String> sendOnceMore(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            LOG.debug("Token request failed on the connection ({}); trying once more", e.getClass().getSimpleName());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private Token parse(HttpResponse<String> response) {

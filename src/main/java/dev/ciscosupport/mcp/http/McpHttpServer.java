@@ -46,6 +46,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link BearerAuthFilter}: the bearer token, failed-login lockout (absent when auth is off)</li>
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
  * <li>{@link SessionOwnerFilter}: a session only with the token that opened it</li>
+ * <li>{@link ProtocolVersionFilter}: 400 for an MCP-Protocol-Version the server does not speak</li>
  * <li>{@link SessionlessPingFilter}: the guide's {@code ping} without a session</li>
  * <li>{@link McpErrorBodyFilter}: the SDK's error bodies without stack traces</li>
  * </ol>
@@ -114,6 +115,7 @@ public final class McpHttpServer implements AutoCloseable {
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
         addFilter(context, new SessionOwnerFilter(log), MCP_PATH);
+        addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
         addFilter(context, new SessionlessPingFilter(MAX_REQUEST_BYTES), MCP_PATH);
         addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);

@@ -222,6 +222,26 @@ class HttpSecurityIT {
     }
 
     @Test
+    void anUnknownProtocolVersionIs400AndSessionIdsAreUnguessable() throws Exception {
+        HttpResponse<String> bogus = send(post(main.url(), PING).header("Authorization", "Bearer " + TOKEN_A)
+                .header("MCP-Protocol-Version", "1999-01-01").build());
+        assertThat(bogus.statusCode()).isEqualTo(400);
+        assertThat(bogus.body()).contains("Unsupported MCP-Protocol-Version");
+        hasSecurityHeaders(bogus);
+        assertThat(send(post(main.url(), PING).header("Authorization", "Bearer " + TOKEN_A)
+                .header("MCP-Protocol-Version", "2025-06-18").build()).statusCode()).isEqualTo(200);
+        java.util.Set<String> sessions = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            String id = send(post(main.url(), INITIALIZE).header("Authorization", "Bearer " + TOKEN_A).build())
+                    .headers().firstValue("Mcp-Session-Id").orElseThrow();
+            // The SDK's session IDs are random UUIDs (122 random bits from SecureRandom), visible ASCII.
+            assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            sessions.add(id);
+        }
+        assertThat(sessions).hasSize(5);
+    }
+
+    @Test
     void oversizedBodiesAre413() throws Exception {
         String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"pad\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}";
         HttpResponse<String> response = send(post(main.url(), big).header("Authorization", "Bearer " + TOKEN_A).build());
