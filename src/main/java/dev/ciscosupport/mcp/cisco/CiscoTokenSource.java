@@ -39,7 +39,7 @@ public final class CiscoTokenSource {
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile Token current;
 
-    private record Token(String value, Instant issuedAt, Instant refreshAt, Instant expiresAt) {
+    record Token(String value, Instant issuedAt, Instant refreshAt, Instant expiresAt) {
     }
 
     public CiscoTokenSource(HttpClient http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
@@ -126,7 +126,7 @@ public final class CiscoTokenSource {
             Thread.currentThread().interrupt();
             throw new CiscoException.Unavailable("The request for a Cisco token was interrupted.");
         }
-        return parse(response);
+        return parse(response.statusCode(), response.body(), clock.instant());
     }
 
     /**
@@ -144,16 +144,15 @@ public final class CiscoTokenSource {
         }
     }
 
-    private Token parse(HttpResponse<String> response) {
-        int status = response.statusCode();
-        JsonNode body = readQuietly(response.body());
+    /** A token endpoint's answer read into a token, or the exception that says what went wrong. */
+    static Token parse(int status, String text, Instant now) {
+        JsonNode body = readQuietly(text);
         if (status == 200) {
             String value = Json.text(body, "access_token");
             if (value.isEmpty()) {
                 throw new CiscoException.Unavailable("Cisco's token endpoint answered without an access token; try again shortly.");
             }
             long lifetime = Math.max(1, Json.integer(body, "expires_in", 3600));
-            Instant now = clock.instant();
             Duration life = Duration.ofSeconds(lifetime);
             Duration untilRefresh = life.minus(REFRESH_MARGIN);
             Duration half = life.dividedBy(2);

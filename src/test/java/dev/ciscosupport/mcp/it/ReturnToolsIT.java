@@ -35,6 +35,7 @@ class ReturnToolsIT {
                 .call("get_case_details", Map.of("case_id", caseId))
                 .call("get_rmas_by_user", Map.of("user_id", "jdoe", "status", "Open"))
                 .call("get_rmas_by_user", Map.of("user_id", "jdoe", "from_date", "2024-13-01"))
+                .call("get_rmas_by_user", Map.of("user_id", "jdoe", "from_date", "2020-01-01", "page_index", 2))
                 .run();
         assertThat(cisco.server.requests().recentPaths()).contains(
                 "/return/v1.0/returns/users/user_ids/jdoe?pageIndex=1&fromDate=2020-01-01");
@@ -50,5 +51,11 @@ class ReturnToolsIT {
         assertThat(BugToolsContract.structured(results.path(3)).path("cases").path(0).path("rmas").path(0).asString()).isEqualTo(rma);
         BugToolsContract.errorText(results.path(4)); // Cisco's statuses are lower case
         BugToolsContract.errorText(results.path(5));
+        int total = byUser.path("page").path("total_records").asInt();
+        JsonNode page2 = BugToolsContract.structured(results.path(6));
+        assertThat(total).isGreaterThan(10);
+        assertThat(page2.path("page").path("page_index").asInt()).isEqualTo(2);
+        assertThat(byUser.path("returns").size() + page2.path("returns").size()).isEqualTo(Math.min(total, 20));
+        assertThat(BugToolsContract.text(results.path(1))).contains("page_index=2");
     }
 }
