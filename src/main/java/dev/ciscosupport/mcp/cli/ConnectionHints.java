@@ -33,11 +33,16 @@ final class ConnectionHints {
 
     static void stdio(PrintStream err, boolean sandbox) {
         String jar = jarPath();
+        // The launcher beside the build (bin/ of the project) starts about twice as fast (class-data sharing).
+        Path launcher = Path.of(jar).getParent() == null ? null : Path.of(jar).getParent().resolveSibling("bin")
+                .resolve("cisco-support-mcp");
+        String start = launcher != null && java.nio.file.Files.isExecutable(launcher)
+                ? "\"command\": \"" + launcher + "\", \"args\": [" + (sandbox ? "\"--sandbox\"" : "") + "]"
+                : "\"command\": \"java\", \"args\": [\"-jar\", \"" + jar + "\"" + (sandbox ? ", \"--sandbox\"" : "") + "]";
         err.println("cisco-support-mcp is serving MCP over stdio" + (sandbox ? " on the embedded Cisco sandbox" : "")
                 + ": an MCP client should start it. Claude Desktop (claude_desktop_config.json):");
-        err.println("  {\"mcpServers\": {\"cisco-support\": {\"command\": \"java\", \"args\": [\"-jar\", \"" + jar + "\""
-                + (sandbox ? ", \"--sandbox\"" : "") + "]" + (sandbox ? ""
-                        : ", \"env\": {\"CISCO_CLIENT_ID\": \"...\", \"CISCO_CLIENT_SECRET\": \"...\"}") + "}}}");
+        err.println("  {\"mcpServers\": {\"cisco-support\": {" + start + (sandbox ? ""
+                : ", \"env\": {\"CISCO_CLIENT_ID\": \"...\", \"CISCO_CLIENT_SECRET\": \"...\"}") + "}}}");
     }
 
     private static String jarPath() {

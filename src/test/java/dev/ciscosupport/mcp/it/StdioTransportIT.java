@@ -98,6 +98,30 @@ class StdioTransportIT {
     }
 
     @Test
+    void theLauncherKeepsStdoutCleanWhileItMakesAndThenUsesItsArchive(@org.junit.jupiter.api.io.TempDir Path cache)
+            throws Exception {
+        Path launcher = Path.of("bin/cisco-support-mcp").toAbsolutePath();
+        for (int run = 1; run <= 2; run++) {
+            ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
+            McpJar.prepare(builder.environment(), cisco.env());
+            builder.environment().put("CISCO_MCP_CACHE", cache.toString());
+            builder.environment().put("CISCO_MCP_JAR", McpJar.path().toString());
+            Process process = builder.start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write((INITIALIZE + "\n" + INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isZero();
+            assertThat(lines).as("run %d", run).hasSize(2).allMatch(l -> l.startsWith("{\"jsonrpc\":\"2.0\""));
+            try (var files = Files.list(cache)) {
+                assertThat(files.filter(f -> f.toString().endsWith(".jsa"))).as("archive after run %d", run).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void anImmediateEndOfInputExitsCleanly() throws Exception {
         Run run = run(List.of());
         assertThat(run.exitCode()).isZero();
