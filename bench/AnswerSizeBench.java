@@ -1,0 +1,105 @@
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answer size: for fixed tool calls on sandbox data, the tokens (o200k_base) of the text the model receives,
+ * next to the raw Cisco JSON for the same data. The server is driven by the official MCP Java SDK client over
+ * stdio; the raw JSON is fetched from the same sandbox directly.
+ */
+public class AnswerSizeBench {
+    public static void main(String[] args) throws Exception {
+        Encoding tokens = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+        SandboxServer sandbox = SandboxServer.startOnLoopback();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String bearer = token(http, sandbox);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        env.put("CISCO_API_BASE_URL", sandbox.apiBaseUrl().toString());
+        env.put("CISCO_TOKEN_URL", sandbox.tokenUrl().toString());
+        env.put("CISCO_CLIENT_ID", SandboxServer.CLIENT_ID);
+        env.put("CISCO_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
+        env.put("SUPPORT_API", "all");
+        env.put("CISCO_ENTITLEMENT_CHECK", "false");
+        ServerParameters server = ServerParameters.builder(java)
+                .args("-jar", Path.of("target/cisco-support-mcp.jar").toAbsolutePath().toString()).env(env).build();
+        McpSyncClient client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
+                .requestTimeout(Duration.ofSeconds(60)).build();
+        client.initialize();
+
+        String wildcard = get(http, sandbox, bearer, "/supporttools/eox/rest/5/EOXByProductID/1/WS-C2960X*,C1111*");
+        List<String> pids = new ArrayList<>();
+        Matcher m = Pattern.compile("\"EOLProductID\":\"([^\"]+)\"").matcher(wildcard);
+        while (m.find() && pids.size() < 20) {
+            pids.add(m.group(1));
+        }
+        List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(0, 50);
+
+        System.out.println("| answer (same data) | raw Cisco JSON, tokens | our text, tokens | ratio |");
+        System.out.println("|---|---|---|---|");
+        double total = 0;
+        double ours = 0;
+        Object[][] cases = {
+            {"bug search page (10 bugs)", "search_bugs_by_keyword", Map.of("keyword", "Catalyst", "modified_date", "5"),
+                "/bug/v2.0/bugs/keyword/Catalyst?modified_date=5"},
+            {"20 EoX records", "get_eox_by_product_id", Map.of("product_ids", String.join(",", pids)),
+                "/supporttools/eox/rest/5/EOXByProductID/1/" + String.join(",", pids) + "?responseencoding=json"},
+            {"coverage summary of 50 serials", "get_coverage_summary_by_serial", Map.of("serial_numbers", String.join(",", serials)),
+                "/sn2info/v2/coverage/summary/serial_numbers/" + String.join(",", serials) + "?page_index=1"},
+            {"10 security advisories", "get_all_security_advisories", Map.of("page_size", 10),
+                "/security/advisories/v2/all?pageIndex=1&pageSize=10"}};
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> arguments = (Map<String, Object>) c[2];
+            McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest((String) c[1], arguments));
+            String text = ((McpSchema.TextContent) result.content().get(0)).text();
+            int raw = tokens.countTokens(get(http, sandbox, bearer, (String) c[3]));
+            int answer = tokens.countTokens(text);
+            total += raw;
+            ours += answer;
+            System.out.printf("| %s (`%s`) | %d | %d | %.2f |%n", c[0], c[1], raw, answer, (double) answer / raw);
+        }
+        System.out.printf("| **all four** | %.0f | %.0f | **%.2f** |%n", total, ours, ours / total);
+        client.closeGracefully();
+        sandbox.close();
+        System.exit(0);
+    }
+
+    private static String token(HttpClient http, SandboxServer sandbox) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((SandboxServer.CLIENT_ID + ":" + SandboxServer.CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        String body = http.send(HttpRequest.newBuilder(sandbox.tokenUrl()).header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
+        m.find();
+        return m.group(1);
+    }
+
+    private static String get(HttpClient http, SandboxServer sandbox, String bearer, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(sandbox.apiBaseUrl() + path.replace("*", "%2A")))
+                .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
