@@ -22,7 +22,7 @@ public class StartupBench {
     private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
     private static final String LIST = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
 
-    record Sample(double initializeMs, double toolsListMs) {
+    record Sample(double initializeMs, double toolsListMs, long rssKb) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,12 +44,12 @@ public class StartupBench {
         double bInit = median(b, true);
         double aList = median(a, false);
         double bList = median(b, false);
-        System.out.println("| start-up over stdio (" + runs + " runs each, alternating) | to initialize: median (p10-p90) | to tools/list: median | ratio to plain java -jar |");
-        System.out.println("|---|---|---|---|");
-        System.out.printf("| `java -jar target/cisco-support-mcp.jar` | %.0f ms (%.0f-%.0f) | %.0f ms | 1.00 |%n", aInit,
-                pct(a, true, 10), pct(a, true, 90), aList);
-        System.out.printf("| `bin/cisco-support-mcp` (AppCDS, C1, SerialGC) | %.0f ms (%.0f-%.0f) | %.0f ms | %.2f |%n", bInit,
-                pct(b, true, 10), pct(b, true, 90), bList, bInit / aInit);
+        System.out.println("| start-up over stdio (" + runs + " runs each, alternating) | to initialize: median (p10-p90) | to tools/list: median | ratio to plain java -jar | RSS after tools/list |");
+        System.out.println("|---|---|---|---|---|");
+        System.out.printf("| `java -jar target/cisco-support-mcp.jar` | %.0f ms (%.0f-%.0f) | %.0f ms | 1.00 | %d MB |%n", aInit,
+                pct(a, true, 10), pct(a, true, 90), aList, medianRss(a) / 1024);
+        System.out.printf("| `bin/cisco-support-mcp` (AppCDS, C1, SerialGC) | %.0f ms (%.0f-%.0f) | %.0f ms | %.2f | %d MB |%n", bInit,
+                pct(b, true, 10), pct(b, true, 90), bList, bInit / aInit, medianRss(b) / 1024);
     }
 
     private static Sample once(List<String> command, Path cache) throws Exception {
@@ -68,6 +68,7 @@ public class StartupBench {
         in.flush();
         String second = out.readLine();
         double list = (System.nanoTime() - start) / 1e6;
+        long rss = rssKb(p);
         in.close();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -75,7 +76,26 @@ public class StartupBench {
         if (first == null || second == null || !second.contains("\"tools\"")) {
             throw new IllegalStateException("the server did not answer: " + command);
         }
-        return new Sample(init, list);
+        return new Sample(init, list, rss);
+    }
+
+    /** Resident set size of the JVM (the launcher's java child when there is one), idle after tools/list. */
+    private static long rssKb(Process p) throws Exception {
+        long pid = p.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).map(ProcessHandle::pid)
+                .findFirst().orElse(p.pid());
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
+    }
+
+    private static long medianRss(List<Sample> samples) {
+        List<Long> values = new ArrayList<>();
+        samples.forEach(s -> values.add(s.rssKb()));
+        Collections.sort(values);
+        return values.get(values.size() / 2);
     }
 
     private static double median(List<Sample> samples, boolean init) {
