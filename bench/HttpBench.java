@@ -46,21 +46,36 @@ public class HttpBench {
     record Batch(List<Double> latenciesMs, double seconds) {
     }
 
+    /** How the server JVM is started: the plain jar, and the heap settings the Dockerfile uses. */
+    private static final List<List<String>> SERVER_JVM_OPTIONS = List.of(List.of(),
+            List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"));
+
     public static void main(String[] args) throws Exception {
         boolean quick = args.length > 0 && args[0].equals("--quick");
+        System.out.println("| tools/call over HTTP, " + UPSTREAM_LATENCY.toMillis() + " ms added upstream | calls"
+                + " | ours p50 / p90 / p99 | floor p50 / p90 / p99 | overhead p50 / p90 / p99 | ours calls/s"
+                + " | floor calls/s | throughput ratio | server CPU per call |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        List<String> memory = new ArrayList<>();
+        for (List<String> jvmOptions : SERVER_JVM_OPTIONS) {
+            memory.add(measure(jvmOptions, quick));
+        }
+        System.out.println();
+        memory.forEach(System.out::println);
+    }
+
+    /** Prints one row per concurrency for a server started with these JVM options; answers its memory line. */
+    private static String measure(List<String> jvmOptions, boolean quick) throws Exception {
         int rounds = quick ? 1 : 2;
+        String name = "`java " + String.join(" ", jvmOptions) + (jvmOptions.isEmpty() ? "" : " ") + "-jar`";
         try (SandboxServer sandbox = SandboxServer.startOnLoopback()) {
-            Process server = startServer(sandbox);
+            Process server = startServer(sandbox, jvmOptions);
             try {
                 String url = listeningUrl(server);
                 sandbox.faults().latency(UPSTREAM_LATENCY);
                 String ciscoToken = ciscoToken(sandbox);
                 HttpClient direct = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                 warmUp(url, direct, sandbox, ciscoToken, quick ? 200 : 800);
-                System.out.println("| tools/call over HTTP, " + UPSTREAM_LATENCY.toMillis() + " ms added upstream | calls"
-                        + " | ours p50 / p90 / p99 | floor p50 / p90 / p99 | overhead p50 / p90 / p99 | ours calls/s"
-                        + " | floor calls/s | throughput ratio | server CPU per call |");
-                System.out.println("|---|---|---|---|---|---|---|---|---|");
                 for (int concurrency : CONCURRENCY) {
                     int perWorker = Math.max(quick ? 10 : 25, (quick ? 60 : 200) / concurrency);
                     List<McpSyncClient> clients = new ArrayList<>();
@@ -80,11 +95,11 @@ public class HttpBench {
                         serverCpuTicks += cpuTicks(server) - before;
                     }
                     clients.forEach(McpSyncClient::closeGracefully);
-                    report(concurrency, ours, floor, serverCpuTicks * 10.0 / (rounds * concurrency * perWorker));
+                    report(name + ", concurrency " + concurrency, ours, floor,
+                            serverCpuTicks * 10.0 / (rounds * concurrency * perWorker));
                 }
-                System.out.println();
-                System.out.printf("Server resident set size: peak %d MB over the whole run (VmHWM), %d MB at the end.%n",
-                        status(server, "VmHWM") / 1024, status(server, "VmRSS") / 1024);
+                return String.format("Server %s: resident set size peak %d MB over its run (VmHWM), %d MB at the end.",
+                        name, status(server, "VmHWM") / 1024, status(server, "VmRSS") / 1024);
             } finally {
                 server.destroy();
                 if (!server.waitFor(20, TimeUnit.SECONDS)) {
@@ -94,10 +109,12 @@ public class HttpBench {
         }
     }
 
-    private static Process startServer(SandboxServer sandbox) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", Path.of("target/cisco-support-mcp.jar").toAbsolutePath()
-                .toString(), "--http", "--port", "0");
+    private static Process startServer(SandboxServer sandbox, List<String> jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Path.of("target/cisco-support-mcp.jar").toAbsolutePath().toString(), "--http",
+                "--port", "0"));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("CISCO_API_BASE_URL", sandbox.apiBaseUrl().toString());
         env.put("CISCO_TOKEN_URL", sandbox.tokenUrl().toString());
@@ -230,13 +247,13 @@ public class HttpBench {
         clients.forEach(McpSyncClient::closeGracefully);
     }
 
-    private static void report(int concurrency, List<Batch> ours, List<Batch> floor, double serverCpuMsPerCall) {
+    private static void report(String row, List<Batch> ours, List<Batch> floor, double serverCpuMsPerCall) {
         List<Double> o = merged(ours);
         List<Double> f = merged(floor);
         double oRate = o.size() / ours.stream().mapToDouble(Batch::seconds).sum();
         double fRate = f.size() / floor.stream().mapToDouble(Batch::seconds).sum();
-        System.out.printf("| concurrency %d | %d | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms"
-                + " | %.0f | %.0f | %.2f | %.2f ms |%n", concurrency, o.size(), pct(o, 50), pct(o, 90), pct(o, 99), pct(f, 50),
+        System.out.printf("| %s | %d | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms"
+                + " | %.0f | %.0f | %.2f | %.2f ms |%n", row, o.size(), pct(o, 50), pct(o, 90), pct(o, 99), pct(f, 50),
                 pct(f, 90), pct(f, 99), pct(o, 50) - pct(f, 50), pct(o, 90) - pct(f, 90), pct(o, 99) - pct(f, 99), oRate,
                 fRate, oRate / fRate, serverCpuMsPerCall);
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Docker cannot run on the build machines, so the Dockerfile is checked as text for what the security
  * guide promises of the container: built with Maven, a small JRE base, a non-root user, port 3000, a
- * health check on /health, HTTP mode, listening on all interfaces inside the container.
+ * health check on /health, HTTP mode, listening on all interfaces inside the container, with the heap
+ * settings bench/run measured (overridable through JDK_JAVA_OPTIONS).
  */
 class DockerfileTest {
     private static List<String> instructions() throws IOException {
@@ -52,7 +53,7 @@ class DockerfileTest {
         assertThat(named("ENTRYPOINT")).containsExactly("ENTRYPOINT [\"java\", \"-jar\", \"/app/cisco-support-mcp.jar\"]");
         assertThat(named("CMD")).containsExactly("CMD [\"--http\"]");
         assertThat(named("ENV")).singleElement().asString().contains("HOST=0.0.0.0").contains("PORT=3000")
-                .contains("NODE_ENV=production");
+                .contains("NODE_ENV=production").contains("JDK_JAVA_OPTIONS=\"-XX:+UseSerialGC -Xmx128m -Xss512k\"");
     }
 
     @Test
