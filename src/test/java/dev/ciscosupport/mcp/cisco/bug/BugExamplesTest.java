@@ -2,9 +2,7 @@ package dev.ciscosupport.mcp.cisco.bug;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,11 +14,8 @@ class BugExamplesTest {
     @ValueSource(strings = {"bug_ids.200.json", "keyword.200.json", "product_id.200.json",
         "product_name_affected_releases.200.json", "product_name_affected_releases.200.last_page.json",
         "product_series_affected_releases.200.synthesized.json"})
-    void recordedAnswersRead(String file) throws IOException {
-        JsonNode body;
-        try (InputStream in = getClass().getResourceAsStream("/cisco-examples/bug/" + file)) {
-            body = Json.MAPPER.readTree(in);
-        }
+    void recordedAnswersRead(String file) {
+        JsonNode body = TestCisco.example("bug/" + file);
         var bugs = BugApi.bugs(body);
         assertThat(bugs).hasSize(body.path("bugs").size());
         for (int i = 0; i < bugs.size(); i++) {

@@ -3,11 +3,8 @@ package dev.ciscosupport.mcp.cisco.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.cisco.TestCisco;
-import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,11 +34,8 @@ class ProductInfoApiTest {
     @ParameterizedTest
     @CsvSource({"serial_numbers.200.synthesized.json,BY_SERIAL", "product_ids.200.synthesized.json,BY_PRODUCT_ID",
         "product_ids_mdf.200.synthesized.json,MDF_BY_PRODUCT_ID", "serial_numbers.200.item_error.synthesized.json,BY_SERIAL"})
-    void everyExampleReadsWithTheFieldsCiscoSends(String file, Lookup lookup) throws IOException {
-        JsonNode body;
-        try (InputStream in = getClass().getResourceAsStream("/cisco-examples/product_info/" + file)) {
-            body = Json.MAPPER.readTree(in);
-        }
+    void everyExampleReadsWithTheFieldsCiscoSends(String file, Lookup lookup) {
+        JsonNode body = TestCisco.example("product_info/" + file);
         for (JsonNode raw : body.path("product_list")) {
             ProductInfo info = ProductInfoApi.info(raw, lookup);
             assertThat(info.found()).isEqualTo(!raw.has("ErrorResponse"));

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.cisco.TestCisco;
-import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi.Question;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -41,11 +38,8 @@ class SerialApiTest {
     @ValueSource(strings = {"coverage_status.200.json", "coverage_owner_status.200.json",
         "coverage_summary_serial_numbers.200.json", "coverage_summary_serial_numbers.200.item_error.synthesized.json",
         "coverage_summary_instance_numbers.200.synthesized.json", "orderable_serial_numbers.200.json"})
-    void everyExampleReadsWithoutLosingWhatWeShow(String file) throws IOException {
-        JsonNode body;
-        try (InputStream in = getClass().getResourceAsStream("/cisco-examples/sn2info/" + file)) {
-            body = Json.MAPPER.readTree(in);
-        }
+    void everyExampleReadsWithoutLosingWhatWeShow(String file) {
+        JsonNode body = TestCisco.example("sn2info/" + file);
         JsonNode items = body.has("instance_numbers") ? body.path("instance_numbers") : body.path("serial_numbers");
         for (JsonNode raw : items) {
             SerialCoverage c = SerialApi.coverage(raw);

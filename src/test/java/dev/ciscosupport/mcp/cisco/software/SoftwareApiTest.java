@@ -2,9 +2,7 @@ package dev.ciscosupport.mcp.cisco.software;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -16,11 +14,8 @@ class SoftwareApiTest {
         "software_mdfIds.200.synthesized.json", "releases_mdfIds.200.synthesized.json",
         "compatible_productId.200.synthesized.json", "compatible_mdfId.200.synthesized.json",
         "productIds.200.item_error.synthesized.json"})
-    void examplesRead(String file) throws IOException {
-        JsonNode body;
-        try (InputStream in = getClass().getResourceAsStream("/cisco-examples/software_suggestion/" + file)) {
-            body = Json.MAPPER.readTree(in);
-        }
+    void examplesRead(String file) {
+        JsonNode body = TestCisco.example("software_suggestion/" + file);
         for (JsonNode item : body.path("productList")) {
             SoftwareProduct p = SoftwareApi.product(item, "x", false);
             assertThat(p.releases()).hasSize(item.path("suggestions").size());
