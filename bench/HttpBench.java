@@ -166,8 +166,8 @@ public class HttpBench {
     }
 
     private static void toolCall(McpSyncClient client) {
-        McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("search_bugs_by_keyword",
-                Map.of("keyword", "crash")));
+        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder("search_bugs_by_keyword")
+                .arguments(Map.of("keyword", "crash")).build());
         if (Boolean.TRUE.equals(result.isError())) {
             throw new IllegalStateException("the tool call failed: " + result.content());
         }
