@@ -72,7 +72,7 @@ public class AnswerSizeBench {
         for (Object[] c : cases) {
             @SuppressWarnings("unchecked")
             Map<String, Object> arguments = (Map<String, Object>) c[2];
-            McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest((String) c[1], arguments));
+            McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder((String) c[1]).arguments(arguments).build());
             String text = ((McpSchema.TextContent) result.content().get(0)).text();
             int raw = tokens.countTokens(get(http, sandbox, bearer, (String) c[3]));
             int answer = tokens.countTokens(text);
