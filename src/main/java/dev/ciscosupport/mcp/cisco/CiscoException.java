@@ -64,10 +64,22 @@ public abstract sealed class CiscoException extends RuntimeException
     public static final class RateLimited extends CiscoException {
         private static final long serialVersionUID = 1L;
         private final long retryAfterSeconds;
+        private final boolean fromCisco;
 
+        /** Cisco's gateway refused the call (429, or 403 over QPS/rate). */
         public RateLimited(String message, long retryAfterSeconds) {
+            this(message, retryAfterSeconds, true);
+        }
+
+        /** @param fromCisco false when this server's own quota limiter refused the call before sending it */
+        public RateLimited(String message, long retryAfterSeconds, boolean fromCisco) {
             super(message);
             this.retryAfterSeconds = retryAfterSeconds;
+            this.fromCisco = fromCisco;
+        }
+
+        public boolean fromCisco() {
+            return fromCisco;
         }
 
         /** Seconds to wait before trying again; 0 when Cisco did not say. */
@@ -79,9 +91,21 @@ public abstract sealed class CiscoException extends RuntimeException
     /** Cisco could not be reached, timed out, failed, or answered something that is not its format. */
     public static final class Unavailable extends CiscoException {
         private static final long serialVersionUID = 1L;
+        private final boolean worthRetrying;
 
+        /** A failure that may pass (connection, timeout, 5xx, malformed answer): the request may be sent again. */
         public Unavailable(String message) {
+            this(message, true);
+        }
+
+        /** @param worthRetrying false when sending the same request again cannot help (cancelled, refused path, breaker open) */
+        public Unavailable(String message, boolean worthRetrying) {
             super(message);
+            this.worthRetrying = worthRetrying;
+        }
+
+        public boolean worthRetrying() {
+            return worthRetrying;
         }
     }
 

@@ -1,7 +1,12 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.cisco.resilience.ResponseCache;
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
+import dev.ciscosupport.mcp.cisco.resilience.UpstreamGuard;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.config.Upstream;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -21,9 +28,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The only code that talks HTTP to Cisco's APIs. Adds the access token, times out, retries once with a
- * fresh token when Cisco refuses an old one, and turns Cisco's error shapes (gateway texts and
- * headers, JSON error bodies) into {@link CiscoException}s whose messages a person can act on.
+ * The only code that talks HTTP to Cisco's APIs. Reuses a cached answer when it has one (or joins an
+ * identical request in flight); otherwise sends the request through the {@link UpstreamGuard} (circuit
+ * breaker, quota, retries), with the access token, a timeout, and one retry with a fresh token when
+ * Cisco refuses an old one. Cisco's error shapes (gateway texts and headers, JSON error bodies) become
+ * {@link CiscoException}s whose messages a person can act on.
  */
 public final class CiscoGateway {
     private static final Logger LOG = LoggerFactory.getLogger(CiscoGateway.class);
@@ -34,6 +43,8 @@ public final class CiscoGateway {
     private final CiscoTokenSource tokens;
     private final Optional<String> missingCredentials;
     private final Duration timeout;
+    private final UpstreamGuard guard;
+    private final ResponseCache cache;
     private final AtomicLong requests = new AtomicLong();
     private volatile Consumer<SupportApi> onNotEntitled = api -> { };
 
@@ -42,12 +53,18 @@ public final class CiscoGateway {
      *                           with a message naming them, and nothing is sent
      */
     public CiscoGateway(HttpClient http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
-            Duration timeout) {
+            Upstream upstream, TimeSource time) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.tokens = tokens;
         this.missingCredentials = missingCredentials;
-        this.timeout = timeout;
+        this.timeout = upstream.timeout();
+        this.guard = new UpstreamGuard(upstream, time, () -> ThreadLocalRandom.current().nextDouble());
+        Map<SupportApi, Duration> ttl = new EnumMap<>(SupportApi.class);
+        for (SupportApi api : SupportApi.values()) {
+            ttl.put(api, upstream.cacheTtl(api));
+        }
+        this.cache = new ResponseCache(ttl, upstream.cacheMegabytes(), time);
     }
 
     /** An HTTP client fit for Cisco: HTTP/1.1, never follows redirects (the token must not travel elsewhere). */
@@ -64,10 +81,41 @@ public final class CiscoGateway {
      * parsed JSON body of a 200 answer.
      */
     public JsonNode get(SupportApi api, String path, Map<String, String> query) {
+        URI uri = uri(path, query);
+        if (!cache.keeps(api)) {
+            JsonNode body = guarded(api, uri).body();
+            CallScope.current().ifPresent(CallScope::answered);
+            return body;
+        }
+        String caller = ResponseCache.perCaller(api) ? CallScope.currentCaller() : "";
+        ResponseCache.Hit hit = cache.get(new ResponseCache.Key(api, uri.toString(), caller), () -> guarded(api, uri));
+        CallScope.current().ifPresent(scope -> {
+            scope.answered();
+            if (hit.reused()) {
+                scope.cacheHit(hit.ageSeconds());
+            }
+        });
+        return hit.body();
+    }
+
+    /** Like {@link #get}, but always asks Cisco: for probes, whose point is to learn what Cisco says now. */
+    public JsonNode getFresh(SupportApi api, String path, Map<String, String> query) {
+        return guarded(api, uri(path, query)).body();
+    }
+
+    private URI uri(String path, Map<String, String> query) {
         missingCredentials.ifPresent(names -> {
             throw new CiscoException.MissingCredentials(names);
         });
-        URI uri = URI.create(baseUrl + path + queryString(query));
+        return URI.create(baseUrl + path + queryString(query));
+    }
+
+    private ResponseCache.Fetched guarded(SupportApi api, URI uri) {
+        return guard.call(api, () -> exchange(api, uri));
+    }
+
+    /** One request, with one retry on a fresh token when Cisco refuses the current one. */
+    private ResponseCache.Fetched exchange(SupportApi api, URI uri) {
         String token = tokens.token();
         HttpResponse<String> response = send(api, uri, token);
         if (worthANewToken(response, token)) {
@@ -77,7 +125,7 @@ public final class CiscoGateway {
             response = send(api, uri, tokens.token());
         }
         try {
-            return GatewayResponses.body(api, response);
+            return new ResponseCache.Fetched(GatewayResponses.body(api, response), response.body().length());
         } catch (CiscoException.NotEntitled e) {
             if (e.api() != null) {
                 onNotEntitled.accept(e.api());
@@ -89,6 +137,11 @@ public final class CiscoGateway {
     /** Who to tell when Cisco says the app is not entitled to an API (so its tools can be withdrawn). */
     public void onNotEntitled(Consumer<SupportApi> listener) {
         this.onNotEntitled = listener;
+    }
+
+    /** Forgets every cached answer. */
+    public void clearCache() {
+        cache.clear();
     }
 
     /** How many requests were sent to Cisco's APIs (token requests not included). */
@@ -128,12 +181,15 @@ public final class CiscoGateway {
         } catch (HttpTimeoutException e) {
             throw new CiscoException.Unavailable("Cisco's " + api.displayName() + " did not answer within "
                     + timeout.toSeconds() + " s; try again in a minute.");
-        } catch (IOException e) {
+        } catch (ConnectException e) {
             throw new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at " + baseUrl
                     + "; check the network and CISCO_API_BASE_URL.");
+        } catch (IOException e) {
+            throw new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
+                    + " broke before its answer was complete; try again in a minute.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was interrupted.");
+            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was cancelled.", false);
         }
     }
 

@@ -12,6 +12,9 @@ import tools.jackson.databind.JsonNode;
  * and for "over the rate limit"; the APIs behind it add JSON error bodies of their own (SPEC.md §1.4).
  */
 final class GatewayResponses {
+    /** How long an API is left alone after Cisco says its quota is used up without saying for how long. */
+    static final long QUOTA_PAUSE_SECONDS = 60;
+
     private GatewayResponses() {
     }
 
@@ -43,9 +46,14 @@ final class GatewayResponses {
             throw new CiscoException.Rejected("Cisco's " + api.displayName() + " rejected the request: " + error.summary()
                     + ".", error.code());
         }
+        if (status == 596) {
+            // Cisco's gateway found no service for the path: sending it again cannot help.
+            throw new CiscoException.Unavailable("Cisco's gateway has no service at this path for the " + api.displayName()
+                    + " (HTTP 596 Service Not Found); check CISCO_API_BASE_URL.", false);
+        }
         if (status >= 500) {
             throw new CiscoException.Unavailable("Cisco's " + api.displayName() + " is unavailable right now (HTTP " + status
-                    + (status == 596 ? " Service Not Found" : status == 504 ? " Gateway Timeout" : "")
+                    + (status == 504 ? " Gateway Timeout" : "")
                     + "); try again in a minute.");
         }
         throw new CiscoException.Rejected("Cisco's " + api.displayName() + " refused the request (HTTP " + status + ").",
@@ -53,12 +61,13 @@ final class GatewayResponses {
     }
 
     private static CiscoException.RateLimited rateLimited(SupportApi api, HttpResponse<String> response, String mashery) {
-        long retryAfter = response.headers().firstValue("Retry-After").map(GatewayResponses::seconds).orElse(0L);
-        String which = mashery.contains("OVER_QPS") ? "the per-second limit"
-                : mashery.contains("OVER_RATE") ? "its quota" : "its rate limit";
-        String wait = retryAfter > 0 ? "Retry after " + retryAfter + " s" : "Wait a few seconds before retrying";
+        boolean perSecond = mashery.contains("OVER_QPS");
+        // Without a Retry-After, a per-second limit passes within a second; a quota (per minute or day) needs longer.
+        long retryAfter = response.headers().firstValue("Retry-After").map(GatewayResponses::seconds).filter(s -> s > 0)
+                .orElse(perSecond ? 1L : QUOTA_PAUSE_SECONDS);
+        String which = perSecond ? "the per-second limit" : mashery.contains("OVER_RATE") ? "its quota" : "its rate limit";
         return new CiscoException.RateLimited("Cisco is rate limiting this API app: it is over " + which + " for the "
-                + api.displayName() + ". " + wait + ", and make fewer calls at once.", retryAfter);
+                + api.displayName() + ". Retry after " + retryAfter + " s, and make fewer calls at once.", retryAfter);
     }
 
     private static long seconds(String header) {

@@ -60,7 +60,7 @@ final class HttpMode {
             }
             ConnectionHints.http(System.err, server.url(), generated, settings.omitAuth(), settings.sandbox());
             LOG.info("Listening on {}", server.url());
-            Thread hook = new Thread(server::close, "shutdown");
+            Thread hook = new Thread(() -> server.shutdown(settings.shutdownGrace()), "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             server.join();
             return 0;

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.cli;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.config.CliOptions;
 import dev.ciscosupport.mcp.config.DotEnvFile;
@@ -39,7 +40,6 @@ import picocli.CommandLine.Option;
                     + " CISCO_TOKEN_URL, and the MCP_* security settings of the README."})
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    static final Duration CISCO_TIMEOUT = Duration.ofSeconds(30);
 
     @Option(names = "--http", description = "Serve MCP over Streamable HTTP at /mcp instead of stdio.")
     Boolean http;
@@ -107,8 +107,9 @@ public final class Main implements Callable<Integer> {
                 "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
         HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
         CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
-                settings.ciscoClientSecret(), InstantSource.system(), CISCO_TIMEOUT);
-        return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), CISCO_TIMEOUT);
+                settings.ciscoClientSecret(), InstantSource.system(), settings.upstream().timeout());
+        return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), settings.upstream(),
+                TimeSource.SYSTEM);
     }
 
     private static int serveStdio(Settings settings, List<SyncToolSpecification> tools, Entitlements entitlements)
@@ -120,7 +121,7 @@ public final class Main implements Callable<Integer> {
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it.
         Runnable check = settings.missingCredentials().isEmpty() && settings.entitlementCheck()
                 ? entitlements::checkInBackground : () -> { };
-        StdioServer.run(System.in, System.out, tools, entitlements, check);
+        StdioServer.run(System.in, System.out, tools, entitlements, check, settings.shutdownGrace());
         return 0;
     }
 }

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * @param ciscoTokenUrl     Cisco's OAuth2 token endpoint
  * @param entitlementCheck  {@code CISCO_ENTITLEMENT_CHECK}: probe each enabled API once at start and withdraw
  *                          the tools of those the Cisco app is not entitled to
+ * @param upstream          retries, quotas, cache and circuit breaker for the calls to Cisco
+ * @param shutdownGrace     {@code MCP_SHUTDOWN_GRACE_SECONDS}: on SIGTERM, how long calls in flight may take to finish
  */
 public record Settings(
         boolean http,
@@ -37,7 +39,9 @@ public record Settings(
         String nodeEnv,
         URI ciscoApiBaseUrl,
         URI ciscoTokenUrl,
-        boolean entitlementCheck) {
+        boolean entitlementCheck,
+        Upstream upstream,
+        java.time.Duration shutdownGrace) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -68,7 +72,7 @@ public record Settings(
     /** The same settings pointed at another Cisco (the sandbox) with its credentials. */
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, supportApis, security,
-                omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck);
+                omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, upstream, shutdownGrace);
     }
 
     @Override
@@ -78,7 +82,8 @@ public record Settings(
                 + ", supportApis=" + supportApis.stream().map(SupportApi::settingName).sorted()
                         .collect(Collectors.joining(","))
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
-                + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck + "]";
+                + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
+                + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s]";
     }
 
     private static String redacted(String secret) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.net.URISyntaxException;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,47 @@ public final class SettingsLoader {
                 nodeEnv(value("NODE_ENV")),
                 url("CISCO_API_BASE_URL", Settings.DEFAULT_API_BASE_URL),
                 url("CISCO_TOKEN_URL", Settings.DEFAULT_TOKEN_URL),
-                bool("CISCO_ENTITLEMENT_CHECK", true));
+                bool("CISCO_ENTITLEMENT_CHECK", true),
+                upstream(),
+                seconds("MCP_SHUTDOWN_GRACE_SECONDS", Duration.ofSeconds(20), 0, 600));
+    }
+
+    private Upstream upstream() {
+        Upstream d = Upstream.defaults();
+        Quota everyApi = quota("CISCO_QUOTA", null);
+        Map<SupportApi, Quota> quotas = new EnumMap<>(SupportApi.class);
+        Map<SupportApi, Duration> ttl = new EnumMap<>(SupportApi.class);
+        for (SupportApi api : SupportApi.values()) {
+            String suffix = api.settingName().toUpperCase(Locale.ROOT);
+            quotas.put(api, quota("CISCO_QUOTA_" + suffix, everyApi != null ? everyApi : d.quota(api)));
+            ttl.put(api, seconds("CISCO_CACHE_TTL_" + suffix, d.cacheTtl(api), 0, 7 * 86_400));
+        }
+        return new Upstream(
+                seconds("CISCO_TIMEOUT_SECONDS", d.timeout(), 1, 300),
+                (int) number("CISCO_RETRIES", d.retries(), 0, 5),
+                seconds("CISCO_RETRY_BUDGET_SECONDS", d.retryBudget(), 1, 600),
+                quotas,
+                seconds("CISCO_QUOTA_MAX_WAIT_SECONDS", d.quotaWait(), 0, 600),
+                ttl,
+                (int) number("CISCO_CACHE_MB", d.cacheMegabytes(), 0, 4096),
+                (int) number("CISCO_BREAKER_FAILURES", d.breakerFailures(), 1, 1000),
+                seconds("CISCO_BREAKER_OPEN_SECONDS", d.breakerOpen(), 1, 3600));
+    }
+
+    private Quota quota(String name, Quota fallback) {
+        String text = value(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Quota.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(name + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private Duration seconds(String name, Duration fallback, long min, long max) {
+        return Duration.ofSeconds((long) number(name, fallback.toSeconds(), min, max));
     }
 
     /** The environment first, then {@code .env}; blank counts as unset. Values are trimmed. */

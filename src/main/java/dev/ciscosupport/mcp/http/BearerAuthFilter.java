@@ -25,6 +25,7 @@ final class BearerAuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The request attribute that carries the token's label (never the token) to later filters and MCP. */
     static final String PRINCIPAL = "dev.ciscosupport.mcp.principal";
+    static final String CALLER = "dev.ciscosupport.mcp.caller";
     private static final String REALM = "Bearer realm=\"cisco-support-mcp\"";
 
     private final transient TokenRegistry tokens;
@@ -58,6 +59,7 @@ final class BearerAuthFilter extends HttpFilter {
         Optional<String> label = presented.flatMap(tokens::check);
         if (label.isPresent()) {
             request.setAttribute(PRINCIPAL, label.get());
+            request.setAttribute(CALLER, TokenRegistry.fingerprint(presented.get()));
             chain.doFilter(request, response);
             return;
         }

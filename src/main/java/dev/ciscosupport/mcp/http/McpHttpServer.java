@@ -57,7 +57,9 @@ public final class McpHttpServer implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final int MAX_HEADER_BYTES = 16 * 1024;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(McpHttpServer.class);
     private final Server jetty;
+    private final DrainFilter drain = new DrainFilter();
     private final ServerConnector connector;
     private final McpSyncServer mcp;
     private final boolean tls;
@@ -103,6 +105,7 @@ public final class McpHttpServer implements AutoCloseable {
         context.setContextPath("/");
         addFilter(context, new AccessLogFilter(log), "/*");
         addFilter(context, new SecurityHeadersFilter(), "/*");
+        addFilter(context, drain, "/*");
         addFilter(context, new HostOriginFilter(new OriginPolicy(production, security.allowedOrigins(),
                 security.allowedHosts(), host), log), "/*");
         addFilter(context, new CorsFilter(), "/*");
@@ -144,6 +147,21 @@ public final class McpHttpServer implements AutoCloseable {
         jetty.join();
     }
 
+    /**
+     * Stops taking requests (new ones get 503), waits up to {@code grace} for those in flight to be answered,
+     * then closes the sessions and stops.
+     */
+    public void shutdown(Duration grace) {
+        try {
+            if (!drain.drain(grace)) {
+                LOG.warn("Stopping with requests still in flight after {} s", grace.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
     @Override
     public void close() {
         mcp.closeGracefully();
@@ -164,6 +182,7 @@ public final class McpHttpServer implements AutoCloseable {
     private static McpTransportContext transportContext(HttpServletRequest request) {
         Map<String, Object> values = new HashMap<>(); // Map.of would reject a null principal
         values.put("principal", request.getAttribute(BearerAuthFilter.PRINCIPAL));
+        values.put("caller", request.getAttribute(BearerAuthFilter.CALLER));
         values.put("ip", request.getRemoteAddr());
         values.put("userAgent", request.getHeader("User-Agent"));
         return McpTransportContext.create(values);

@@ -11,6 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** An HTTP answer of the sandbox: status, headers and body exactly as Cisco would send them. */
 record Answer(int status, String contentType, Map<String, String> headers, String body) {
 
+    /** No answer: the connection is dropped after the first bytes. */
+    static final Answer DROPPED = new Answer(0, "application/json;charset=UTF-8", Map.of(), "{");
+
     static Answer json(int status, ObjectNode body) {
         return new Answer(status, "application/json;charset=UTF-8", Map.of(), Json.MAPPER.writeValueAsString(body));
     }
@@ -34,6 +37,15 @@ record Answer(int status, String contentType, Map<String, String> headers, Strin
     }
 
     void writeTo(HttpServletResponse response) throws IOException {
+        if (this == DROPPED) {
+            // Promise more than is sent, send the start, then fail: Jetty closes the connection mid-answer.
+            response.setStatus(200);
+            response.setContentType(contentType);
+            response.setContentLength(1000);
+            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
+            throw new java.io.EOFException("sandbox: connection dropped on purpose (CONNECTION_RESET fault)");
+        }
         response.setStatus(status);
         response.setContentType(contentType);
         headers.forEach(response::setHeader);

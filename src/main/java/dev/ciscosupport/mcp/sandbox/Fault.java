@@ -9,6 +9,10 @@ public enum Fault {
     SERVER_ERROR,
     /** HTTP 503 from the gateway. */
     SERVICE_UNAVAILABLE,
+    /** HTTP 502 Bad Gateway from the gateway. */
+    BAD_GATEWAY,
+    /** The connection is dropped in the middle of the answer, as a reset connection looks to a client. */
+    CONNECTION_RESET,
     /** HTTP 504 Gateway Timeout (text/xml), as Mashery sends it. */
     GATEWAY_TIMEOUT,
     /** 403 with {@code ERR_403_DEVELOPER_OVER_RATE}: the app is over its quota. */

@@ -13,6 +13,9 @@ import java.util.Optional;
 public final class Faults {
     private final Deque<Entry> queue = new ArrayDeque<>();
     private volatile Duration latency = Duration.ZERO;
+    private Fault randomFault;
+    private double randomRate;
+    private java.util.Random random;
 
     private static final class Entry {
         final Fault fault;
@@ -30,6 +33,17 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Besides the queued faults, each API request fails with {@code fault} with probability {@code rate}
+     * (drawn from a generator seeded with {@code seed}, so a run can be repeated).
+     */
+    public synchronized Faults randomly(Fault fault, double rate, long seed) {
+        this.randomFault = fault;
+        this.randomRate = rate;
+        this.random = new java.util.Random(seed);
+        return this;
+    }
+
     /** Every request waits this long before it is answered. */
     public Faults latency(Duration delay) {
         this.latency = delay;
@@ -42,12 +56,17 @@ public final class Faults {
 
     public synchronized void clear() {
         queue.clear();
+        randomFault = null;
         latency = Duration.ZERO;
     }
 
     /** Takes the next fault meant for an API request, if any. */
     synchronized Optional<Fault> nextApiFault() {
-        return take(false);
+        Optional<Fault> queued = take(false);
+        if (queued.isEmpty() && randomFault != null && random.nextDouble() < randomRate) {
+            return Optional.of(randomFault);
+        }
+        return queued;
     }
 
     /** Takes the next fault meant for the token endpoint, if any. */

@@ -10,6 +10,8 @@ final class GatewayFaults {
     static Answer answer(Fault fault) {
         return switch (fault) {
             case SERVER_ERROR -> Answer.apiError(500, "API_ERROR_01", "Internal Server Error", "Please try again later");
+            case BAD_GATEWAY -> Answer.gateway(502, null, "<h1>Bad Gateway</h1>", Map.of());
+            case CONNECTION_RESET -> Answer.DROPPED;
             case SERVICE_UNAVAILABLE -> Answer.gateway(503, null, "<h1>Service Unavailable</h1>", Map.of());
             case GATEWAY_TIMEOUT -> Answer.gateway(504, null, "<h1>Gateway Timeout</h1>", Map.of());
             case OVER_RATE -> Answer.gateway(403, "ERR_403_DEVELOPER_OVER_RATE", "<h1>Developer Over Rate</h1>",

@@ -13,7 +13,7 @@ public final class RequestLog {
     private final Deque<Seen> recent = new ArrayDeque<>();
 
     /** One API request as it arrived: path and query still percent-encoded, and the headers tests look at. */
-    public record Seen(String pathAndQuery, String authorization, String userAgent, String accept) {
+    public record Seen(String pathAndQuery, String authorization, String userAgent, String accept, long arrivedNanos) {
     }
 
     void api(Seen request) {

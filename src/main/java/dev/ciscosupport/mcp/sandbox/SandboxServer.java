@@ -32,10 +32,12 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxTokens tokens;
     private final EoxCatalog eox = new EoxCatalog(SEED);
     private final Entitlements entitlements = new Entitlements();
+    private final BugCatalog bugCatalog;
 
     private SandboxServer(String host, int port, InstantSource clock) {
         this.tokens = new SandboxTokens(clock);
         BugCatalog catalog = new BugCatalog(SEED, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        this.bugCatalog = catalog;
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         CoverageCatalog coverage = new CoverageCatalog(SEED, eox, today);
         CaseCatalog caseCatalog = new CaseCatalog(SEED, eox, coverage, catalog,
@@ -98,6 +100,13 @@ public final class SandboxServer implements AutoCloseable {
 
     public RequestLog requests() {
         return log;
+    }
+
+    /** The sandbox's bugs, ID to headline, in a fixed order: values to try the tools with and to check answers against. */
+    public java.util.Map<String, String> bugHeadlines() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        bugCatalog.all().forEach(b -> out.put(b.bugId(), b.headline()));
+        return out;
     }
 
     /** The serial numbers of the sandbox's units in the field, with their product IDs: values to try the tools with. */

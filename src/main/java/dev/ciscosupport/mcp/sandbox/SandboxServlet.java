@@ -69,8 +69,8 @@ final class SandboxServlet extends HttpServlet {
             control(rawPath, request, query(request.getQueryString())).writeTo(response);
             return;
         }
-        delay();
         if (rawPath.equals(TOKEN_PATH) && request.getMethod().equals("POST")) {
+            delay();
             log.token();
             Optional<Fault> fault = faults.nextTokenFault();
             Answer answer = fault.isPresent() ? GatewayFaults.answer(fault.get())
@@ -80,7 +80,9 @@ final class SandboxServlet extends HttpServlet {
             return;
         }
         log.api(new RequestLog.Seen(rawPath + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
-                request.getHeader("Authorization"), request.getHeader("User-Agent"), request.getHeader("Accept")));
+                request.getHeader("Authorization"), request.getHeader("User-Agent"), request.getHeader("Accept"),
+                System.nanoTime()));
+        delay(); // counted on arrival, so a request the client gave up on still shows
         gateway(request, rawPath).writeTo(response);
     }
 

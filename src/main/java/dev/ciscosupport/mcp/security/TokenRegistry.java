@@ -35,6 +35,14 @@ public final class TokenRegistry {
         return fixed.size() + fromFile.size();
     }
 
+    /**
+     * Who presented this token, for keeping one client's data (cached cases and RMAs) from another: the
+     * hex SHA-256 of the token, never the token. Labels are for people and two tokens may share one.
+     */
+    public static String fingerprint(String presented) {
+        return java.util.HexFormat.of().formatHex(AcceptedToken.sha256(presented));
+    }
+
     /** The label of the matching token, or empty when {@code presented} is not an accepted token. */
     public Optional<String> check(String presented) {
         if (presented == null || presented.isEmpty() || presented.length() > MAX_TOKEN_LENGTH) {

@@ -28,16 +28,34 @@ public final class StdioServer {
      *                      triggers (the entitlement check) can reach the client as notifications
      */
     public static void run(InputStream in, OutputStream out, List<SyncToolSpecification> tools, Entitlements entitlements,
-            Runnable onInitialized) throws InterruptedException {
+            Runnable onInitialized, Duration shutdownGrace) throws InterruptedException {
         StdioGuard guard = new StdioGuard(out, onInitialized);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
                 guard.input(in), guard.output());
         McpSyncServer server = McpServers.stdio(transport, tools, entitlements);
+        // On SIGTERM, answer what was already asked before the JVM goes.
+        Thread hook = new Thread(() -> awaitAnswers(guard, shutdownGrace), "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         guard.awaitEndOfInput();
         if (!guard.awaitAnswered(DRAIN_LIMIT)) {
             LOG.warn("stdin closed; gave up waiting for answers still in flight after {} s", DRAIN_LIMIT.toSeconds());
         }
         guard.passEndOfInput();
         server.closeGracefully();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running
+        }
+    }
+
+    private static void awaitAnswers(StdioGuard guard, Duration grace) {
+        try {
+            if (!guard.awaitAnswered(grace)) {
+                LOG.warn("Shutting down with requests still unanswered after {} s", grace.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -261,14 +261,12 @@ final class BugTools {
                 Map.entry("period", type("string")), Map.entry("status", type("string")),
                 Map.entry("severity", type("string")), Map.entry("sort_by", type("string"))),
                 List.of("subject", "modified_date", "period"));
-        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.",
-                List.of("cisco", "sandbox"))), Map.entry("search", search), Map.entry("page", page),
+        return object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("search", search), Map.entry("page", page),
                 Map.entry("bugs", arrayOf(bugItemSchema(false)))), List.of("source", "search", "page", "bugs"));
     }
 
     private static Map<String, Object> detailsOutputSchema() {
-        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.",
-                List.of("cisco", "sandbox"))), Map.entry("bugs", arrayOf(bugItemSchema(true))),
+        return object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("bugs", arrayOf(bugItemSchema(true))),
                 Map.entry("not_found", arrayOf(type("string"))), Map.entry("cisco_calls", type("integer"))),
                 List.of("source", "bugs", "not_found", "cisco_calls"));
     }

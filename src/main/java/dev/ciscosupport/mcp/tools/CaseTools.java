@@ -118,7 +118,7 @@ final class CaseTools {
         Map<String, Object> item = object(Schemas.properties(Map.entry("case_id", type("string")),
                 Map.entry("title", type("string")), Map.entry("status", type("string")), Map.entry("url", type("string"))),
                 List.of("case_id", "url"));
-        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
                 Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
                 Map.entry("cases", arrayOf(item)), Map.entry("not_found", arrayOf(type("string")))),
                 List.of("source", "page", "cisco_calls", "cases", "not_found"));

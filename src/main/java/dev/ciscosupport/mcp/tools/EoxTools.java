@@ -168,7 +168,7 @@ final class EoxTools {
         Map<String, Object> missing = object(Schemas.properties(Map.entry("inputs", arrayOf(type("string"))),
                 Map.entry("code", type("string")), Map.entry("message", type("string"))), List.of("inputs"));
         return object(Schemas.properties(
-                Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+                Schemas.source(), Schemas.cache(),
                 Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
                 Map.entry("records", arrayOf(record)), Map.entry("product_by_input", type("object")),
                 Map.entry("not_found", arrayOf(missing))),

@@ -119,7 +119,7 @@ final class ProductTools {
         Map<String, Object> item = object(Schemas.properties(Map.entry("input", type("string")),
                 Map.entry("found", type("boolean")), Map.entry("product_id", type("string")),
                 Map.entry("name", type("string")), Map.entry("series", type("string"))), List.of("input", "found"));
-        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
                 Map.entry("cisco_calls", type("integer")), Map.entry("items", arrayOf(item))),
                 List.of("source", "cisco_calls", "items"));
     }

@@ -213,7 +213,7 @@ final class PsirtTools {
                 Map.entry("csaf_url", type("string")), Map.entry("cvrf_url", type("string"))),
                 List.of("advisory_id", "title", "severity", "url"));
         return object(Schemas.properties(
-                Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+                Schemas.source(), Schemas.cache(),
                 Map.entry("subject", type("string")), Map.entry("page", type("object")),
                 Map.entry("advisories", arrayOf(advisory)), Map.entry("none_matched", type("boolean"))),
                 List.of("source", "subject", "page", "advisories", "none_matched"));

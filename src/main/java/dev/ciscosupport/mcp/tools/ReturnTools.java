@@ -129,7 +129,7 @@ final class ReturnTools {
     private static Map<String, Object> outputSchema() {
         Map<String, Object> item = object(Schemas.properties(Map.entry("rma_number", type("string")),
                 Map.entry("status", type("string")), Map.entry("order_date", type("string"))), List.of("rma_number"));
-        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
                 Map.entry("page", type("object")), Map.entry("returns", arrayOf(item))), List.of("source", "page", "returns"));
     }
 }

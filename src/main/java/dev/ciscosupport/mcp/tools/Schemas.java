@@ -76,6 +76,21 @@ final class Schemas {
         return "^\\s*" + itemRegex + "(\\s*,\\s*" + itemRegex + ")*\\s*$";
     }
 
+    /** Every result says whether its data came from Cisco or the sandbox. */
+    static Map.Entry<String, Object> source() {
+        return Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox")));
+    }
+
+    /** Present when some of the Cisco answers behind a result were reused from the server's cache. */
+    static Map.Entry<String, Object> cache() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("reused_answers", integer("Cisco answers reused from the cache.", 1, Integer.MAX_VALUE));
+        properties.put("oldest_age_seconds", integer("Age of the oldest reused answer.", 0, Integer.MAX_VALUE));
+        Map<String, Object> schema = object(properties, List.of("reused_answers", "oldest_age_seconds"));
+        schema.put("description", "Present when answers were reused from the server's cache instead of fetched from Cisco now.");
+        return Map.entry("cache", schema);
+    }
+
     @SafeVarargs
     static Map<String, Object> properties(Map.Entry<String, Object>... entries) {
         Map<String, Object> map = new LinkedHashMap<>();

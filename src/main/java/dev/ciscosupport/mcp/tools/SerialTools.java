@@ -93,7 +93,7 @@ final class SerialTools {
                 Map.entry("owned", type("string")), Map.entry("base_product_ids", arrayOf(type("string"))),
                 Map.entry("orderable", arrayOf(type("object"))), Map.entry("contract_number", type("string"))),
                 List.of("found"));
-        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
                 Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
                 Map.entry("items", arrayOf(item))), List.of("source", "page", "cisco_calls", "items"));
     }

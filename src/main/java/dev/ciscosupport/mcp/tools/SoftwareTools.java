@@ -95,7 +95,7 @@ final class SoftwareTools {
         Map<String, Object> product = object(Schemas.properties(Map.entry("input", type("string")),
                 Map.entry("found", type("boolean")), Map.entry("base_pid", type("string")),
                 Map.entry("releases", arrayOf(type("object")))), List.of("input", "found", "releases"));
-        return object(Schemas.properties(Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox"))),
+        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
                 Map.entry("cisco_calls", type("integer")), Map.entry("products", arrayOf(product))),
                 List.of("source", "cisco_calls", "products"));
     }

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.CallScope;
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -35,6 +36,18 @@ final class ToolHandlers {
     }
 
     /**
+     * Who is asking, so cached Case and RMA answers stay with their caller: the fingerprint of the bearer
+     * token over HTTP; the session when HTTP runs without authentication; the one stdio client otherwise.
+     */
+    static String caller(McpTransportContext transport, String sessionId) {
+        Object caller = transport == null ? null : transport.get("caller");
+        if (caller != null) {
+            return "token:" + caller;
+        }
+        return sessionId != null ? "session:" + sessionId : "stdio";
+    }
+
+    /**
      * A read-only tool, as every tool of this server is: it only reads Cisco data, the same call gives the same
      * answer, and it reaches out to Cisco (an open world).
      */
@@ -56,13 +69,20 @@ final class ToolHandlers {
     static CallToolResult call(String name, ToolContext context, Function<ToolArguments, ToolOutput> body,
             Map<String, Object> arguments, McpTransportContext transport, String sessionId) {
         DataSource source = context.source();
-        try {
+        try (CallScope scope = CallScope.open(caller(transport, sessionId))) {
             ToolOutput output = body.apply(new ToolArguments(arguments));
             Map<String, Object> structured = new LinkedHashMap<>();
             structured.put("source", source.label());
             structured.putAll(output.structured());
-            String text = source == DataSource.SANDBOX ? output.text() + "\n" + DataSource.SANDBOX_NOTE : output.text();
-            return CallToolResult.builder().addTextContent(text).structuredContent(structured).isError(false).build();
+            StringBuilder text = new StringBuilder(output.text());
+            if (scope.cacheHits() > 0) {
+                structured.put("cache", Map.of("reused_answers", scope.cacheHits(), "oldest_age_seconds", scope.oldestHitSeconds()));
+                text.append('\n').append(CacheNote.of(scope.cacheHits(), scope.answers(), scope.oldestHitSeconds()));
+            }
+            if (source == DataSource.SANDBOX) {
+                text.append('\n').append(DataSource.SANDBOX_NOTE);
+            }
+            return CallToolResult.builder().addTextContent(text.toString()).structuredContent(structured).isError(false).build();
         } catch (CiscoException e) {
             LOG.info("{}: {}", name, e.getMessage());
             if (!(e instanceof CiscoException.InvalidInput || e instanceof CiscoException.Rejected)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.MutableClock;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.net.URI;
@@ -44,7 +45,7 @@ class CiscoTokenSourceTest {
     }
 
     private CiscoGateway gateway(CiscoTokenSource tokens) {
-        return new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5));
+        return new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), TestCisco.plain(), TimeSource.SYSTEM);
     }
 
     private static final String HELLO = "/hello";

@@ -1,5 +1,7 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
+import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -15,16 +18,32 @@ public final class TestCisco implements AutoCloseable {
     public final SandboxServer sandbox;
     public final CiscoGateway gateway;
 
-    private TestCisco() {
+    private TestCisco(Upstream upstream, TimeSource time) {
         sandbox = SandboxServer.startOnLoopback();
         HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
         CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
-                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
-        gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), Duration.ofSeconds(5));
+                SandboxServer.CLIENT_SECRET, InstantSource.system(), upstream.timeout());
+        gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), upstream, time);
     }
 
+    /**
+     * A gateway for tests of the API classes: no retries, no cache and a quota out of the way, so each
+     * call is exactly one request to the sandbox and a fault answers at once.
+     */
     public static TestCisco start() {
-        return new TestCisco();
+        return start(plain(), TimeSource.SYSTEM);
+    }
+
+    /** A gateway with these upstream settings, sleeping and telling time through {@code time}. */
+    public static TestCisco start(Upstream upstream, TimeSource time) {
+        return new TestCisco(upstream, time);
+    }
+
+    /** The server's defaults with retries, cache and quota (and so Cisco's pauses) taken out of the way. */
+    public static Upstream plain() {
+        Upstream d = Upstream.defaults();
+        return new Upstream(Duration.ofSeconds(5), 0, d.retryBudget(), Map.of(), d.quotaWait(), Map.of(), 0,
+                d.breakerFailures(), d.breakerOpen());
     }
 
     /** A file of {@code shared/cisco-api/examples}, copied into the test resources, e.g. {@code eox/EOXByProductID.200.json}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,6 +65,28 @@ class SettingsLoaderTest {
         assertThat(s.security().bearerTokens()).isEmpty();
         assertThat(s.ciscoClientId()).isEqualTo("from-dotenv");
         assertThat(s.port()).isEqualTo(3000);
+    }
+
+    @Test
+    void upstreamDefaultsFollowCiscosDocumentedLimits() {
+        Upstream u = load().upstream();
+        assertThat(u.quota(SupportApi.PSIRT)).hasToString("5/s,30/min,5000/day");
+        assertThat(u.quota(SupportApi.BUG)).hasToString("5/s,5000/day");
+        assertThat(u.cacheTtl(SupportApi.EOX)).isEqualTo(Duration.ofHours(24));
+        assertThat(u.cacheTtl(SupportApi.CASE)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(u.retries()).isEqualTo(2);
+        assertThat(load().shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void oneQuotaForEveryApiAndOverridesPerApi() {
+        env.put("CISCO_QUOTA", "2/s");
+        env.put("CISCO_QUOTA_EOX", "10/s, 10000/day");
+        env.put("CISCO_CACHE_MB", "0");
+        Upstream u = load().upstream();
+        assertThat(u.quota(SupportApi.PSIRT)).hasToString("2/s");
+        assertThat(u.quota(SupportApi.EOX)).hasToString("10/s,10000/day");
+        assertThat(u.cacheTtl(SupportApi.EOX)).as("no cache at all").isZero();
     }
 
     @Test
@@ -155,6 +178,40 @@ class SettingsLoaderTest {
         void nonPrintableInputIsShownSafely() {
             env.put("PORT", "12\n34");
             assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("PORT must be a number from 0 to 65535 (got \"12?34\").");
+        }
+
+        @Test
+        void quotaWithAnUnknownUnit() {
+            env.put("CISCO_QUOTA_PSIRT", "5/s,100/week");
+            assertThatThrownBy(SettingsLoaderTest.this::load).isInstanceOf(SettingsException.class)
+                    .hasMessage("CISCO_QUOTA_PSIRT: \"100/week\" is not a limit; write calls per unit (s, min, h or day),"
+                            + " for example 5/s,30/min,5000/day.");
+        }
+
+        @Test
+        void quotaThatIsNotANumber() {
+            env.put("CISCO_QUOTA", "lots/s");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("CISCO_QUOTA: \"lots/s\" is not a limit");
+        }
+
+        @Test
+        void quotaOfZero() {
+            env.put("CISCO_QUOTA_BUG", "0/s");
+            assertThatThrownBy(SettingsLoaderTest.this::load)
+                    .hasMessage("CISCO_QUOTA_BUG: \"0/s\": the count must be from 1 to 1000000.");
+        }
+
+        @Test
+        void tooManyRetries() {
+            env.put("CISCO_RETRIES", "9");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("CISCO_RETRIES must be a number from 0 to 5 (got \"9\").");
+        }
+
+        @Test
+        void negativeCacheTtl() {
+            env.put("CISCO_CACHE_TTL_EOX", "-5");
+            assertThatThrownBy(SettingsLoaderTest.this::load)
+                    .hasMessage("CISCO_CACHE_TTL_EOX must be a number from 0 to 604800 (got \"-5\").");
         }
     }
 }

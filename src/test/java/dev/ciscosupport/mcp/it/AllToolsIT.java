@@ -74,11 +74,14 @@ class AllToolsIT extends SandboxToolsIT {
             assertThat(ok.path("value").path("isError").asBoolean()).as("%s: %s", tool, ok).isFalse();
             assertThat(ok.path("value").path("structuredContent").path("source").asString()).isEqualTo("cisco");
 
-            cisco.server.faults().inject(Fault.OVER_RATE, 1).inject(Fault.GATEWAY_TIMEOUT, 1);
-            JsonNode refused = scenario("all").call(tool, args).call(tool, args).run();
-            assertThat(BugToolsContract.errorText(refused.path(0))).as(tool).contains("rate limiting")
+            // Each scenario is a new server process, so nothing is cached or paused from the call before.
+            cisco.server.faults().inject(Fault.OVER_RATE, 1);
+            JsonNode overQuota = scenario("all").call(tool, args).run();
+            assertThat(BugToolsContract.errorText(overQuota.path(0))).as(tool).contains("rate limiting")
                     .contains(api.getKey());
-            assertThat(BugToolsContract.errorText(refused.path(1))).as(tool).contains("unavailable right now (HTTP 504")
+            cisco.server.faults().inject(Fault.GATEWAY_TIMEOUT, CiscoSandbox.ATTEMPTS);
+            JsonNode down = scenario("all").call(tool, args).run();
+            assertThat(BugToolsContract.errorText(down.path(0))).as(tool).contains("unavailable right now (HTTP 504")
                     .contains(api.getKey());
         }
     }

@@ -31,6 +31,9 @@ abstract class BugToolsContract {
     /** A scenario on this transport, connected to a server that uses {@link #cisco}. */
     abstract Scenario scenario();
 
+    /** A scenario on a server started for it alone, for a test that leaves the server changed (an API paused). */
+    abstract Scenario serverOfItsOwn();
+
     @BeforeEach
     void clearCounts() {
         cisco.resetCounts();
@@ -129,19 +132,32 @@ abstract class BugToolsContract {
 
     @Test
     void ciscoRefusalsAreErrorsTheModelCanActOn() {
-        // Not Authorized last: it makes the server re-probe the API in the background (a stray refusal must not
-        // take the API away), and that probe must not consume a fault meant for a later call.
-        cisco.server.faults().inject(Fault.OVER_RATE, 1).inject(Fault.GATEWAY_TIMEOUT, 1).inject(Fault.NOT_AUTHORIZED, 1);
+        // Each call asks something new, so none is answered from the cache. A gateway timeout may pass, so the
+        // server tries it CiscoSandbox.ATTEMPTS times before it answers. Not Authorized last: it makes the server
+        // re-probe the API in the background (a stray refusal must not take the API away), and that probe must not
+        // consume a fault meant for a later call.
+        cisco.server.faults().inject(Fault.GATEWAY_TIMEOUT, CiscoSandbox.ATTEMPTS).inject(Fault.NOT_AUTHORIZED, 1);
         JsonNode results = scenario()
-                .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
-                .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
-                .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
+                .call("search_bugs_by_keyword", Map.of("keyword", "gateway timeout"))
+                .call("search_bugs_by_keyword", Map.of("keyword", "not authorized"))
                 .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
                 .run();
-        assertThat(errorText(results.path(0))).contains("rate limiting").contains("Bug API");
-        assertThat(errorText(results.path(1))).contains("unavailable right now (HTTP 504");
-        assertThat(errorText(results.path(2))).contains("not entitled to the Bug API");
-        assertThat(structured(results.path(3)).path("bugs").size()).isPositive();
+        assertThat(errorText(results.path(0))).contains("unavailable right now (HTTP 504");
+        assertThat(errorText(results.path(1))).contains("not entitled to the Bug API");
+        assertThat(structured(results.path(2)).path("bugs").size()).isPositive();
+    }
+
+    @Test
+    void overTheQuotaTheApiIsLeftAloneForAsLongAsCiscoNeeds() {
+        cisco.server.faults().inject(Fault.OVER_RATE, 1);
+        JsonNode results = serverOfItsOwn()
+                .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
+                .call("search_bugs_by_keyword", Map.of("keyword", "memory leak"))
+                .run();
+        assertThat(errorText(results.path(0))).contains("rate limiting").contains("Bug API").contains("Retry after 60 s");
+        assertThat(errorText(results.path(1))).contains("Cisco asked this server to slow down for the Bug API")
+                .containsPattern("Retry after (59|60) s");
+        assertThat(cisco.apiRequests()).as("the second call never reached Cisco").isEqualTo(1);
     }
 
     static String errorText(JsonNode result) {

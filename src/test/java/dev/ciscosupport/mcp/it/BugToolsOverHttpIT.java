@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 class BugToolsOverHttpIT extends BugToolsContract {
     static final String TOKEN = "it-token-0123456789abcdefghijklmn";
     private HttpServerProcess server;
+    private final java.util.List<HttpServerProcess> others = new java.util.ArrayList<>();
 
     @BeforeAll
     void startServer() throws Exception {
@@ -20,11 +21,12 @@ class BugToolsOverHttpIT extends BugToolsContract {
     @AfterAll
     void stopServer() {
         server.close();
+        others.forEach(HttpServerProcess::close);
     }
 
     @org.junit.jupiter.api.Test
     void theMcpBearerTokenNeverTravelsToCisco() {
-        scenario().call("search_bugs_by_keyword", java.util.Map.of("keyword", "crash")).run();
+        scenario().call("search_bugs_by_keyword", java.util.Map.of("keyword", "bearer token")).run(); // not cached yet
         org.assertj.core.api.Assertions.assertThat(cisco.server.requests().recent()).isNotEmpty()
                 .allSatisfy(seen -> org.assertj.core.api.Assertions.assertThat(seen.authorization())
                         .doesNotContain(TOKEN).startsWith("Bearer sbx."));
@@ -33,5 +35,18 @@ class BugToolsOverHttpIT extends BugToolsContract {
     @Override
     Scenario scenario() {
         return Scenario.http(server.url(), TOKEN);
+    }
+
+    @Override
+    Scenario serverOfItsOwn() {
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("MCP_BEARER_TOKEN", TOKEN);
+        try {
+            HttpServerProcess own = new HttpServerProcess(env);
+            others.add(own);
+            return Scenario.http(own.url(), TOKEN);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

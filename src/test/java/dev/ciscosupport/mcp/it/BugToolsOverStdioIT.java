@@ -6,4 +6,10 @@ class BugToolsOverStdioIT extends BugToolsContract {
     Scenario scenario() {
         return Scenario.stdio(cisco.env());
     }
+
+    /** Every stdio scenario starts its own server process. */
+    @Override
+    Scenario serverOfItsOwn() {
+        return scenario();
+    }
 }

@@ -10,6 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 /** An in-process sandbox for a test class, and what Cisco (the sandbox) itself answers, to compare with. */
 final class CiscoSandbox implements AutoCloseable {
+    /** How often the server sends a request that failed in a way that may pass (CISCO_RETRIES=2 by default, plus one). */
+    static final int ATTEMPTS = 3;
+
     final SandboxServer server = SandboxServer.startOnLoopback();
     final SandboxClient direct = new SandboxClient(server);
 

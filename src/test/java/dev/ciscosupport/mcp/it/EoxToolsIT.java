@@ -152,7 +152,7 @@ class EoxToolsIT extends SandboxToolsIT {
         assertThat(BugToolsContract.errorText(results.path(5))).contains("is not an OS type");
         assertThat(BugToolsContract.errorText(results.path(9))).contains("before start_date");
 
-        cisco.server.faults().inject(Fault.OVER_QPS, 1);
+        cisco.server.faults().inject(Fault.OVER_RATE, 1);
         JsonNode limited = scenario().call("get_eox_by_product_id", Map.of("product_ids", "C9300-24T")).run().path(0);
         assertThat(BugToolsContract.errorText(limited)).contains("rate limiting").contains("EoX API");
     }

@@ -412,8 +412,8 @@ class HttpSecurityIT {
 
     @Test
     void ciscoErrorsAndTimeoutsAreSecurityEventsWithTheCaller() {
-        cisco.server.faults().inject(dev.ciscosupport.mcp.sandbox.Fault.GATEWAY_TIMEOUT, 1);
-        JsonNode result = Scenario.http(main.url(), TOKEN_A).call("search_bugs_by_keyword", Map.of("keyword", "crash"))
+        cisco.server.faults().inject(dev.ciscosupport.mcp.sandbox.Fault.GATEWAY_TIMEOUT, CiscoSandbox.ATTEMPTS);
+        JsonNode result = Scenario.http(main.url(), TOKEN_A).call("search_bugs_by_keyword", Map.of("keyword", "timeout"))
                 .run().path(0);
         assertThat(BugToolsContract.errorText(result)).contains("HTTP 504");
         String event = main.stderr().lines().filter(l -> l.contains("\"message\":\"Cisco API error\"")).findFirst()

@@ -57,12 +57,22 @@ final class HttpServerProcess implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String url() {
         return url;
     }
 
     String stderr() {
         return stderr.toString();
+    }
+
+    /** Sends SIGTERM and waits up to {@code seconds} for the exit; the exit code, or -1 if it is still running. */
+    int terminate(long seconds) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
     @Override

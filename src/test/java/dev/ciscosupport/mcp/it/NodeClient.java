@@ -26,6 +26,11 @@ final class NodeClient {
         return Path.of(System.getProperty("mcp.clients.dir", "src/test/node")).toAbsolutePath();
     }
 
+    /** Runs {@code load.mjs} with a load plan and returns its report (every call with what was asked). */
+    static JsonNode load(ObjectNode plan) {
+        return runScript("load.mjs", plan, java.util.Map.of());
+    }
+
     /** Runs the scenario and returns the driver's report; fails the test if the driver itself failed. */
     static JsonNode run(ObjectNode scenario) {
         return run(scenario, java.util.Map.of());
@@ -33,12 +38,18 @@ final class NodeClient {
 
     /** As {@link #run(ObjectNode)}, with extra environment for the client (e.g. NODE_EXTRA_CA_CERTS). */
     static JsonNode run(ObjectNode scenario, java.util.Map<String, String> env) {
+        JsonNode report = runScript("mcp-driver.mjs", scenario, env);
+        assertThat(report.path("connected").asBoolean()).as("connected; error %s", report.path("error")).isTrue();
+        return report;
+    }
+
+    private static JsonNode runScript(String script, ObjectNode scenario, java.util.Map<String, String> env) {
         try {
             Path file = Files.createTempFile("mcp-scenario", ".json");
             Path stderr = Files.createTempFile("mcp-driver", ".err");
             try {
                 Files.writeString(file, Json.MAPPER.writeValueAsString(scenario));
-                ProcessBuilder builder = new ProcessBuilder(List.of("node", "mcp-driver.mjs", file.toString()))
+                ProcessBuilder builder = new ProcessBuilder(List.of("node", script, file.toString()))
                         .directory(clientsDir().toFile())
                         .redirectError(stderr.toFile());
                 builder.environment().putAll(env);
@@ -52,10 +63,7 @@ final class NodeClient {
                 String text = new String(out, StandardCharsets.UTF_8).strip();
                 String errors = Files.readString(stderr);
                 assertThat(text).as("MCP client output (stderr: %s)", errors).isNotEmpty();
-                JsonNode report = Json.MAPPER.readTree(text);
-                assertThat(report.path("connected").asBoolean()).as("connected; error %s; stderr %s",
-                        report.path("error"), errors).isTrue();
-                return report;
+                return Json.MAPPER.readTree(text);
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(stderr);

@@ -50,7 +50,7 @@ public final class BugApi {
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
-        gateway.get(SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").value("CSCvt43974").build(), Map.of());
+        gateway.getFresh(SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").value("CSCvt43974").build(), Map.of());
     }
 
     /** Looks up bugs by ID, 5 per Cisco call, merged in the order asked. */

@@ -50,7 +50,7 @@ public final class CaseApi {
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
         try {
-            gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").value("1").build(), Map.of());
+            gateway.getFresh(SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").value("1").build(), Map.of());
         } catch (CiscoException.Rejected e) {
             // an unknown case still proves the API answers
         }

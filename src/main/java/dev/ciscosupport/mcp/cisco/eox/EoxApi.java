@@ -65,7 +65,7 @@ public final class EoxApi {
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
-        gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID").value("1").value("WS-C3850-48XS-E").build(), json());
+        gateway.getFresh(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID").value("1").value("WS-C3850-48XS-E").build(), json());
     }
 
     public EoxPage byProductIds(String parameter, List<String> productIds, int page) {

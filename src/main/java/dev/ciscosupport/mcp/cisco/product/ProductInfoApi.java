@@ -58,7 +58,7 @@ public final class ProductInfoApi {
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
-        gateway.get(SupportApi.PRODUCT, CiscoPath.of(BASE).then(Lookup.BY_PRODUCT_ID.path).value("C9300-24T").build(),
+        gateway.getFresh(SupportApi.PRODUCT, CiscoPath.of(BASE).then(Lookup.BY_PRODUCT_ID.path).value("C9300-24T").build(),
                 Map.of("page_index", "1"));
     }
 

@@ -50,7 +50,11 @@ public final class PsirtApi {
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
-        latest(1);
+        try {
+            gateway.getFresh(SupportApi.PSIRT, CiscoPath.of(BASE).then("latest").value("1").build(), Map.of());
+        } catch (CiscoException.Rejected e) {
+            // "no data" still proves the API answers
+        }
     }
 
     public AdvisoryPage all(Paging paging) {

@@ -43,7 +43,7 @@ public final class ReturnApi {
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
-        byNumber("1");
+        gateway.getFresh(SupportApi.RMA, CiscoPath.of(BASE).then("rma_numbers").value("1").build(), Map.of());
     }
 
     public Optional<ReturnOrder> byNumber(String rmaNumber) {

@@ -64,7 +64,7 @@ public final class SerialApi {
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
-        gateway.get(SupportApi.SERIAL, CiscoPath.of(BASE).then(Question.STATUS.path).value("FOC0000A000").build(), Map.of());
+        gateway.getFresh(SupportApi.SERIAL, CiscoPath.of(BASE).then(Question.STATUS.path).value("FOC0000A000").build(), Map.of());
     }
 
     public Answers ask(Question question, String parameter, List<String> inputs, int page) {

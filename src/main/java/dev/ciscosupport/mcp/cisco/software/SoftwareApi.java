@@ -53,7 +53,7 @@ public final class SoftwareApi {
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
     public void probe() {
         try {
-            gateway.get(SupportApi.SOFTWARE, CiscoPath.of(BASE).then("releases").then("productIds").value("C9300-24T").build(),
+            gateway.getFresh(SupportApi.SOFTWARE, CiscoPath.of(BASE).then("releases").then("productIds").value("C9300-24T").build(),
                     Map.of());
         } catch (CiscoException.Rejected e) {
             // a product Cisco has no suggestions for still proves the API answers

@@ -1,0 +1,110 @@
+package dev.ciscosupport.mcp.cisco.resilience;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.config.SupportApi;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cisco's answers, reused for a time that suits each API (EoX dates for a day, cases for two minutes),
+ * bounded in memory. Identical requests made at the same time share one call to Cisco: the first
+ * caller fetches, the others wait for its answer (or its error). Case and RMA answers are kept per
+ * caller, so one HTTP client never sees another's. Only answers are kept, never errors.
+ */
+public final class ResponseCache {
+    /** The JSON tree in memory is several times the size of the text it was read from. */
+    private static final int TREE_BYTES_PER_CHAR = 4;
+
+    /** One request: the API, the full URI with its query, and who asked (empty for data every caller may see). */
+    public record Key(SupportApi api, String uri, String caller) {
+    }
+
+    /** A body as fetched: the parsed tree, and the size of its text (to weigh it). */
+    public record Fetched(JsonNode body, int chars) {
+    }
+
+    /** A body and when it was fetched, to tell how old a reused answer is. */
+    public record Hit(JsonNode body, long ageSeconds, boolean reused) {
+    }
+
+    private record Entry(JsonNode body, int chars, long fetchedAt) {
+    }
+
+    private final Map<SupportApi, Duration> ttl;
+    private final TimeSource time;
+    private final AsyncCache<Key, Entry> cache;
+
+    public ResponseCache(Map<SupportApi, Duration> ttl, int megabytes, TimeSource time) {
+        this.ttl = Map.copyOf(ttl);
+        this.time = time;
+        this.cache = Caffeine.newBuilder()
+                .ticker(time::nanos)
+                .maximumWeight(Math.max(1, megabytes) * 1024L * 1024L)
+                .<Key, Entry>weigher((key, entry) -> key.uri().length() + entry.chars() * TREE_BYTES_PER_CHAR)
+                .expireAfter(Expiry.<Key, Entry>creating((key, entry) -> this.ttl.getOrDefault(key.api(), Duration.ZERO)))
+                .buildAsync();
+    }
+
+    /** Whether answers of this API are kept at all. */
+    public boolean keeps(SupportApi api) {
+        Duration d = ttl.get(api);
+        return d != null && !d.isZero();
+    }
+
+    /** Case and RMA data belong to whoever asked; everything else is the same for every caller. */
+    public static boolean perCaller(SupportApi api) {
+        return api == SupportApi.CASE || api == SupportApi.RMA;
+    }
+
+    /**
+     * The cached answer for {@code key}, the answer of an identical request in flight, or a new one from
+     * {@code fetch}, run on the calling thread.
+     */
+    public Hit get(Key key, Supplier<Fetched> fetch) {
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> earlier = cache.asMap().putIfAbsent(key, mine);
+        if (earlier != null) {
+            boolean stored = earlier.isDone();
+            Entry entry = await(key.api(), earlier);
+            long age = stored ? Duration.ofNanos(time.nanos() - entry.fetchedAt()).toSeconds() : 0;
+            return new Hit(entry.body(), age, stored);
+        }
+        try {
+            Fetched fetched = fetch.get();
+            mine.complete(new Entry(fetched.body(), fetched.chars(), time.nanos()));
+            return new Hit(fetched.body(), 0, false);
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e); // Caffeine drops a failed future, so the next request fetches again
+            throw e;
+        }
+    }
+
+    /** Forgets everything (tests, and a change of credentials). */
+    public void clear() {
+        cache.synchronous().invalidateAll();
+    }
+
+    private static Entry await(SupportApi api, CompletableFuture<Entry> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was cancelled.", false);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.ciscosupport.mcp.cisco.resilience;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.config.Upstream;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one Cisco request the way a shared, rate-limited gateway deserves: through the API's circuit
+ * breaker, in its turn under the quota, and again after a jittered, growing pause when it failed in a
+ * way that may pass (connection error, timeout, 5xx, malformed JSON), as long as the retry could still
+ * end within the time budget. Every request this server sends is a GET, so repeating one is safe.
+ */
+public final class UpstreamGuard {
+    private static final Logger LOG = LoggerFactory.getLogger(UpstreamGuard.class);
+    static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(4);
+    /** Cisco's per-second limit clears by itself; a longer pause (a quota) is the caller's to wait out. */
+    static final long RETRY_AFTER_WORTH_WAITING = 2;
+
+    private final Upstream settings;
+    private final QuotaLimiter limiter;
+    private final Map<SupportApi, CircuitBreaker> breakers = new EnumMap<>(SupportApi.class);
+    private final TimeSource time;
+    private final DoubleSupplier random;
+
+    public UpstreamGuard(Upstream settings, TimeSource time, DoubleSupplier random) {
+        this.settings = settings;
+        this.time = time;
+        this.random = random;
+        this.limiter = new QuotaLimiter(settings.quotas(), settings.quotaWait(), time);
+        for (SupportApi api : SupportApi.values()) {
+            breakers.put(api, new CircuitBreaker(api, settings.breakerFailures(), settings.breakerOpen(), time));
+        }
+    }
+
+    public <T> T call(SupportApi api, Supplier<T> request) {
+        CircuitBreaker breaker = breakers.get(api);
+        breaker.beforeCall();
+        long started = time.nanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                limiter.acquire(api);
+                T answer = request.get();
+                breaker.succeeded();
+                return answer;
+            } catch (CiscoException.Unavailable e) {
+                if (!e.worthRetrying()) {
+                    breaker.released();
+                    throw e;
+                }
+                Duration delay = backoff(attempt);
+                if (attempt > settings.retries() || !fitsBudget(started, delay)) {
+                    breaker.failed();
+                    throw e;
+                }
+                LOG.info("{} (attempt {} of {}); retrying in {} ms", e.getMessage(), attempt, settings.retries() + 1,
+                        delay.toMillis());
+                sleep(api, delay);
+            } catch (CiscoException.RateLimited e) {
+                breaker.released();
+                if (!e.fromCisco()) {
+                    throw e;
+                }
+                limiter.pause(api, Duration.ofSeconds(Math.max(1, e.retryAfterSeconds())));
+                if (e.retryAfterSeconds() > RETRY_AFTER_WORTH_WAITING || attempt > settings.retries()) {
+                    throw e;
+                }
+                LOG.info("{} Waiting for the per-second limit to pass, then retrying", e.getMessage());
+            } catch (CiscoException e) {
+                breaker.succeeded(); // Cisco answered (with a refusal): the API is up
+                throw e;
+            } catch (RuntimeException | Error e) {
+                breaker.released();
+                throw e;
+            }
+        }
+    }
+
+    /** 250 ms, 500 ms, 1 s... up to 4 s, each cut by a random part of up to half so callers do not retry in step. */
+    Duration backoff(int attempt) {
+        long full = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(10, attempt - 1));
+        return Duration.ofMillis((long) (full * (0.5 + 0.5 * random.getAsDouble())));
+    }
+
+    /** A retry may start only if it can end, timing out at worst, within the budget. */
+    private boolean fitsBudget(long started, Duration delay) {
+        long worstEnd = time.nanos() - started + delay.toNanos() + settings.timeout().toNanos();
+        return worstEnd <= settings.retryBudget().toNanos();
+    }
+
+    private void sleep(SupportApi api, Duration delay) {
+        try {
+            time.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was cancelled.", false);
+        }
+    }
+}

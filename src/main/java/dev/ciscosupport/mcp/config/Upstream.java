@@ -1,0 +1,81 @@
+package dev.ciscosupport.mcp.config;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How the server treats Cisco's shared, rate-limited gateway (README, "Resilience"); every field has a variable.
+ *
+ * @param timeout         {@code CISCO_TIMEOUT_SECONDS}: how long one request to Cisco may take
+ * @param retries         {@code CISCO_RETRIES}: extra attempts after a connection error, timeout, 5xx or malformed JSON
+ * @param retryBudget     {@code CISCO_RETRY_BUDGET_SECONDS}: no retry starts that could end after this much time
+ *                        since the first attempt (MCP clients commonly give up on a call after 60 s)
+ * @param quotas          {@code CISCO_QUOTA} for every API, {@code CISCO_QUOTA_<API>} for one
+ * @param quotaWait       {@code CISCO_QUOTA_MAX_WAIT_SECONDS}: how long a call waits for its turn under the quota
+ *                        before it is answered "rate limited"
+ * @param cacheTtl        {@code CISCO_CACHE_TTL_<API>} (seconds; 0 = not cached): how long an answer is reused
+ * @param cacheMegabytes  {@code CISCO_CACHE_MB}: memory for cached answers (0 = no cache)
+ * @param breakerFailures {@code CISCO_BREAKER_FAILURES}: failed calls in a row that stop calls to an API for a while
+ * @param breakerOpen     {@code CISCO_BREAKER_OPEN_SECONDS}: how long calls fail fast before one probe is let through
+ */
+public record Upstream(
+        Duration timeout,
+        int retries,
+        Duration retryBudget,
+        Map<SupportApi, Quota> quotas,
+        Duration quotaWait,
+        Map<SupportApi, Duration> cacheTtl,
+        int cacheMegabytes,
+        int breakerFailures,
+        Duration breakerOpen) {
+
+    /** SPEC.md §1.5: openVuln documents 5/s, 30/min, 5000/day; the Support APIs' numbers are per app, so 5/s is Cisco's advice. */
+    static final Quota PSIRT_QUOTA = Quota.parse("5/s,30/min,5000/day");
+    static final Quota SUPPORT_QUOTA = Quota.parse("5/s,5000/day");
+
+    public Upstream {
+        quotas = Map.copyOf(quotas);
+        cacheTtl = Map.copyOf(cacheTtl);
+    }
+
+    public static Upstream defaults() {
+        Map<SupportApi, Quota> quotas = new EnumMap<>(SupportApi.class);
+        Map<SupportApi, Duration> ttl = new EnumMap<>(SupportApi.class);
+        for (SupportApi api : SupportApi.values()) {
+            quotas.put(api, api == SupportApi.PSIRT ? PSIRT_QUOTA : SUPPORT_QUOTA);
+            ttl.put(api, defaultTtl(api));
+        }
+        return new Upstream(Duration.ofSeconds(30), 2, Duration.ofSeconds(45), quotas, Duration.ofSeconds(20), ttl, 64, 5,
+                Duration.ofSeconds(30));
+    }
+
+    /** Advisories, EoX dates and product data change slowly; cases and RMAs belong to a caller and change by the hour. */
+    static Duration defaultTtl(SupportApi api) {
+        return switch (api) {
+            case EOX, PRODUCT -> Duration.ofHours(24);
+            case SOFTWARE -> Duration.ofHours(6);
+            case PSIRT, SERIAL -> Duration.ofHours(1);
+            case BUG -> Duration.ofMinutes(30);
+            case CASE, RMA -> Duration.ofMinutes(2);
+        };
+    }
+
+    public Quota quota(SupportApi api) {
+        return quotas.get(api);
+    }
+
+    public Duration cacheTtl(SupportApi api) {
+        return cacheMegabytes == 0 ? Duration.ZERO : cacheTtl.getOrDefault(api, Duration.ZERO);
+    }
+
+    @Override
+    public String toString() {
+        return "Upstream[timeout=" + timeout.toSeconds() + "s, retries=" + retries + ", retryBudget=" + retryBudget.toSeconds()
+                + "s, quotas=" + quotas.entrySet().stream().map(e -> e.getKey().settingName() + "=" + e.getValue()).sorted()
+                        .collect(Collectors.joining(" "))
+                + ", quotaWait=" + quotaWait.toSeconds() + "s, cacheMegabytes=" + cacheMegabytes + ", breaker="
+                + breakerFailures + "/" + breakerOpen.toSeconds() + "s]";
+    }
+}
