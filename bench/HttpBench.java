@@ -127,6 +127,9 @@ public class HttpBench {
         env.put("MCP_RATE_LIMIT", "100000");
         env.put("MCP_RATE_BURST", "100000");
         env.put("MCP_MAX_NEW_SESSIONS_PER_MINUTE", "100000");
+        // Every call must really go to the (slow) sandbox, as the floor's do: no reused answers, no quota waits.
+        env.put("CISCO_CACHE_MB", "0");
+        env.put("CISCO_QUOTA", "1000000/s");
         return builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 

@@ -171,6 +171,7 @@ public final class CiscoGateway {
                 .header("User-Agent", UserAgent.VALUE)
                 .GET()
                 .build();
+        guard.awaitTurn(api);
         requests.incrementAndGet();
         long started = System.nanoTime();
         try {

@@ -54,7 +54,7 @@ final class McpErrorBodyFilter extends HttpFilter {
             if (error.path("code").isNumber()) {
                 code = error.path("code").intValue();
             }
-            String text = error.path("message").asString("");
+            String text = plain(error.path("message").asString(""));
             if (!text.isBlank()) {
                 message = text.length() > 300 ? text.substring(0, 300) : text;
             }
@@ -65,6 +65,24 @@ final class McpErrorBodyFilter extends HttpFilter {
         clean.putObject("error").put("code", code).put("message", message);
         return Json.MAPPER.writeValueAsString(clean);
     }
+
+    /**
+     * The SDK appends parser exceptions to some messages ("Invalid message format: tools.jackson...Exception:
+     * ... McpSchema$JSONRPCRequest[\"method\"]"): class names a client cannot act on. Such a message keeps
+     * only its opening words and gets a sentence that says what a valid message looks like.
+     */
+    static String plain(String text) {
+        if (!INTERNALS.matcher(text).find()) {
+            return text;
+        }
+        int colon = text.indexOf(':');
+        String opening = colon > 0 ? text.substring(0, colon) : "Bad request";
+        return opening + ": the body must be one JSON-RPC 2.0 object: \"jsonrpc\":\"2.0\", a string \"method\","
+                + " an \"id\" that is a string or a number (not for notifications), and \"params\" as an object.";
+    }
+
+    private static final java.util.regex.Pattern INTERNALS =
+            java.util.regex.Pattern.compile("Exception|tools\\.jackson|com\\.fasterxml|io\\.modelcontextprotocol|\\$|\\bat \\[");
 
     /** Buffers what is written through {@code getWriter()} once the status says error. */
     private static final class ErrorCapture extends HttpServletResponseWrapper {

@@ -40,6 +40,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <ol>
  * <li>{@link AccessLogFilter}: one JSON line per request; a plain 500 for anything unexpected</li>
  * <li>{@link SecurityHeadersFilter}: the guide's headers on every answer</li>
+ * <li>{@link DrainFilter}: counts requests in flight; during a shutdown, 503 for new ones</li>
  * <li>{@link HostOriginFilter}: DNS-rebinding protection (Host and Origin)</li>
  * <li>{@link CorsFilter}: CORS headers for allowed origins, preflight answered</li>
  * <li>{@link BodySizeFilter}: 413 before reading an oversized body</li>
@@ -47,6 +48,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
  * <li>{@link SessionOwnerFilter}: a session only with the token that opened it</li>
  * <li>{@link ProtocolVersionFilter}: 400 for an MCP-Protocol-Version the server does not speak</li>
+ * <li>{@link JsonRpcBodyFilter}: 400 for a body that is not one JSON-RPC object (413 over the limit)</li>
  * <li>{@link SessionlessPingFilter}: the guide's {@code ping} without a session</li>
  * <li>{@link McpErrorBodyFilter}: the SDK's error bodies without stack traces</li>
  * </ol>
@@ -119,7 +121,8 @@ public final class McpHttpServer implements AutoCloseable {
                 "/*");
         addFilter(context, new SessionOwnerFilter(log), MCP_PATH);
         addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
-        addFilter(context, new SessionlessPingFilter(MAX_REQUEST_BYTES), MCP_PATH);
+        addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
+        addFilter(context, new SessionlessPingFilter(), MCP_PATH);
         addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);
         mcpServlet.setAsyncSupported(true);

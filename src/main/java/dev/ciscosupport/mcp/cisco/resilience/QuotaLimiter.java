@@ -17,6 +17,12 @@ import java.util.Map;
  * (429, or the gateway's over-rate 403), the API is paused for as long as Cisco asked.
  */
 public final class QuotaLimiter {
+    /**
+     * Cisco counts calls when they arrive; ours leave a little later than their turn (a connection to open,
+     * a thread to wake). Each window is kept this much longer so that delay cannot put one call too many
+     * into one of Cisco's windows.
+     */
+    static final Duration ARRIVAL_MARGIN = Duration.ofMillis(50);
     private final Map<SupportApi, Lane> lanes = new EnumMap<>(SupportApi.class);
     private final Duration maxWait;
     private final TimeSource time;
@@ -110,7 +116,7 @@ public final class QuotaLimiter {
 
         Window(Quota.Limit limit) {
             this.limit = limit.count();
-            this.length = limit.window().toNanos();
+            this.length = limit.window().plus(ARRIVAL_MARGIN).toNanos();
         }
 
         void forget(long now) {

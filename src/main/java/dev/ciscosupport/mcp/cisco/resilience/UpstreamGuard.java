@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Cisco request the way a shared, rate-limited gateway deserves: through the API's circuit
- * breaker, in its turn under the quota, and again after a jittered, growing pause when it failed in a
+ * breaker, each send in its turn under the quota ({@link #awaitTurn}), and again after a jittered, growing pause when it failed in a
  * way that may pass (connection error, timeout, 5xx, malformed JSON), as long as the retry could still
  * end within the time budget. Every request this server sends is a GET, so repeating one is safe.
  */
@@ -46,7 +46,6 @@ public final class UpstreamGuard {
         long started = time.nanos();
         for (int attempt = 1; ; attempt++) {
             try {
-                limiter.acquire(api);
                 T answer = request.get();
                 breaker.succeeded();
                 return answer;
@@ -81,6 +80,14 @@ public final class UpstreamGuard {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Waits for this request's turn under the API's quota (or throws "rate limited"). Called right before each
+     * request leaves, after the token is in hand, so the turn is taken when the request really goes.
+     */
+    public void awaitTurn(SupportApi api) {
+        limiter.acquire(api);
     }
 
     /** 250 ms, 500 ms, 1 s... up to 4 s, each cut by a random part of up to half so callers do not retry in step. */

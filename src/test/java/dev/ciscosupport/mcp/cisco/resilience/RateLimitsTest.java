@@ -124,15 +124,15 @@ class RateLimitsTest {
             public void sleep(Duration duration) {
             }
         };
-        QuotaLimiter limiter = new QuotaLimiter(Map.of(SupportApi.PSIRT, Quota.parse("5/s,30/min")), Duration.ofSeconds(2),
+        QuotaLimiter limiter = new QuotaLimiter(Map.of(SupportApi.PSIRT, Quota.parse("5/s,30/min")), Duration.ofSeconds(3),
                 sameMoment);
         for (int i = 0; i < 15; i++) {
-            limiter.acquire(SupportApi.PSIRT); // 5 now, 5 in 1 s, 5 in 2 s
+            limiter.acquire(SupportApi.PSIRT); // 5 now, 5 in 1.05 s, 5 in 2.1 s (each window 50 ms longer)
         }
         long before = time.nanos();
         assertThatThrownBy(() -> limiter.acquire(SupportApi.PSIRT)).isInstanceOf(CiscoException.RateLimited.class)
                 .hasMessage("The PSIRT openVuln API quota of this server (5 calls per second and 30 per minute,"
-                        + " CISCO_QUOTA_PSIRT) is used up for now; the next call can go out in 3 s. Retry after 3 s.")
+                        + " CISCO_QUOTA_PSIRT) is used up for now; the next call can go out in 4 s. Retry after 4 s.")
                 .satisfies(e -> assertThat(((CiscoException.RateLimited) e).fromCisco()).isFalse());
         assertThat(time.nanos()).as("refused without waiting").isEqualTo(before);
     }
