@@ -2,19 +2,13 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -34,19 +28,9 @@ public class AnswerSizeBench {
         SandboxServer sandbox = SandboxServer.startOnLoopback();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String bearer = token(http, sandbox);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
-        env.put("CISCO_API_BASE_URL", sandbox.apiBaseUrl().toString());
-        env.put("CISCO_TOKEN_URL", sandbox.tokenUrl().toString());
-        env.put("CISCO_CLIENT_ID", SandboxServer.CLIENT_ID);
-        env.put("CISCO_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
-        env.put("SUPPORT_API", "all");
-        env.put("CISCO_ENTITLEMENT_CHECK", "false");
-        ServerParameters server = ServerParameters.builder(java)
-                .args("-jar", Path.of("target/cisco-support-mcp.jar").toAbsolutePath().toString()).env(env).build();
-        McpSyncClient client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
-                .requestTimeout(Duration.ofSeconds(60)).build();
-        client.initialize();
+        BenchServer.useSandbox(env, sandbox, "all");
+        McpSyncClient client = BenchServer.stdioClient(env);
 
         String wildcard = get(http, sandbox, bearer, "/supporttools/eox/rest/5/EOXByProductID/1/WS-C2960X*,C1111*");
         List<String> pids = new ArrayList<>();

@@ -110,18 +110,12 @@ public class HttpBench {
     }
 
     private static Process startServer(SandboxServer sandbox, List<String> jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(BenchServer.java()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", Path.of("target/cisco-support-mcp.jar").toAbsolutePath().toString(), "--http",
-                "--port", "0"));
+        command.addAll(List.of("-jar", BenchServer.JAR.toString(), "--http", "--port", "0"));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
-        env.put("CISCO_API_BASE_URL", sandbox.apiBaseUrl().toString());
-        env.put("CISCO_TOKEN_URL", sandbox.tokenUrl().toString());
-        env.put("CISCO_CLIENT_ID", SandboxServer.CLIENT_ID);
-        env.put("CISCO_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
-        env.put("CISCO_ENTITLEMENT_CHECK", "false");
-        env.put("SUPPORT_API", "bug");
+        BenchServer.useSandbox(env, sandbox, "bug");
         env.put("MCP_BEARER_TOKEN", BEARER);
         // One address makes all the load here; the per-client limits that protect a real server would measure themselves.
         env.put("MCP_RATE_LIMIT", "100000");

@@ -1,12 +1,6 @@
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,20 +52,10 @@ public class UpstreamCallsBench {
     /** Plays the script against a new server process and returns the requests the sandbox received. */
     private static int play(SandboxServer sandbox, List<Call> script, boolean batch, boolean cache) {
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
-        env.put("CISCO_API_BASE_URL", sandbox.apiBaseUrl().toString());
-        env.put("CISCO_TOKEN_URL", sandbox.tokenUrl().toString());
-        env.put("CISCO_CLIENT_ID", SandboxServer.CLIENT_ID);
-        env.put("CISCO_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
-        env.put("SUPPORT_API", "all");
-        env.put("CISCO_ENTITLEMENT_CHECK", "false");
+        BenchServer.useSandbox(env, sandbox, "all");
         env.put("CISCO_QUOTA", "1000000/s");
         env.put("CISCO_CACHE_MB", cache ? "64" : "0");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ServerParameters server = ServerParameters.builder(java)
-                .args("-jar", Path.of("target/cisco-support-mcp.jar").toAbsolutePath().toString()).env(env).build();
-        McpSyncClient client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
-                .requestTimeout(Duration.ofSeconds(60)).build();
-        client.initialize();
+        McpSyncClient client = BenchServer.stdioClient(env);
         sandbox.requests().reset();
         for (Call call : script) {
             List<List<String>> groups = new ArrayList<>();

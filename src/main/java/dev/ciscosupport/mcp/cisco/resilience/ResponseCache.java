@@ -86,6 +86,12 @@ public final class ResponseCache {
         }
     }
 
+    /** About how much memory the kept answers take, by the weight the bound is enforced on (bytes). */
+    public long weight() {
+        cache.synchronous().cleanUp();
+        return cache.synchronous().policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
     /** Forgets everything (tests, and a change of credentials). */
     public void clear() {
         cache.synchronous().invalidateAll();

@@ -71,6 +71,17 @@ class ResponseCacheTest {
     }
 
     @Test
+    void theCacheStaysWithinItsMemoryBound() {
+        ResponseCache small = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofHours(1)), 1, time);
+        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.cisco.Json.MAPPER.createObjectNode().put("x", "y");
+        for (int i = 0; i < 200; i++) {
+            small.get(new ResponseCache.Key(SupportApi.BUG, "/bug/" + i, ""), () -> new ResponseCache.Fetched(body, 50_000));
+        }
+        assertThat(small.weight()).as("200 answers of 200 KB each in a 1 MB cache").isLessThanOrEqualTo(1024 * 1024)
+                .isPositive();
+    }
+
+    @Test
     void errorsAreNotKept() {
         cisco.sandbox.faults().inject(Fault.SERVICE_UNAVAILABLE, 1);
         assertThatThrownBy(() -> bugs.byKeyword("crash", BugFilters.NONE)).isInstanceOf(CiscoException.Unavailable.class);

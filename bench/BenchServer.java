@@ -1,0 +1,40 @@
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** What the benchmarks share: the server jar, pointed at an in-process sandbox, and an MCP client for it. */
+final class BenchServer {
+    static final Path JAR = Path.of("target/cisco-support-mcp.jar").toAbsolutePath();
+
+    private BenchServer() {
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Points the server at the sandbox with its credentials, offering {@code supportApi}, without the start-up probe. */
+    static void useSandbox(Map<String, String> env, SandboxServer sandbox, String supportApi) {
+        env.put("CISCO_API_BASE_URL", sandbox.apiBaseUrl().toString());
+        env.put("CISCO_TOKEN_URL", sandbox.tokenUrl().toString());
+        env.put("CISCO_CLIENT_ID", SandboxServer.CLIENT_ID);
+        env.put("CISCO_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
+        env.put("CISCO_ENTITLEMENT_CHECK", "false");
+        env.put("SUPPORT_API", supportApi);
+    }
+
+    /** The official MCP Java SDK client, connected over stdio to a server process started with {@code env}. */
+    static McpSyncClient stdioClient(Map<String, String> env) {
+        ServerParameters server = ServerParameters.builder(java()).args("-jar", JAR.toString()).env(env).build();
+        McpSyncClient client = McpClient.sync(new StdioClientTransport(server, McpJsonDefaults.getMapper()))
+                .requestTimeout(Duration.ofSeconds(60)).build();
+        client.initialize();
+        return client;
+    }
+}
