@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import { LoggingMessageNotificationSchema, ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 
 const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const timeout = scenario.timeoutMs ?? 60000;
@@ -22,10 +22,38 @@ async function run(client, step) {
   switch (step.op) {
     case "listTools":
       return await client.listTools(undefined, { timeout });
-    case "callTool":
-      return await client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined, { timeout });
+    case "callTool": {
+      if (!step.progress) {
+        return await client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined, { timeout });
+      }
+      // With onprogress the client sends a progress token; every notifications/progress is kept, in order.
+      const progress = [];
+      const result = await client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined,
+        { timeout, onprogress: (p) => progress.push(p) });
+      return { ...result, progress };
+    }
+    case "setLoggingLevel":
+      return await client.setLoggingLevel(step.level, { timeout });
+    case "logs": {
+      // The notifications/message received so far (and forgets them), after a short settle.
+      await new Promise((r) => setTimeout(r, step.settleMs ?? 300));
+      const seen = logs.splice(0, logs.length);
+      return { logs: seen };
+    }
     case "ping":
       return await client.ping({ timeout });
+    case "listPrompts":
+      return await client.listPrompts(undefined, { timeout });
+    case "getPrompt":
+      return await client.getPrompt({ name: step.name, arguments: step.arguments ?? {} }, { timeout });
+    case "listResources":
+      return await client.listResources(undefined, { timeout });
+    case "listResourceTemplates":
+      return await client.listResourceTemplates(undefined, { timeout });
+    case "readResource":
+      return await client.readResource({ uri: step.uri }, { timeout });
+    case "complete":
+      return await client.complete({ ref: step.ref, argument: { name: step.argument, value: step.value ?? "" } }, { timeout });
     case "awaitToolsListChanged": {
       // Bounded wait for notifications/tools/list_changed; the count received so far is the answer.
       const until = Date.now() + (step.timeoutMs ?? 20000);
@@ -52,7 +80,9 @@ const out = {};
 const transport = transportFor(scenario.transport);
 const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" });
 let toolsListChanged = 0;
+const logs = [];
 client.setNotificationHandler(ToolListChangedNotificationSchema, () => { toolsListChanged++; });
+client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => { logs.push(n.params); });
 try {
   await client.connect(transport, { timeout });
   out.connected = true;

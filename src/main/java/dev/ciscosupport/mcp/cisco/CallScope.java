@@ -12,21 +12,54 @@ public final class CallScope implements AutoCloseable {
     private static final ThreadLocal<CallScope> CURRENT = new ThreadLocal<>();
 
     private final String caller;
+    private final Listener listener;
     private final CallScope outer;
     private int answers;
     private int cacheHits;
     private long oldestHitSeconds;
 
-    private CallScope(String caller, CallScope outer) {
+    /** Who hears, while the call runs, what the client should see: progress, and notices such as retries. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            @Override
+            public void progress(int answers, String message) {
+            }
+
+            @Override
+            public void notice(String message) {
+            }
+        };
+
+        /** Another Cisco answer arrived (fetched or reused): {@code answers} so far. */
+        void progress(int answers, String message);
+
+        /** Something the user should know about while waiting (a retry, a wait for the quota, Cisco pausing the API). */
+        void notice(String message);
+    }
+
+    private CallScope(String caller, Listener listener, CallScope outer) {
         this.caller = caller;
+        this.listener = listener;
         this.outer = outer;
     }
 
     /** @param caller who is asking: a fingerprint of the bearer token, a session ID, or "stdio" */
     public static CallScope open(String caller) {
-        CallScope scope = new CallScope(caller, CURRENT.get());
+        return open(caller, Listener.NONE);
+    }
+
+    public static CallScope open(String caller, Listener listener) {
+        CallScope scope = new CallScope(caller, listener, CURRENT.get());
         CURRENT.set(scope);
         return scope;
+    }
+
+    /** Tells the client of the current tool call, if any, something worth knowing while it waits. */
+    public static void notice(String message) {
+        CallScope scope = CURRENT.get();
+        if (scope != null) {
+            scope.listener.notice(message);
+        }
     }
 
     static Optional<CallScope> current() {
@@ -39,8 +72,12 @@ public final class CallScope implements AutoCloseable {
         return scope == null ? "" : scope.caller;
     }
 
-    synchronized void answered() {
-        answers++;
+    void answered(String apiName) {
+        int count;
+        synchronized (this) {
+            count = ++answers;
+        }
+        listener.progress(count, count + (count == 1 ? " answer" : " answers") + " from Cisco's " + apiName + " so far");
     }
 
     synchronized void cacheHit(long ageSeconds) {

@@ -84,13 +84,13 @@ public final class CiscoGateway {
         URI uri = uri(path, query);
         if (!cache.keeps(api)) {
             JsonNode body = guarded(api, uri).body();
-            CallScope.current().ifPresent(CallScope::answered);
+            CallScope.current().ifPresent(scope -> scope.answered(api.displayName()));
             return body;
         }
         String caller = ResponseCache.perCaller(api) ? CallScope.currentCaller() : "";
         ResponseCache.Hit hit = cache.get(new ResponseCache.Key(api, uri.toString(), caller), () -> guarded(api, uri));
         CallScope.current().ifPresent(scope -> {
-            scope.answered();
+            scope.answered(api.displayName());
             if (hit.reused()) {
                 scope.cacheHit(hit.ageSeconds());
             }

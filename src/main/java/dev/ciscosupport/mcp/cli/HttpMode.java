@@ -5,11 +5,11 @@ import dev.ciscosupport.mcp.config.Settings;
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.http.McpHttpServer;
 import dev.ciscosupport.mcp.server.Entitlements;
+import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenFileWatcher;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.security.TokenRegistry;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -26,7 +26,7 @@ final class HttpMode {
     private HttpMode() {
     }
 
-    static int serve(Settings settings, List<SyncToolSpecification> tools, Entitlements entitlements, SecurityLog log)
+    static int serve(Settings settings, ServerFeatures features, Entitlements entitlements, SecurityLog log)
             throws Exception {
         HttpSecurity security = settings.security();
         TokenRegistry tokens = null;
@@ -47,7 +47,7 @@ final class HttpMode {
                 }
             }
             McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
-                    tokens, log, InstantSource.system(), tools, entitlements);
+                    tokens, log, InstantSource.system(), features, entitlements);
             try {
                 server.start();
             } catch (Exception e) {

@@ -12,13 +12,15 @@ import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.server.Entitlements;
+import dev.ciscosupport.mcp.server.ServerFeatures;
+import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.server.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
+import dev.ciscosupport.mcp.tools.SeenValues;
 import dev.ciscosupport.mcp.tools.ToolContext;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,14 +89,15 @@ public final class Main implements Callable<Integer> {
         LOG.debug("Starting with {}", settings);
         SecurityLog log = new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
         CiscoGateway gateway = gateway(settings);
+        SeenValues seen = new SeenValues();
         List<ApiTools> apis = ToolCatalog.forApis(settings.supportApis(), gateway,
-                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log));
+                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen));
         Entitlements entitlements = new Entitlements(apis);
         gateway.onNotEntitled(entitlements::notEntitled);
-        List<SyncToolSpecification> tools = ToolCatalog.specifications(apis);
+        ServerFeatures features = ServerFeatures.of(apis, settings.supportApis(), new SerialApi(gateway), seen, entitlements);
         try {
-            return settings.http() ? HttpMode.serve(settings, tools, entitlements, log)
-                    : serveStdio(settings, tools, entitlements);
+            return settings.http() ? HttpMode.serve(settings, features, entitlements, log)
+                    : serveStdio(settings, features, entitlements);
         } finally {
             if (sandboxServer != null) {
                 sandboxServer.close();
@@ -112,16 +115,16 @@ public final class Main implements Callable<Integer> {
                 TimeSource.SYSTEM);
     }
 
-    private static int serveStdio(Settings settings, List<SyncToolSpecification> tools, Entitlements entitlements)
+    private static int serveStdio(Settings settings, ServerFeatures features, Entitlements entitlements)
             throws InterruptedException {
         if (System.console() != null) {
             ConnectionHints.stdio(System.err, settings.sandbox());
         }
-        LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, tools.size());
+        LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.tools().size());
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it.
         Runnable check = settings.missingCredentials().isEmpty() && settings.entitlementCheck()
                 ? entitlements::checkInBackground : () -> { };
-        StdioServer.run(System.in, System.out, tools, entitlements, check, settings.shutdownGrace());
+        StdioServer.run(System.in, System.out, features, entitlements, check, settings.shutdownGrace());
         return 0;
     }
 }

@@ -7,8 +7,8 @@ import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenRegistry;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.McpServers;
+import dev.ciscosupport.mcp.server.ServerFeatures;
 import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.DispatcherType;
@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -70,14 +69,14 @@ public final class McpHttpServer implements AutoCloseable {
      * @param tokens the accepted bearer tokens, or null when authentication is switched off
      */
     public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
-            SecurityLog log, InstantSource clock, List<SyncToolSpecification> tools, Entitlements entitlements) {
+            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .contextExtractor(McpHttpServer::transportContext)
                 .build();
-        this.mcp = McpServers.streamable(transport, tools, entitlements);
+        this.mcp = McpServers.streamable(transport, features, entitlements);
         this.tls = security.tls();
 
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
@@ -182,12 +181,23 @@ public final class McpHttpServer implements AutoCloseable {
         context.addFilter(holder, path, EnumSet.of(DispatcherType.REQUEST));
     }
 
-    private static McpTransportContext transportContext(HttpServletRequest request) {
-        Map<String, Object> values = new HashMap<>(); // Map.of would reject a null principal
-        values.put("principal", request.getAttribute(BearerAuthFilter.PRINCIPAL));
-        values.put("caller", request.getAttribute(BearerAuthFilter.CALLER));
-        values.put("ip", request.getRemoteAddr());
-        values.put("userAgent", request.getHeader("User-Agent"));
+    /**
+     * Who is calling, for the tools' logs and per-caller data. Absent values are left out: the SDK copies the map
+     * with {@code Map.copyOf}, which throws on a null (a request without User-Agent, or any request with
+     * authentication off, was answered 500 until FuzzIT's neighbour, the conformance run, showed it).
+     */
+    static McpTransportContext transportContext(HttpServletRequest request) {
+        Map<String, Object> values = new HashMap<>();
+        putIfPresent(values, "principal", request.getAttribute(BearerAuthFilter.PRINCIPAL));
+        putIfPresent(values, "caller", request.getAttribute(BearerAuthFilter.CALLER));
+        putIfPresent(values, "ip", request.getRemoteAddr());
+        putIfPresent(values, "userAgent", request.getHeader("User-Agent"));
         return McpTransportContext.create(values);
+    }
+
+    private static void putIfPresent(Map<String, Object> values, String key, Object value) {
+        if (value != null) {
+            values.put(key, value);
+        }
     }
 }

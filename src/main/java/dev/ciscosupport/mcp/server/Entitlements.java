@@ -23,6 +23,8 @@ public final class Entitlements {
     private final List<ApiTools> apis;
     private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
     private volatile McpSyncServer server;
+    private final java.util.Map<SupportApi, List<java.util.function.Consumer<McpSyncServer>>> alsoWithdrawn =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** True on the thread of a probe: a refusal there is confirmed, not a hint to confirm. */
     private static final ThreadLocal<Boolean> PROBING = ThreadLocal.withInitial(() -> false);
 
@@ -38,6 +40,11 @@ public final class Entitlements {
             already = EnumSet.copyOf(withdrawn.isEmpty() ? EnumSet.noneOf(SupportApi.class) : withdrawn);
         }
         already.forEach(this::removeTools);
+    }
+
+    /** Something else to take away with the API's tools (its prompts, resources, templates). */
+    public void withdrawAlso(SupportApi api, java.util.function.Consumer<McpSyncServer> withdrawal) {
+        alsoWithdrawn.computeIfAbsent(api, a -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(withdrawal);
     }
 
     /** Called when Cisco refuses an API with 403 Not Authorized: confirmed by a probe before anything is withdrawn. */
@@ -66,6 +73,13 @@ public final class Entitlements {
                 target.removeTool(name); // the SDK tells clients: notifications/tools/list_changed
             } catch (RuntimeException e) {
                 LOG.debug("Tool {} was already gone", name);
+            }
+        });
+        alsoWithdrawn.getOrDefault(api, List.of()).forEach(withdrawal -> {
+            try {
+                withdrawal.accept(target); // prompts and resources: the SDK sends their list_changed
+            } catch (RuntimeException e) {
+                LOG.debug("A prompt or resource of the {} was already gone", api.displayName());
             }
         });
     }

@@ -2,48 +2,60 @@ package dev.ciscosupport.mcp.server;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import java.util.List;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
-import java.util.List;
 
 /** Builds the MCP server (the SDK's) the same way for every transport. */
 public final class McpServers {
     static final String INSTRUCTIONS = """
-            Tools for Cisco's Support APIs. Bug tools: get_bug_details takes bug IDs (CSCxx12345); the search_bugs_* \
-            tools search by keyword, base product ID, product series or product name, with releases where asked. \
-            Searches cover bugs modified in the last 30 days unless modified_date says otherwise (5 = all dates), \
-            return 10 bugs per page and say how to get the next page. Severity and status take one value each.""";
+            Tools for Cisco's Support APIs; each answer says where its data came from. Bugs: get_bug_details takes bug IDs \
+            (CSCxx12345); search_bugs_* search by keyword, product ID, series or name (with releases where asked), cover \
+            the last 30 days unless modified_date=5 (all dates), and take one severity and one status per call. \
+            Security: the PSIRT tools find advisories by ID, CVE, product, severity or a software version. Lifecycle: \
+            get_eox_* give end-of-life dates by product ID, serial, release or date. Devices: the coverage and product \
+            tools take serial numbers or product IDs, many per call (pass lists instead of calling once per ID). \
+            Software: get_software_suggestions_* give Cisco's recommended releases. Cases and RMAs need the Case and \
+            RMA APIs. A call that pages says how to get the next page; an isError result is a sentence to act on.""";
+
+    /** A small icon in the spec's form (a data URI), so clients can show the server. */
+    static final McpSchema.Icon ICON = new McpSchema.Icon("data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCA2NCA2NCI+PHJlY3Qgd2lkdGg9IjY0IiBoZWlnaHQ9IjY0IiByeD0iMTIiIGZpbGw9IiMwNDlmZDkiLz48ZyBmaWxsPSIjZmZmIj48cmVjdCB4PSI5IiB5PSIyNyIgd2lkdGg9IjQiIGhlaWdodD0iMTAiIHJ4PSIyIi8+PHJlY3QgeD0iMTciIHk9IjIyIiB3aWR0aD0iNCIgaGVpZ2h0PSIyMCIgcng9IjIiLz48cmVjdCB4PSIyNSIgeT0iMTUiIHdpZHRoPSI0IiBoZWlnaHQ9IjM0IiByeD0iMiIvPjxyZWN0IHg9IjMzIiB5PSIyMiIgd2lkdGg9IjQiIGhlaWdodD0iMjAiIHJ4PSIyIi8+PHJlY3QgeD0iNDEiIHk9IjE1IiB3aWR0aD0iNCIgaGVpZ2h0PSIzNCIgcng9IjIiLz48cmVjdCB4PSI0OSIgeT0iMjIiIHdpZHRoPSI0IiBoZWlnaHQ9IjIwIiByeD0iMiIvPjwvZz48L3N2Zz4=", "image/svg+xml", List.of("any"), null);
 
     private static final ReadableSchemaValidator VALIDATOR = new ReadableSchemaValidator(McpJsonDefaults.getSchemaValidator());
 
     private McpServers() {
     }
 
-    public static McpSyncServer stdio(McpServerTransportProvider transport, List<SyncToolSpecification> tools,
+    public static McpSyncServer stdio(McpServerTransportProvider transport, ServerFeatures features,
             Entitlements entitlements) {
-        McpSyncServer server = configure(McpServer.sync(transport), tools).build();
+        McpSyncServer server = configure(McpServer.sync(transport), features).build();
         entitlements.attach(server);
         return server;
     }
 
-    public static McpSyncServer streamable(McpStreamableServerTransportProvider transport, List<SyncToolSpecification> tools,
+    public static McpSyncServer streamable(McpStreamableServerTransportProvider transport, ServerFeatures features,
             Entitlements entitlements) {
-        McpSyncServer server = configure(McpServer.sync(transport), tools).build();
+        McpSyncServer server = configure(McpServer.sync(transport), features).build();
         entitlements.attach(server);
         return server;
     }
 
     private static <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
-            McpServer.SyncSpecification<S> spec, List<SyncToolSpecification> tools) {
-        return spec.serverInfo(ServerVersion.NAME, ServerVersion.VALUE).instructions(INSTRUCTIONS)
-                .jsonSchemaValidator(VALIDATOR).capabilities(capabilities()).tools(tools);
+            McpServer.SyncSpecification<S> spec, ServerFeatures features) {
+        return spec.serverInfo(new McpSchema.Implementation(ServerVersion.NAME, "Cisco Support", ServerVersion.VALUE,
+                        "Cisco Support APIs (bugs, PSIRT, EoX, coverage, products, software, cases, RMAs) for AI assistants",
+                        List.of(ICON), null))
+                .instructions(INSTRUCTIONS)
+                .jsonSchemaValidator(VALIDATOR).capabilities(capabilities()).tools(features.tools())
+                .prompts(features.prompts()).resources(features.resources()).resourceTemplates(features.templates())
+                .completions(features.completions());
     }
 
     private static ServerCapabilities capabilities() {
-        // listChanged: tools of an API the Cisco app is not entitled to are withdrawn at run time.
-        return ServerCapabilities.builder().tools(true).logging().build();
+        // listChanged: tools, prompts and resources of an API the Cisco app is not entitled to are withdrawn at run time.
+        return ServerCapabilities.builder().tools(true).prompts(true).resources(false, true).completions().logging().build();
     }
 }

@@ -1,13 +1,11 @@
 package dev.ciscosupport.mcp.server;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +25,12 @@ public final class StdioServer {
      * @param onInitialized runs once the client has sent {@code notifications/initialized}, so that what it
      *                      triggers (the entitlement check) can reach the client as notifications
      */
-    public static void run(InputStream in, OutputStream out, List<SyncToolSpecification> tools, Entitlements entitlements,
+    public static void run(InputStream in, OutputStream out, ServerFeatures features, Entitlements entitlements,
             Runnable onInitialized, Duration shutdownGrace) throws InterruptedException {
         StdioGuard guard = new StdioGuard(out, onInitialized);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
                 guard.input(in), guard.output());
-        McpSyncServer server = McpServers.stdio(transport, tools, entitlements);
+        McpSyncServer server = McpServers.stdio(transport, features, entitlements);
         // On SIGTERM, answer what was already asked before the JVM goes.
         Thread hook = new Thread(() -> awaitAnswers(guard, shutdownGrace), "shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

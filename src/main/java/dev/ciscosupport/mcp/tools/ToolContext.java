@@ -3,8 +3,8 @@ package dev.ciscosupport.mcp.tools;
 import dev.ciscosupport.mcp.security.SecurityLog;
 
 /**
- * What every tool handler shares: where the data comes from, and the security log that records Cisco
- * API errors and timeouts.
+ * What every tool handler shares: where the data comes from, the security log that records Cisco API
+ * errors and timeouts, and the IDs each session has seen (for completions).
  */
-public record ToolContext(DataSource source, SecurityLog log) {
+public record ToolContext(DataSource source, SecurityLog log, SeenValues seen) {
 }

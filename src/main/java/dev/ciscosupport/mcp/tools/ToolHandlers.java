@@ -62,14 +62,14 @@ final class ToolHandlers {
         return SyncToolSpecification.builder()
                 .tool(tool)
                 .callHandler((exchange, request) -> call(tool.name(), context, body, request.arguments(),
-                        exchange.transportContext(), exchange.sessionId()))
+                        exchange.transportContext(), exchange.sessionId(), new ClientUpdates(exchange, request.progressToken())))
                 .build();
     }
 
     static CallToolResult call(String name, ToolContext context, Function<ToolArguments, ToolOutput> body,
-            Map<String, Object> arguments, McpTransportContext transport, String sessionId) {
+            Map<String, Object> arguments, McpTransportContext transport, String sessionId, CallScope.Listener updates) {
         DataSource source = context.source();
-        try (CallScope scope = CallScope.open(caller(transport, sessionId))) {
+        try (CallScope scope = CallScope.open(caller(transport, sessionId), updates)) {
             ToolOutput output = body.apply(new ToolArguments(arguments));
             Map<String, Object> structured = new LinkedHashMap<>();
             structured.put("source", source.label());
@@ -79,6 +79,7 @@ final class ToolHandlers {
                 structured.put("cache", Map.of("reused_answers", scope.cacheHits(), "oldest_age_seconds", scope.oldestHitSeconds()));
                 text.append('\n').append(CacheNote.of(scope.cacheHits(), scope.answers(), scope.oldestHitSeconds()));
             }
+            context.seen().record(sessionId, structured);
             if (source == DataSource.SANDBOX) {
                 text.append('\n').append(DataSource.SANDBOX_NOTE);
             }

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * With credentials entitled only to PSIRT (a plain API Console app), the default SUPPORT_API (all) ends up
- * listing only the PSIRT tools, and the client is told with notifications/tools/list_changed.
+ * listing only the PSIRT tools, resources and templates (and no prompt: they all need other APIs), and the
+ * client is told with notifications/tools/list_changed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntitlementIT {
@@ -35,6 +36,9 @@ class EntitlementIT {
                 .listTools()
                 .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
                 .call("get_latest_security_advisories", Map.of("number", 1))
+                .listPrompts()
+                .listResourceTemplates()
+                .listResources()
                 .run();
         JsonNode before = results.path(0).path("value").path("tools");
         assertThat(before.size()).isGreaterThan(11);
@@ -45,6 +49,10 @@ class EntitlementIT {
         JsonNode withdrawn = results.path(3);
         assertThat(withdrawn.path("ok").asBoolean() && !withdrawn.path("value").path("isError").asBoolean()).isFalse();
         assertThat(BugToolsContract.structured(results.path(4)).path("advisories").size()).isEqualTo(1);
+        assertThat(results.path(5).path("value").path("prompts")).as("every prompt needs bug, case or eox").isEmpty();
+        assertThat(results.path(6).path("value").path("resourceTemplates")).extracting(t -> t.path("uriTemplate").asString())
+                .containsExactlyInAnyOrder("cisco://security/advisories/{advisory_id}", "cisco://security/cve/{cve_id}");
+        assertThat(results.path(7).path("value").path("resources")).hasSize(2);
     }
 
     @Test

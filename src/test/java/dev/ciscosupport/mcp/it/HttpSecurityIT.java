@@ -133,6 +133,8 @@ class HttpSecurityIT {
         assertThat(RawHttp.status(url, "Authorization: Bearer " + "y".repeat(20_000) + "\r\n", PING)).isEqualTo(431);
         HttpResponse<String> response = send(post(main.url(), PING).header("Authorization", "bEaReR " + TOKEN_A).build());
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(RawHttp.status(url, "Authorization: Bearer " + TOKEN_A + "\r\n", INITIALIZE))
+                .as("a client that sends no User-Agent (raw socket) can open a session").isEqualTo(200);
     }
 
     @Test
@@ -388,6 +390,10 @@ class HttpSecurityIT {
             assertThat(server.stderr()).contains("WARNING: DANGEROUSLY_OMIT_AUTH=true").doesNotContain("Token:")
                     .contains("\"message\":\"Authentication disabled\"");
             assertThat(send(post(server.url(), PING).build()).statusCode()).isEqualTo(200);
+            JsonNode call = Scenario.http(server.url(), null).call("search_bugs_by_keyword", Map.of("keyword", "crash"))
+                    .run().path(0);
+            assertThat(call.path("value").path("isError").asBoolean()).as("a whole session without a token: %s", call)
+                    .isFalse();
         }
 
         @Test

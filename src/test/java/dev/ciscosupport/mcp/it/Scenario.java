@@ -56,6 +56,58 @@ final class Scenario {
         return this;
     }
 
+    /** A tool call that asks for progress (the client sends a progress token and keeps every notification). */
+    Scenario callWithProgress(String tool, Map<String, ?> arguments) {
+        call(tool, arguments);
+        ((ObjectNode) steps.get(steps.size() - 1)).put("progress", true);
+        return this;
+    }
+
+    Scenario setLoggingLevel(String level) {
+        steps.addObject().put("op", "setLoggingLevel").put("level", level);
+        return this;
+    }
+
+    /** The log notifications received since the last such step. */
+    Scenario logs() {
+        steps.addObject().put("op", "logs");
+        return this;
+    }
+
+    Scenario listPrompts() {
+        steps.addObject().put("op", "listPrompts");
+        return this;
+    }
+
+    Scenario getPrompt(String name, Map<String, String> arguments) {
+        ObjectNode step = steps.addObject().put("op", "getPrompt").put("name", name);
+        step.set("arguments", Json.MAPPER.valueToTree(arguments));
+        return this;
+    }
+
+    Scenario listResources() {
+        steps.addObject().put("op", "listResources");
+        return this;
+    }
+
+    Scenario listResourceTemplates() {
+        steps.addObject().put("op", "listResourceTemplates");
+        return this;
+    }
+
+    Scenario readResource(String uri) {
+        steps.addObject().put("op", "readResource").put("uri", uri);
+        return this;
+    }
+
+    /** {@code completion/complete} for a prompt's argument ({@code ref/prompt}) or a template's variable ({@code ref/resource}). */
+    Scenario complete(String refType, String refName, String argument, String value) {
+        ObjectNode step = steps.addObject().put("op", "complete").put("argument", argument).put("value", value);
+        ObjectNode ref = step.putObject("ref").put("type", refType);
+        ref.put(refType.equals("ref/prompt") ? "name" : "uri", refName);
+        return this;
+    }
+
     /** An environment variable for the client process itself. */
     Scenario clientEnv(String name, String value) {
         clientEnv.put(name, value);

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.resilience;
 
+import dev.ciscosupport.mcp.cisco.CallScope;
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -23,6 +24,8 @@ public final class QuotaLimiter {
      * into one of Cisco's windows.
      */
     static final Duration ARRIVAL_MARGIN = Duration.ofMillis(50);
+    /** Waits shorter than this are not worth a word to the client. */
+    static final Duration NOTICE_AFTER = Duration.ofMillis(500);
     private final Map<SupportApi, Lane> lanes = new EnumMap<>(SupportApi.class);
     private final Duration maxWait;
     private final TimeSource time;
@@ -40,6 +43,10 @@ public final class QuotaLimiter {
             return;
         }
         long wait = lane.reserve(time.nanos(), maxWait.toNanos());
+        if (wait >= NOTICE_AFTER.toNanos()) {
+            CallScope.notice("Waiting " + Duration.ofNanos(wait).toMillis() + " ms for a turn under this server's "
+                    + api.displayName() + " quota (" + lane.quota.describe() + ").");
+        }
         if (wait > 0) {
             try {
                 time.sleep(Duration.ofNanos(wait));

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.resilience;
 
+import dev.ciscosupport.mcp.cisco.CallScope;
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
@@ -61,6 +62,8 @@ public final class UpstreamGuard {
                 }
                 LOG.info("{} (attempt {} of {}); retrying in {} ms", e.getMessage(), attempt, settings.retries() + 1,
                         delay.toMillis());
+                CallScope.notice(e.getMessage() + " Retrying in " + delay.toMillis() + " ms (attempt " + (attempt + 1) + " of "
+                        + (settings.retries() + 1) + ").");
                 sleep(api, delay);
             } catch (CiscoException.RateLimited e) {
                 breaker.released();
@@ -68,6 +71,8 @@ public final class UpstreamGuard {
                     throw e;
                 }
                 limiter.pause(api, Duration.ofSeconds(Math.max(1, e.retryAfterSeconds())));
+                CallScope.notice("Cisco is rate limiting the " + api.displayName() + "; no call goes to it for "
+                        + Math.max(1, e.retryAfterSeconds()) + " s.");
                 if (e.retryAfterSeconds() > RETRY_AFTER_WORTH_WAITING || attempt > settings.retries()) {
                     throw e;
                 }

@@ -1,0 +1,128 @@
+package dev.ciscosupport.mcp.resources;
+
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.tools.ApiTools;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resources and resource templates: each reads Cisco data through one of the server's tools with fixed
+ * arguments, so a resource answers exactly what the tool would, as JSON (the tool's structured result).
+ * Offered only for enabled APIs, and withdrawn with their tools when the Cisco app is not entitled.
+ */
+public final class CiscoResources {
+    /** A template, its one variable, and the tool (and argument) that reads it. */
+    record Template(SupportApi api, String uriTemplate, String name, String title, String description, String variable,
+            String tool, String argument) {
+        String prefix() {
+            return uriTemplate.substring(0, uriTemplate.indexOf('{'));
+        }
+    }
+
+    /** A fixed resource and the tool call that reads it. */
+    record Fixed(SupportApi api, String uri, String name, String title, String description, String tool,
+            Map<String, Object> arguments) {
+    }
+
+    static final List<Template> TEMPLATES = List.of(
+            new Template(SupportApi.BUG, "cisco://bugs/{bug_id}", "bug", "Cisco bug",
+                    "A bug's details by ID, e.g. cisco://bugs/CSCvx43106.", "bug_id", "get_bug_details", "bug_ids"),
+            new Template(SupportApi.PRODUCT, "cisco://products/{product_id}", "product", "Cisco product",
+                    "Product data for a product ID, e.g. cisco://products/C9300-24T.", "product_id",
+                    "get_product_info_by_product_ids", "product_ids"),
+            new Template(SupportApi.PSIRT, "cisco://security/advisories/{advisory_id}", "advisory", "Cisco security advisory",
+                    "A security advisory by ID, e.g. cisco://security/advisories/cisco-sa-20180221-ucdm.", "advisory_id",
+                    "get_security_advisory_by_id", "advisory_id"),
+            new Template(SupportApi.PSIRT, "cisco://security/cve/{cve_id}", "cve", "Cisco advisory for a CVE",
+                    "The Cisco advisory for a CVE, e.g. cisco://security/cve/CVE-2018-0124.", "cve_id",
+                    "get_security_advisory_by_cve", "cve_id"),
+            new Template(SupportApi.EOX, "cisco://eox/{product_id}", "eox", "End-of-life dates",
+                    "End-of-sale and end-of-support dates of a product ID, e.g. cisco://eox/WS-C3850-48XS-E.", "product_id",
+                    "get_eox_by_product_id", "product_ids"),
+            new Template(SupportApi.SERIAL, "cisco://coverage/{serial}", "coverage", "Service coverage",
+                    "Contract and warranty coverage of a serial number, e.g. cisco://coverage/FOC1234X0AB.", "serial",
+                    "get_coverage_summary_by_serial", "serial_numbers"),
+            new Template(SupportApi.CASE, "cisco://cases/{case_id}", "case", "Support case",
+                    "A support case's details, e.g. cisco://cases/694000000 (cases the server's Cisco account can see).",
+                    "case_id", "get_case_details", "case_id"));
+
+    static final List<Fixed> FIXED = List.of(
+            new Fixed(SupportApi.PSIRT, "cisco://security/advisories/recent", "recent-advisories",
+                    "Latest security advisories", "The 20 most recently published Cisco security advisories.",
+                    "get_latest_security_advisories", Map.of("number", 20)),
+            new Fixed(SupportApi.PSIRT, "cisco://security/advisories/critical", "critical-advisories",
+                    "Critical security advisories", "The 20 most recent Cisco security advisories rated critical.",
+                    "get_security_advisories_by_severity", Map.of("severity", "critical", "page_size", 20)));
+
+    /** What the server offers for the enabled APIs, and which API each belongs to. */
+    public record Offered(List<Gated<SyncResourceSpecification>> resources,
+            List<Gated<SyncResourceTemplateSpecification>> templates) {
+    }
+
+    /** A resource or template and the API it reads from. */
+    public record Gated<T>(SupportApi api, String uri, T specification) {
+    }
+
+    private CiscoResources() {
+    }
+
+    public static Offered forApis(List<ApiTools> apis) {
+        List<Gated<SyncResourceSpecification>> resources = new ArrayList<>();
+        List<Gated<SyncResourceTemplateSpecification>> templates = new ArrayList<>();
+        for (Fixed fixed : FIXED) {
+            tool(apis, fixed.api(), fixed.tool()).ifPresent(tool -> resources.add(new Gated<>(fixed.api(), fixed.uri(),
+                    new SyncResourceSpecification(McpSchema.Resource.builder(fixed.uri(), fixed.name()).title(fixed.title())
+                            .description(fixed.description()).mimeType("application/json").build(),
+                            (exchange, request) -> read(exchange, tool, request.uri(), fixed.arguments())))));
+        }
+        for (Template template : TEMPLATES) {
+            tool(apis, template.api(), template.tool()).ifPresent(tool -> templates.add(new Gated<>(template.api(),
+                    template.uriTemplate(), new SyncResourceTemplateSpecification(
+                            McpSchema.ResourceTemplate.builder(template.uriTemplate(), template.name()).title(template.title())
+                                    .description(template.description()).mimeType("application/json").build(),
+                            (exchange, request) -> read(exchange, tool, request.uri(),
+                                    Map.of(template.argument(), variable(template, request.uri())))))));
+        }
+        return new Offered(resources, templates);
+    }
+
+    private static Optional<SyncToolSpecification> tool(List<ApiTools> apis, SupportApi api, String name) {
+        return apis.stream().filter(a -> a.api() == api).flatMap(a -> a.tools().stream())
+                .filter(t -> t.tool().name().equals(name)).findFirst();
+    }
+
+    private static String variable(Template template, String uri) {
+        String raw = uri.substring(template.prefix().length());
+        String value = URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        if (value.isBlank() || value.contains("/")) {
+            throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
+                    .message(uri + " does not name one " + template.variable() + "; use " + template.uriTemplate() + ".").build();
+        }
+        return value;
+    }
+
+    /** Runs the tool; its structured result is the resource, its error sentence a JSON-RPC error. */
+    private static McpSchema.ReadResourceResult read(McpSyncServerExchange exchange, SyncToolSpecification tool, String uri,
+            Map<String, Object> arguments) {
+        McpSchema.CallToolResult result = tool.callHandler().apply(exchange,
+                McpSchema.CallToolRequest.builder(tool.tool().name()).arguments(arguments).build());
+        if (Boolean.TRUE.equals(result.isError())) {
+            String text = result.content().isEmpty() ? "The read failed."
+                    : ((McpSchema.TextContent) result.content().get(0)).text();
+            throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(uri + ": " + text).build();
+        }
+        String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result.structuredContent());
+        return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(uri, "application/json", json)));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.ciscosupport.mcp.server;
+
+import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import dev.ciscosupport.mcp.cisco.serial.SerialApi;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.prompts.CiscoPrompts;
+import dev.ciscosupport.mcp.prompts.Completions;
+import dev.ciscosupport.mcp.prompts.ProductResolver;
+import dev.ciscosupport.mcp.resources.CiscoResources;
+import dev.ciscosupport.mcp.tools.ApiTools;
+import dev.ciscosupport.mcp.tools.SeenValues;
+import dev.ciscosupport.mcp.tools.ToolCatalog;
+import java.util.List;
+import java.util.Set;
+
+/** Everything the MCP server offers: tools, prompts, resources, resource templates and completions. */
+public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
+        List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
+        List<SyncCompletionSpecification> completions) {
+
+    public ServerFeatures {
+        tools = List.copyOf(tools);
+        prompts = List.copyOf(prompts);
+        resources = List.copyOf(resources);
+        templates = List.copyOf(templates);
+        completions = List.copyOf(completions);
+    }
+
+    /**
+     * What the enabled APIs offer: their tools, the prompts and resources built on those tools, and
+     * completions for both; each prompt and resource is withdrawn with its API's tools.
+     */
+    public static ServerFeatures of(List<ApiTools> apis, Set<SupportApi> enabled, SerialApi serials, SeenValues seen,
+            Entitlements entitlements) {
+        ProductResolver products = enabled.contains(SupportApi.SERIAL) ? ProductResolver.through(serials)
+                : ProductResolver.unavailable();
+        List<CiscoPrompts.Gated> prompts = CiscoPrompts.forApis(enabled, products);
+        CiscoResources.Offered resources = CiscoResources.forApis(apis);
+        prompts.forEach(p -> entitlements.withdrawAlso(p.api(), server -> server.removePrompt(p.specification().prompt().name())));
+        resources.resources().forEach(r -> entitlements.withdrawAlso(r.api(), server -> server.removeResource(r.uri())));
+        resources.templates().forEach(t -> entitlements.withdrawAlso(t.api(), server -> server.removeResourceTemplate(t.uri())));
+        List<String> promptNames = prompts.stream().map(p -> p.specification().prompt().name()).toList();
+        List<String> templateUris = resources.templates().stream().map(CiscoResources.Gated::uri).toList();
+        return new ServerFeatures(ToolCatalog.specifications(apis),
+                prompts.stream().map(CiscoPrompts.Gated::specification).toList(),
+                resources.resources().stream().map(CiscoResources.Gated::specification).toList(),
+                resources.templates().stream().map(CiscoResources.Gated::specification).toList(),
+                Completions.forAll(promptNames, templateUris, seen));
+    }
+
+    /** Tools only (tests and benchmarks that need no more). */
+    public static ServerFeatures toolsOnly(List<SyncToolSpecification> tools) {
+        return new ServerFeatures(tools, List.of(), List.of(), List.of(), List.of());
+    }
+}
