@@ -32,6 +32,21 @@ async function run(client, step) {
         { timeout, onprogress: (p) => progress.push(p) });
       return { ...result, progress };
     }
+    case "callAndCancel": {
+      // Starts the call, then aborts it: the client sends notifications/cancelled for its request ID.
+      const controller = new AbortController();
+      const call = client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined,
+        { timeout, signal: controller.signal });
+      setTimeout(() => controller.abort("cancelled by the test"), step.cancelAfterMs ?? 500);
+      let outcome;
+      try {
+        outcome = { finished: true, value: await call };
+      } catch (e) {
+        outcome = { finished: false, error: String(e?.message ?? e) };
+      }
+      await new Promise((r) => setTimeout(r, step.settleMs ?? 2000));
+      return outcome;
+    }
     case "setLoggingLevel":
       return await client.setLoggingLevel(step.level, { timeout });
     case "logs": {

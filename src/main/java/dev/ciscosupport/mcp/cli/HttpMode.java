@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.http.McpHttpServer;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerFeatures;
+import dev.ciscosupport.mcp.tools.CancellableCalls;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenFileWatcher;
 import dev.ciscosupport.mcp.security.TokenGenerator;
@@ -26,7 +27,8 @@ final class HttpMode {
     private HttpMode() {
     }
 
-    static int serve(Settings settings, ServerFeatures features, Entitlements entitlements, SecurityLog log)
+    static int serve(Settings settings, ServerFeatures features, Entitlements entitlements, SecurityLog log,
+            CancellableCalls calls)
             throws Exception {
         HttpSecurity security = settings.security();
         TokenRegistry tokens = null;
@@ -47,7 +49,7 @@ final class HttpMode {
                 }
             }
             McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
-                    tokens, log, InstantSource.system(), features, entitlements);
+                    tokens, log, InstantSource.system(), features, entitlements, calls);
             try {
                 server.start();
             } catch (Exception e) {

@@ -13,12 +13,14 @@ import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerFeatures;
+import dev.ciscosupport.mcp.conformance.ConformanceFixtures;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.server.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
+import dev.ciscosupport.mcp.tools.CancellableCalls;
 import dev.ciscosupport.mcp.tools.SeenValues;
 import dev.ciscosupport.mcp.tools.ToolContext;
 import java.net.http.HttpClient;
@@ -90,14 +92,19 @@ public final class Main implements Callable<Integer> {
         SecurityLog log = new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
         CiscoGateway gateway = gateway(settings);
         SeenValues seen = new SeenValues();
+        CancellableCalls calls = new CancellableCalls();
         List<ApiTools> apis = ToolCatalog.forApis(settings.supportApis(), gateway,
-                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen));
+                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls));
         Entitlements entitlements = new Entitlements(apis);
         gateway.onNotEntitled(entitlements::notEntitled);
         ServerFeatures features = ServerFeatures.of(apis, settings.supportApis(), new SerialApi(gateway), seen, entitlements);
+        if (settings.conformanceFixtures()) {
+            LOG.warn("MCP_CONFORMANCE_FIXTURES=true: serving the MCP conformance suite's test fixtures beside the real tools");
+            features = ConformanceFixtures.addTo(features);
+        }
         try {
-            return settings.http() ? HttpMode.serve(settings, features, entitlements, log)
-                    : serveStdio(settings, features, entitlements);
+            return settings.http() ? HttpMode.serve(settings, features, entitlements, log, calls)
+                    : serveStdio(settings, features, entitlements, calls);
         } finally {
             if (sandboxServer != null) {
                 sandboxServer.close();
@@ -115,7 +122,8 @@ public final class Main implements Callable<Integer> {
                 TimeSource.SYSTEM);
     }
 
-    private static int serveStdio(Settings settings, ServerFeatures features, Entitlements entitlements)
+    private static int serveStdio(Settings settings, ServerFeatures features, Entitlements entitlements,
+            CancellableCalls calls)
             throws InterruptedException {
         if (System.console() != null) {
             ConnectionHints.stdio(System.err, settings.sandbox());
@@ -124,7 +132,7 @@ public final class Main implements Callable<Integer> {
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it.
         Runnable check = settings.missingCredentials().isEmpty() && settings.entitlementCheck()
                 ? entitlements::checkInBackground : () -> { };
-        StdioServer.run(System.in, System.out, features, entitlements, check, settings.shutdownGrace());
+        StdioServer.run(System.in, System.out, features, entitlements, check, settings.shutdownGrace(), calls);
         return 0;
     }
 }

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  *                          the tools of those the Cisco app is not entitled to
  * @param upstream          retries, quotas, cache and circuit breaker for the calls to Cisco
  * @param shutdownGrace     {@code MCP_SHUTDOWN_GRACE_SECONDS}: on SIGTERM, how long calls in flight may take to finish
+ * @param conformanceFixtures {@code MCP_CONFORMANCE_FIXTURES}: also serve the fixtures the MCP conformance suite looks
+ *                          for (test runs only; refused in production)
  */
 public record Settings(
         boolean http,
@@ -41,7 +43,8 @@ public record Settings(
         URI ciscoTokenUrl,
         boolean entitlementCheck,
         Upstream upstream,
-        java.time.Duration shutdownGrace) {
+        java.time.Duration shutdownGrace,
+        boolean conformanceFixtures) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -72,7 +75,8 @@ public record Settings(
     /** The same settings pointed at another Cisco (the sandbox) with its credentials. */
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, supportApis, security,
-                omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, upstream, shutdownGrace);
+                omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, upstream, shutdownGrace,
+                conformanceFixtures);
     }
 
     @Override
@@ -83,7 +87,8 @@ public record Settings(
                         .collect(Collectors.joining(","))
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
-                + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s]";
+                + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s, conformanceFixtures="
+                + conformanceFixtures + "]";
     }
 
     private static String redacted(String secret) {

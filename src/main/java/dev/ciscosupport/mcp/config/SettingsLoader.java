@@ -51,7 +51,18 @@ public final class SettingsLoader {
                 url("CISCO_TOKEN_URL", Settings.DEFAULT_TOKEN_URL),
                 bool("CISCO_ENTITLEMENT_CHECK", true),
                 upstream(),
-                seconds("MCP_SHUTDOWN_GRACE_SECONDS", Duration.ofSeconds(20), 0, 600));
+                seconds("MCP_SHUTDOWN_GRACE_SECONDS", Duration.ofSeconds(20), 0, 600),
+                conformanceFixtures());
+    }
+
+    /** Test-only fixtures; a production server must never answer with them. */
+    private boolean conformanceFixtures() {
+        boolean on = bool("MCP_CONFORMANCE_FIXTURES", false);
+        if (on && "production".equalsIgnoreCase(value("NODE_ENV"))) {
+            throw new SettingsException("MCP_CONFORMANCE_FIXTURES=true is for the conformance test run only and is refused"
+                    + " when NODE_ENV=production.");
+        }
+        return on;
     }
 
     private Upstream upstream() {

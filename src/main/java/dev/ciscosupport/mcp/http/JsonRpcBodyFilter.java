@@ -1,6 +1,8 @@
 package dev.ciscosupport.mcp.http;
 
 import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.server.JsonRpcShape;
+import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,10 +22,14 @@ import tools.jackson.databind.JsonNode;
 final class JsonRpcBodyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String MESSAGE = "dev.ciscosupport.mcp.message";
+    /** The JSON-RPC ID of a request, as text, for the transport context (cancellation finds the call by it). */
+    static final String REQUEST_ID = "dev.ciscosupport.mcp.requestId";
     private final int limit;
+    private final CancellableCalls calls;
 
-    JsonRpcBodyFilter(int limit) {
+    JsonRpcBodyFilter(int limit, CancellableCalls calls) {
         this.limit = limit;
+        this.calls = calls;
     }
 
     @Override
@@ -51,71 +57,22 @@ final class JsonRpcBodyFilter extends HttpFilter {
                     : "The body must be one JSON-RPC 2.0 object, such as {\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}.");
             return;
         }
-        String problem = shapeProblem(message);
+        String problem = JsonRpcShape.problem(message);
         if (problem != null) {
             Answers.jsonRpcError(response, 400, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid JSON-RPC message: " + problem);
             return;
         }
         request.setAttribute(MESSAGE, message);
-        chain.doFilter(new ReplayedRequest(request, body), response);
-    }
-
-    /**
-     * What makes this object not a JSON-RPC 2.0 message as MCP uses them, or null. The SDK's transport
-     * answers some of these (params: null, say) with a 500.
-     */
-    static String shapeProblem(JsonNode message) {
-        if (!"2.0".equals(message.path("jsonrpc").asString(null))) {
-            return "\"jsonrpc\" must be \"2.0\".";
+        if (message.hasNonNull("id") && message.has("method")) {
+            request.setAttribute(REQUEST_ID, message.get("id").asString());
         }
-        JsonNode id = message.get("id");
-        if (id != null && !(id.isString() || id.isIntegralNumber())) {
-            return "\"id\" must be a string or an integer.";
-        }
-        JsonNode method = message.get("method");
-        if (method == null) {
-            boolean response = message.has("result") || message.has("error");
-            return response && id != null ? null : "\"method\" is missing.";
-        }
-        if (!method.isString() || method.asString().isEmpty()) {
-            return "\"method\" must be a non-empty string.";
-        }
-        JsonNode params = message.get("params");
-        if (params != null && !params.isObject()) {
-            return "\"params\" must be an object when present.";
-        }
-        for (Map.Entry<String, String> field : REQUIRED.getOrDefault(method.asString(), Map.of()).entrySet()) {
-            JsonNode value = params == null ? null : params.get(field.getKey());
-            boolean fits = value != null && (field.getValue().equals("string") ? value.isString() : value.isObject());
-            if (!fits) {
-                return method.asString() + " needs \"params\" with \"" + field.getKey() + "\" as " + (field.getValue().equals("string")
-                        ? "a string." : "an object.");
+        if ("notifications/cancelled".equals(message.path("method").asString(""))) {
+            JsonNode cancelled = message.path("params").path("requestId");
+            if (cancelled.isString() || cancelled.isIntegralNumber()) {
+                calls.cancel(request.getHeader("Mcp-Session-Id"), cancelled.asString());
             }
         }
-        JsonNode arguments = params == null ? null : params.get("arguments");
-        if (arguments != null && !arguments.isObject() && !arguments.isNull()) {
-            return "\"arguments\" must be an object.";
-        }
-        return null;
-    }
-
-    /** The params MCP requires of its requests, where the SDK would fail on their absence rather than refuse it. */
-    private static final Map<String, Map<String, String>> REQUIRED = Map.of(
-            "initialize", orderedMap("protocolVersion", "string", "capabilities", "object", "clientInfo", "object"),
-            "tools/call", Map.of("name", "string"),
-            "prompts/get", Map.of("name", "string"),
-            "resources/read", Map.of("uri", "string"),
-            "resources/subscribe", Map.of("uri", "string"),
-            "resources/unsubscribe", Map.of("uri", "string"),
-            "logging/setLevel", Map.of("level", "string"),
-            "completion/complete", orderedMap("ref", "object", "argument", "object"));
-
-    private static Map<String, String> orderedMap(String... pairs) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
+        chain.doFilter(new ReplayedRequest(request, body), response);
     }
 
     private static JsonNode parse(byte[] body) {

@@ -8,6 +8,7 @@ import dev.ciscosupport.mcp.security.TokenRegistry;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.server.ServerFeatures;
+import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -69,7 +70,7 @@ public final class McpHttpServer implements AutoCloseable {
      * @param tokens the accepted bearer tokens, or null when authentication is switched off
      */
     public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
-            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements) {
+            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements, CancellableCalls calls) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
@@ -120,7 +121,7 @@ public final class McpHttpServer implements AutoCloseable {
                 "/*");
         addFilter(context, new SessionOwnerFilter(log), MCP_PATH);
         addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
-        addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
+        addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES, calls), MCP_PATH);
         addFilter(context, new SessionlessPingFilter(), MCP_PATH);
         addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);
@@ -192,6 +193,7 @@ public final class McpHttpServer implements AutoCloseable {
         putIfPresent(values, "caller", request.getAttribute(BearerAuthFilter.CALLER));
         putIfPresent(values, "ip", request.getRemoteAddr());
         putIfPresent(values, "userAgent", request.getHeader("User-Agent"));
+        putIfPresent(values, "requestId", request.getAttribute(JsonRpcBodyFilter.REQUEST_ID));
         return McpTransportContext.create(values);
     }
 

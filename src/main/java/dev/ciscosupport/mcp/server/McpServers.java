@@ -49,13 +49,13 @@ public final class McpServers {
                         "Cisco Support APIs (bugs, PSIRT, EoX, coverage, products, software, cases, RMAs) for AI assistants",
                         List.of(ICON), null))
                 .instructions(INSTRUCTIONS)
-                .jsonSchemaValidator(VALIDATOR).capabilities(capabilities()).tools(features.tools())
+                .jsonSchemaValidator(VALIDATOR).capabilities(capabilities(features)).tools(features.tools())
                 .prompts(features.prompts()).resources(features.resources()).resourceTemplates(features.templates())
                 .completions(features.completions());
     }
 
-    private static ServerCapabilities capabilities() {
+    private static ServerCapabilities capabilities(ServerFeatures features) {
         // listChanged: tools, prompts and resources of an API the Cisco app is not entitled to are withdrawn at run time.
-        return ServerCapabilities.builder().tools(true).prompts(true).resources(false, true).completions().logging().build();
+        return ServerCapabilities.builder().tools(true).prompts(true).resources(features.subscriptions(), true).completions().logging().build();
     }
 }

@@ -17,10 +17,13 @@ import dev.ciscosupport.mcp.tools.ToolCatalog;
 import java.util.List;
 import java.util.Set;
 
-/** Everything the MCP server offers: tools, prompts, resources, resource templates and completions. */
+/**
+ * Everything the MCP server offers: tools, prompts, resources, resource templates and completions, and
+ * whether resource subscriptions are offered (only the conformance fixtures have a resource to watch).
+ */
 public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
         List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
-        List<SyncCompletionSpecification> completions) {
+        List<SyncCompletionSpecification> completions, boolean subscriptions) {
 
     public ServerFeatures {
         tools = List.copyOf(tools);
@@ -49,11 +52,11 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
                 prompts.stream().map(CiscoPrompts.Gated::specification).toList(),
                 resources.resources().stream().map(CiscoResources.Gated::specification).toList(),
                 resources.templates().stream().map(CiscoResources.Gated::specification).toList(),
-                Completions.forAll(promptNames, templateUris, seen));
+                Completions.forAll(promptNames, templateUris, seen), false);
     }
 
     /** Tools only (tests and benchmarks that need no more). */
     public static ServerFeatures toolsOnly(List<SyncToolSpecification> tools) {
-        return new ServerFeatures(tools, List.of(), List.of(), List.of(), List.of());
+        return new ServerFeatures(tools, List.of(), List.of(), List.of(), List.of(), false);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.server;
 
 import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,9 +35,13 @@ final class StdioGuard {
     private final LineOutput output;
     private final Runnable onInitialized;
     private boolean initialized;
+    private final CancellableCalls calls;
+    /** The message of the line being checked (the reader thread's only). */
+    private JsonNode parsed;
     private int unanswered;
 
-    StdioGuard(OutputStream stdout, Runnable onInitialized) {
+    StdioGuard(OutputStream stdout, Runnable onInitialized, CancellableCalls calls) {
+        this.calls = calls;
         this.output = new LineOutput(stdout);
         this.onInitialized = onInitialized;
     }
@@ -78,8 +83,37 @@ final class StdioGuard {
         }
     }
 
-    /** Null when the line may go to the SDK; otherwise the error to answer it with. */
+    /** A line checked: the error to answer it with, or the line (perhaps with its ID added to _meta) for the SDK. */
+    private record Checked(ObjectNode refusal, byte[] line) {
+    }
+
+    /** Checks a line; a tools/call gets its JSON-RPC ID in _meta (for cancellation), a cancellation is acted on. */
+    private Checked check(byte[] line, boolean tooLong) {
+        ObjectNode refusal = refusal(line, tooLong);
+        if (refusal != null || parsed == null) {
+            return new Checked(refusal, line);
+        }
+        JsonNode message = parsed;
+        String method = message.path("method").asString("");
+        if (method.equals("notifications/cancelled")) {
+            JsonNode cancelled = message.path("params").path("requestId");
+            if (cancelled.isString() || cancelled.isIntegralNumber()) {
+                calls.cancel(CancellableCalls.STDIO, cancelled.asString());
+            }
+        }
+        if (method.equals("tools/call") && message.hasNonNull("id") && message.path("params").isObject()) {
+            ObjectNode params = (ObjectNode) message.path("params");
+            JsonNode meta = params.path("_meta");
+            ObjectNode withId = meta.isObject() ? (ObjectNode) meta : params.putObject("_meta");
+            withId.put(CancellableCalls.REQUEST_ID_META, message.get("id").asString());
+            return new Checked(null, Json.MAPPER.writeValueAsBytes(message));
+        }
+        return new Checked(null, line);
+    }
+
+    /** Null when the line may go to the SDK; otherwise the error to answer it with. Leaves the message in {@link #parsed}. */
     private ObjectNode refusal(byte[] line, boolean tooLong) {
+        parsed = null;
         if (tooLong) {
             return error(null, McpSchema.ErrorCodes.INVALID_REQUEST, "Message too large: the limit is "
                     + MAX_LINE_BYTES / (1024 * 1024) + " MiB per line.");
@@ -97,6 +131,11 @@ final class StdioGuard {
             return error(id, McpSchema.ErrorCodes.INVALID_REQUEST,
                     "Invalid request: expected a JSON-RPC 2.0 message with a method (batches are not supported).");
         }
+        String problem = JsonRpcShape.problem(message);
+        if (problem != null) {
+            return error(id, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid JSON-RPC message: " + problem);
+        }
+        parsed = message;
         if (message.has("method") && id != null) {
             synchronized (counts) {
                 unanswered++;
@@ -192,11 +231,12 @@ final class StdioGuard {
                 if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
                     continue;
                 }
-                ObjectNode refusal = refusal(bytes, tooLong);
-                if (refusal != null) {
-                    output.writeLine(Json.MAPPER.writeValueAsBytes(refusal));
+                Checked checked = check(bytes, tooLong);
+                if (checked.refusal() != null) {
+                    output.writeLine(Json.MAPPER.writeValueAsBytes(checked.refusal()));
                     continue;
                 }
+                bytes = checked.line();
                 current = java.util.Arrays.copyOf(bytes, bytes.length + 1);
                 current[bytes.length] = '\n';
                 position = 0;

@@ -5,6 +5,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.InputStream;
 import java.io.OutputStream;
+import dev.ciscosupport.mcp.tools.CancellableCalls;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,8 @@ public final class StdioServer {
      *                      triggers (the entitlement check) can reach the client as notifications
      */
     public static void run(InputStream in, OutputStream out, ServerFeatures features, Entitlements entitlements,
-            Runnable onInitialized, Duration shutdownGrace) throws InterruptedException {
-        StdioGuard guard = new StdioGuard(out, onInitialized);
+            Runnable onInitialized, Duration shutdownGrace, CancellableCalls calls) throws InterruptedException {
+        StdioGuard guard = new StdioGuard(out, onInitialized, calls);
         StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
                 guard.input(in), guard.output());
         McpSyncServer server = McpServers.stdio(transport, features, entitlements);

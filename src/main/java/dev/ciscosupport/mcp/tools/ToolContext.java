@@ -4,7 +4,8 @@ import dev.ciscosupport.mcp.security.SecurityLog;
 
 /**
  * What every tool handler shares: where the data comes from, the security log that records Cisco API
- * errors and timeouts, and the IDs each session has seen (for completions).
+ * errors and timeouts, the IDs each session has seen (for completions), and the calls in flight (for
+ * cancellation).
  */
-public record ToolContext(DataSource source, SecurityLog log, SeenValues seen) {
+public record ToolContext(DataSource source, SecurityLog log, SeenValues seen, CancellableCalls calls) {
 }

@@ -61,8 +61,15 @@ final class ToolHandlers {
     static SyncToolSpecification spec(McpSchema.Tool tool, ToolContext context, Function<ToolArguments, ToolOutput> body) {
         return SyncToolSpecification.builder()
                 .tool(tool)
-                .callHandler((exchange, request) -> call(tool.name(), context, body, request.arguments(),
-                        exchange.transportContext(), exchange.sessionId(), new ClientUpdates(exchange, request.progressToken())))
+                .callHandler((exchange, request) -> {
+                    // stdio puts the request's JSON-RPC ID in _meta; over HTTP the transport context carries it.
+                    Object stdioId = request.meta() == null ? null : request.meta().get(CancellableCalls.REQUEST_ID_META);
+                    Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");
+                    String session = stdioId != null ? CancellableCalls.STDIO : exchange.sessionId();
+                    String requestId = stdioId != null ? stdioId.toString() : httpId == null ? null : httpId.toString();
+                    return context.calls().run(session, requestId, () -> call(tool.name(), context, body, request.arguments(),
+                            exchange.transportContext(), exchange.sessionId(), new ClientUpdates(exchange, request.progressToken())));
+                })
                 .build();
     }
 

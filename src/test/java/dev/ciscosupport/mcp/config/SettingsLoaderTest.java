@@ -76,6 +76,7 @@ class SettingsLoaderTest {
         assertThat(u.cacheTtl(SupportApi.CASE)).isEqualTo(Duration.ofMinutes(2));
         assertThat(u.retries()).isEqualTo(2);
         assertThat(load().shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(load().conformanceFixtures()).as("test fixtures are off unless asked for").isFalse();
     }
 
     @Test
@@ -212,6 +213,14 @@ class SettingsLoaderTest {
             env.put("CISCO_CACHE_TTL_EOX", "-5");
             assertThatThrownBy(SettingsLoaderTest.this::load)
                     .hasMessage("CISCO_CACHE_TTL_EOX must be a number from 0 to 604800 (got \"-5\").");
+        }
+
+        @Test
+        void conformanceFixturesNeverInProduction() {
+            env.put("MCP_CONFORMANCE_FIXTURES", "true");
+            env.put("NODE_ENV", "production");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("MCP_CONFORMANCE_FIXTURES=true is for the conformance"
+                    + " test run only and is refused when NODE_ENV=production.");
         }
     }
 }

@@ -22,7 +22,7 @@ class JsonRpcShapeTest {
         "{'jsonrpc':'2.0','id':1,'method':'tools/call','params':{'name':'x','arguments':'y'}} | \"arguments\" must be an object.",
     })
     void refusedWithASentence(String message, String problem) {
-        assertThat(JsonRpcBodyFilter.shapeProblem(Json.MAPPER.readTree(message.replace('\'', '"')))).isEqualTo(problem);
+        assertThat(dev.ciscosupport.mcp.server.JsonRpcShape.problem(Json.MAPPER.readTree(message.replace('\'', '"')))).isEqualTo(problem);
     }
 
     @ParameterizedTest
@@ -33,7 +33,7 @@ class JsonRpcShapeTest {
         "{'jsonrpc':'2.0','id':2,'method':'tools/call','params':{'name':'search_bugs_by_keyword','arguments':{'keyword':'x'}}}",
     })
     void validMessagesPass(String message) {
-        assertThat(JsonRpcBodyFilter.shapeProblem(Json.MAPPER.readTree(message.replace('\'', '"')))).isNull();
+        assertThat(dev.ciscosupport.mcp.server.JsonRpcShape.problem(Json.MAPPER.readTree(message.replace('\'', '"')))).isNull();
     }
 
     @ParameterizedTest

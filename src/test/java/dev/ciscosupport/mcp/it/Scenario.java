@@ -63,6 +63,14 @@ final class Scenario {
         return this;
     }
 
+    /** Starts a tool call, cancels it after {@code cancelAfterMs}, then waits {@code settleMs} before the next step. */
+    Scenario callAndCancel(String tool, Map<String, ?> arguments, int cancelAfterMs, int settleMs) {
+        call(tool, arguments);
+        ((ObjectNode) steps.get(steps.size() - 1)).put("op", "callAndCancel").put("cancelAfterMs", cancelAfterMs)
+                .put("settleMs", settleMs);
+        return this;
+    }
+
     Scenario setLoggingLevel(String level) {
         steps.addObject().put("op", "setLoggingLevel").put("level", level);
         return this;

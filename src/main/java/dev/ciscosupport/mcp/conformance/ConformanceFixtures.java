@@ -1,0 +1,243 @@
+package dev.ciscosupport.mcp.conformance;
+
+import dev.ciscosupport.mcp.server.ServerFeatures;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.Content;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tools, prompts and resources the official MCP conformance suite looks for
+ * ({@code @modelcontextprotocol/conformance}, server scenarios), with the answers its scenarios expect.
+ * Test-only: registered beside the real features when {@code MCP_CONFORMANCE_FIXTURES=true}, which is
+ * off by default and refused in production. They read nothing from Cisco and change nothing else: the
+ * same transport, filters and settings serve them.
+ */
+public final class ConformanceFixtures {
+    /** A 1x1 red PNG. */
+    static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+    /** A 44-byte WAV header with no samples. */
+    static final String WAV = "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQAAAAA=";
+
+    private ConformanceFixtures() {
+    }
+
+    /** The real features plus the fixtures. */
+    public static ServerFeatures addTo(ServerFeatures real) {
+        List<SyncToolSpecification> tools = new ArrayList<>(real.tools());
+        tools.addAll(tools());
+        List<SyncPromptSpecification> prompts = new ArrayList<>(real.prompts());
+        prompts.addAll(prompts());
+        List<SyncResourceSpecification> resources = new ArrayList<>(real.resources());
+        resources.addAll(resources());
+        List<SyncResourceTemplateSpecification> templates = new ArrayList<>(real.templates());
+        templates.add(template());
+        List<SyncCompletionSpecification> completions = new ArrayList<>(real.completions());
+        completions.add(new SyncCompletionSpecification(new McpSchema.PromptReference("test_prompt_with_arguments"),
+                (exchange, request) -> new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(
+                        List.of("paris", "park", "party").stream().filter(v -> v.startsWith(request.argument().value())).toList(),
+                        3, false))));
+        return new ServerFeatures(tools, prompts, resources, templates, completions, true);
+    }
+
+    private static List<SyncToolSpecification> tools() {
+        List<SyncToolSpecification> tools = new ArrayList<>();
+        tools.add(tool("test_simple_text", noArguments(), (exchange, args) -> text("This is a simple text response for testing.")));
+        tools.add(tool("test_image_content", noArguments(), (exchange, args) -> result(new McpSchema.ImageContent(null, PNG,
+                "image/png"))));
+        tools.add(tool("test_audio_content", noArguments(), (exchange, args) -> result(new McpSchema.AudioContent(null, WAV,
+                "audio/wav"))));
+        tools.add(tool("test_embedded_resource", noArguments(), (exchange, args) -> result(new McpSchema.EmbeddedResource(null,
+                new McpSchema.TextResourceContents("test://embedded-resource", "text/plain",
+                        "This is an embedded resource content.")))));
+        tools.add(tool("test_multiple_content_types", noArguments(), (exchange, args) -> result(
+                new McpSchema.TextContent("Multiple content types test:"),
+                new McpSchema.ImageContent(null, PNG, "image/png"),
+                new McpSchema.EmbeddedResource(null, new McpSchema.TextResourceContents("test://mixed-content-resource",
+                        "application/json", "{\"test\":\"data\",\"value\":123}")))));
+        tools.add(tool("test_tool_with_logging", noArguments(), (exchange, args) -> {
+            for (String message : List.of("Tool execution started", "Tool processing data", "Tool execution completed")) {
+                exchange.loggingNotification(McpSchema.LoggingMessageNotification.builder().level(McpSchema.LoggingLevel.INFO)
+                        .logger("conformance").data(message).build());
+                pause();
+            }
+            return text("Tool with logging executed successfully");
+        }));
+        Map<String, Object> schema2020 = new LinkedHashMap<>();
+        schema2020.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema2020.put("type", "object");
+        schema2020.put("$defs", Map.of("address", Map.of("type", "object", "properties",
+                Map.of("street", Map.of("type", "string"), "city", Map.of("type", "string")))));
+        schema2020.put("properties", Map.of("name", Map.of("type", "string"), "address", Map.of("$ref", "#/$defs/address")));
+        schema2020.put("additionalProperties", false);
+        tools.add(tool("json_schema_2020_12_tool", schema2020, (exchange, args) -> text("Received: " + args)));
+        tools.add(tool("test_error_handling", noArguments(), (exchange, args) -> CallToolResult.builder()
+                .addTextContent("This tool intentionally returns an error for testing").isError(true).build()));
+        tools.add(SyncToolSpecification.builder().tool(McpSchema.Tool.builder("test_tool_with_progress", noArguments())
+                .description("Conformance fixture: reports progress 0, 50, 100 of 100.").build())
+                .callHandler((exchange, request) -> {
+                    for (int progress : new int[] {0, 50, 100}) {
+                        if (request.progressToken() != null) {
+                            exchange.progressNotification(new McpSchema.ProgressNotification(request.progressToken(),
+                                    (double) progress, 100.0, null));
+                        }
+                        pause();
+                    }
+                    return text("Tool with progress executed successfully");
+                }).build());
+        tools.add(tool("test_sampling", stringArgument("prompt"), (exchange, args) -> {
+            McpSchema.CreateMessageResult answer = exchange.createMessage(McpSchema.CreateMessageRequest.builder()
+                    .messages(List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER,
+                            new McpSchema.TextContent(String.valueOf(args.get("prompt"))))))
+                    .maxTokens(100).build());
+            String said = answer.content() instanceof McpSchema.TextContent t ? t.text() : String.valueOf(answer.content());
+            return text("LLM response: " + said);
+        }));
+        tools.add(tool("test_elicitation", stringArgument("message"), (exchange, args) -> {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("username", Map.of("type", "string", "description", "User's response"));
+            properties.put("email", Map.of("type", "string", "description", "User's email address"));
+            return elicited(exchange, String.valueOf(args.get("message")), properties, List.of("username", "email"),
+                    "User response: ");
+        }));
+        tools.add(tool("test_elicitation_sep1034_defaults", noArguments(), (exchange, args) -> {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("name", Map.of("type", "string", "default", "John Doe"));
+            properties.put("age", Map.of("type", "integer", "default", 30));
+            properties.put("score", Map.of("type", "number", "default", 95.5));
+            properties.put("status", Map.of("type", "string", "enum", List.of("active", "inactive", "pending"), "default", "active"));
+            properties.put("verified", Map.of("type", "boolean", "default", true));
+            return elicited(exchange, "Please review and update the form fields with defaults", properties, List.of(),
+                    "Elicitation completed: ");
+        }));
+        tools.add(tool("test_elicitation_sep1330_enums", noArguments(), (exchange, args) -> {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("untitledSingle", Map.of("type", "string", "enum", List.of("option1", "option2", "option3")));
+            properties.put("titledSingle", Map.of("type", "string", "oneOf", List.of(
+                    Map.of("const", "value1", "title", "First Option"), Map.of("const", "value2", "title", "Second Option"),
+                    Map.of("const", "value3", "title", "Third Option"))));
+            properties.put("legacyEnum", Map.of("type", "string", "enum", List.of("opt1", "opt2", "opt3"), "enumNames",
+                    List.of("Option One", "Option Two", "Option Three")));
+            properties.put("untitledMulti", Map.of("type", "array", "items", Map.of("type", "string", "enum",
+                    List.of("option1", "option2", "option3"))));
+            properties.put("titledMulti", Map.of("type", "array", "items", Map.of("anyOf", List.of(
+                    Map.of("const", "value1", "title", "First Choice"), Map.of("const", "value2", "title", "Second Choice"),
+                    Map.of("const", "value3", "title", "Third Choice")))));
+            return elicited(exchange, "Please select options from the enum fields", properties, List.of(),
+                    "Elicitation completed: ");
+        }));
+        return tools;
+    }
+
+    private static CallToolResult elicited(McpSyncServerExchange exchange, String message, Map<String, Object> properties,
+            List<String> required, String prefix) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("properties", properties);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        McpSchema.ElicitResult answer = exchange.createElicitation(McpSchema.ElicitFormRequest.builder(message, schema).build());
+        return text(prefix + "action=" + answer.action().name().toLowerCase(java.util.Locale.ROOT) + ", content="
+                + answer.content());
+    }
+
+    private static List<SyncPromptSpecification> prompts() {
+        List<SyncPromptSpecification> prompts = new ArrayList<>();
+        prompts.add(prompt("test_simple_prompt", List.of(), args -> List.of(user(new McpSchema.TextContent(
+                "This is a simple prompt for testing.")))));
+        prompts.add(prompt("test_prompt_with_arguments", List.of(new McpSchema.PromptArgument("arg1", "First test argument", true),
+                new McpSchema.PromptArgument("arg2", "Second test argument", true)), args -> List.of(user(new McpSchema.TextContent(
+                        "Prompt with arguments: arg1='" + args.get("arg1") + "', arg2='" + args.get("arg2") + "'")))));
+        prompts.add(prompt("test_prompt_with_embedded_resource", List.of(new McpSchema.PromptArgument("resourceUri",
+                "URI of the resource to embed", true)), args -> List.of(
+                        user(new McpSchema.EmbeddedResource(null, new McpSchema.TextResourceContents(
+                                String.valueOf(args.get("resourceUri")), "text/plain", "Embedded resource content for testing."))),
+                        user(new McpSchema.TextContent("Please process the embedded resource above.")))));
+        prompts.add(prompt("test_prompt_with_image", List.of(), args -> List.of(
+                user(new McpSchema.ImageContent(null, PNG, "image/png")),
+                user(new McpSchema.TextContent("Please analyze the image above.")))));
+        return prompts;
+    }
+
+    private static List<SyncResourceSpecification> resources() {
+        return List.of(
+                resource("test://static-text", "text/plain", uri -> new McpSchema.TextResourceContents(uri, "text/plain",
+                        "This is the content of the static text resource.")),
+                resource("test://static-binary", "image/png", uri -> new McpSchema.BlobResourceContents(uri, "image/png", PNG)),
+                resource("test://watched-resource", "text/plain", uri -> new McpSchema.TextResourceContents(uri, "text/plain",
+                        "Watched resource content.")));
+    }
+
+    private static SyncResourceTemplateSpecification template() {
+        return new SyncResourceTemplateSpecification(McpSchema.ResourceTemplate.builder("test://template/{id}/data", "template")
+                .description("Conformance fixture: data for an ID.").mimeType("application/json").build(),
+                (exchange, request) -> {
+                    String id = request.uri().replaceFirst("^test://template/", "").replaceFirst("/data$", "");
+                    return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(request.uri(),
+                            "application/json", "{\"id\":\"" + id.replace("\"", "") + "\",\"templateTest\":true,\"data\":\"Data for ID: "
+                                    + id.replace("\"", "") + "\"}")));
+                });
+    }
+
+    private interface Body {
+        CallToolResult run(McpSyncServerExchange exchange, Map<String, Object> arguments);
+    }
+
+    private static SyncToolSpecification tool(String name, Map<String, Object> input, Body body) {
+        return SyncToolSpecification.builder().tool(McpSchema.Tool.builder(name, input)
+                .description("Conformance fixture " + name + ".").build())
+                .callHandler((exchange, request) -> body.run(exchange, request.arguments())).build();
+    }
+
+    private static SyncPromptSpecification prompt(String name, List<McpSchema.PromptArgument> arguments,
+            java.util.function.Function<Map<String, Object>, List<McpSchema.PromptMessage>> messages) {
+        return new SyncPromptSpecification(new McpSchema.Prompt(name, "Conformance fixture " + name + ".", arguments),
+                (exchange, request) -> new McpSchema.GetPromptResult(null,
+                        messages.apply(request.arguments() == null ? Map.of() : request.arguments())));
+    }
+
+    private static SyncResourceSpecification resource(String uri, String mimeType,
+            java.util.function.Function<String, McpSchema.ResourceContents> contents) {
+        return new SyncResourceSpecification(McpSchema.Resource.builder(uri, uri.substring("test://".length()))
+                .description("Conformance fixture " + uri + ".").mimeType(mimeType).build(),
+                (exchange, request) -> new McpSchema.ReadResourceResult(List.of(contents.apply(request.uri()))));
+    }
+
+    private static McpSchema.PromptMessage user(Content content) {
+        return new McpSchema.PromptMessage(McpSchema.Role.USER, content);
+    }
+
+    private static CallToolResult text(String text) {
+        return CallToolResult.builder().addTextContent(text).isError(false).build();
+    }
+
+    private static CallToolResult result(Content... content) {
+        return CallToolResult.builder().content(List.of(content)).isError(false).build();
+    }
+
+    private static Map<String, Object> noArguments() {
+        return Map.of("type", "object", "properties", Map.of());
+    }
+
+    private static Map<String, Object> stringArgument(String name) {
+        return Map.of("type", "object", "properties", Map.of(name, Map.of("type", "string")), "required", List.of(name));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

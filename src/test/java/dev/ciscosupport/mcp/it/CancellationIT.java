@@ -1,0 +1,78 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A client that cancels a tool call (the TypeScript SDK client aborting it, which sends
+ * notifications/cancelled) stops the Cisco calls the tool still had to make, over stdio and HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CancellationIT {
+    private static final String TOKEN = "cancel-token-0123456789abcdefghijk";
+    private final CiscoSandbox cisco = new CiscoSandbox();
+
+    @BeforeEach
+    void slowCisco() {
+        cisco.resetCounts();
+        cisco.server.faults().latency(Duration.ofMillis(400));
+    }
+
+    @AfterAll
+    void stop() {
+        cisco.close();
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("SUPPORT_API", "serial");
+        env.put("CISCO_QUOTA", "1000/s");
+        return env;
+    }
+
+    /** 300 serials: four Cisco calls of 75, 400 ms each, one after another. */
+    private Map<String, String> fourCalls() {
+        List<String> serials = new ArrayList<>(cisco.server.serialNumbers().keySet()).subList(0, 300);
+        return Map.of("serial_numbers", String.join(",", serials));
+    }
+
+    private void assertStoppedEarly(JsonNode results) {
+        assertThat(results.path(0).path("value").path("finished").asBoolean()).as("%s", results.path(0)).isFalse();
+        assertThat(cisco.apiRequests()).as("Cisco calls made of the four the tool needed").isBetween(1, 2);
+        assertThat(results.path(1).path("ok").asBoolean()).as("the server still answers").isTrue();
+    }
+
+    @Test
+    void overStdio() {
+        JsonNode results = Scenario.stdio(env())
+                .callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 2500)
+                .listTools()
+                .run();
+        cisco.server.faults().latency(Duration.ZERO);
+        assertStoppedEarly(results);
+    }
+
+    @Test
+    void overHttp() throws Exception {
+        Map<String, String> env = env();
+        env.put("MCP_BEARER_TOKEN", TOKEN);
+        try (HttpServerProcess server = new HttpServerProcess(env)) {
+            JsonNode results = Scenario.http(server.url(), TOKEN)
+                    .callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 2500)
+                    .listTools()
+                    .run();
+            cisco.server.faults().latency(Duration.ZERO);
+            assertStoppedEarly(results);
+        }
+    }
+}
