@@ -49,9 +49,13 @@ final class ToolArguments {
 
     /** False when absent. */
     boolean optionalBoolean(String name) {
+        return optionalBoolean(name, false);
+    }
+
+    boolean optionalBoolean(String name, boolean fallback) {
         Object value = values.get(name);
         if (value == null) {
-            return false;
+            return fallback;
         }
         if (!(value instanceof Boolean b)) {
             throw new CiscoException.InvalidInput(name + " must be true or false.");

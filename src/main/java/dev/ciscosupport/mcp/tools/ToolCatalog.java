@@ -13,6 +13,7 @@ import dev.ciscosupport.mcp.config.SupportApi;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The tools of the APIs that {@code SUPPORT_API} switches on. */
@@ -25,7 +26,14 @@ public final class ToolCatalog {
         List<ApiTools> all = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
             BugApi api = new BugApi(gateway);
-            all.add(new ApiTools(SupportApi.BUG, new BugTools(api, context).specifications(), api::probe));
+            // The analysis tools are bug tools that also use the other APIs when they are enabled.
+            List<SyncToolSpecification> tools = new ArrayList<>(new BugTools(api, context).specifications());
+            tools.addAll(new AnalysisTools(api,
+                    apis.contains(SupportApi.PSIRT) ? Optional.of(new PsirtApi(gateway)) : Optional.empty(),
+                    apis.contains(SupportApi.EOX) ? Optional.of(new EoxApi(gateway)) : Optional.empty(),
+                    apis.contains(SupportApi.SOFTWARE) ? Optional.of(new SoftwareApi(gateway)) : Optional.empty(),
+                    context).specifications());
+            all.add(new ApiTools(SupportApi.BUG, tools, api::probe));
         }
         if (apis.contains(SupportApi.PSIRT)) {
             PsirtApi api = new PsirtApi(gateway);

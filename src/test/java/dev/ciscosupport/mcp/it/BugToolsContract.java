@@ -55,9 +55,11 @@ abstract class BugToolsContract {
     }
 
     @Test
-    void listsTheEightBugToolsWithStrictSchemasTitlesAndAnnotations() {
+    void listsTheEightBugToolsAndTheAnalysisToolsWithStrictSchemasTitlesAndAnnotations() {
         JsonNode tools = scenario().listTools().run().path(0).path("value").path("tools");
-        assertThat(tools).extracting(t -> t.path("name").asString()).containsExactlyElementsOf(TOOLS);
+        List<String> expected = new java.util.ArrayList<>(TOOLS);
+        expected.addAll(List.of("compare_software_versions", "multi_severity_search"));
+        assertThat(tools).extracting(t -> t.path("name").asString()).containsExactlyElementsOf(expected);
         for (JsonNode tool : tools) {
             assertThat(tool.path("title").asString()).isNotBlank();
             assertThat(tool.path("description").asString()).isNotBlank();

@@ -1,0 +1,135 @@
+package dev.ciscosupport.mcp.tools;
+
+import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
+import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.integer;
+import static dev.ciscosupport.mcp.tools.Schemas.object;
+import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
+import static dev.ciscosupport.mcp.tools.Schemas.string;
+import static dev.ciscosupport.mcp.tools.Schemas.type;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.bug.Bug;
+import dev.ciscosupport.mcp.cisco.bug.BugApi;
+import dev.ciscosupport.mcp.cisco.bug.BugFilters;
+import dev.ciscosupport.mcp.cisco.bug.BugPage;
+import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
+import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The TypeScript server's analysis tools, made real (anchor §3.2): each is built on Cisco calls, with a
+ * bounded fan-out stated in its result, and progress sent after each Cisco answer.
+ */
+final class AnalysisTools {
+    private final BugApi bugs;
+    private final VersionComparison comparison;
+    private final ToolContext context;
+
+    AnalysisTools(BugApi bugs, Optional<PsirtApi> psirt, Optional<EoxApi> eox, Optional<SoftwareApi> software,
+            ToolContext context) {
+        this.bugs = bugs;
+        this.comparison = new VersionComparison(bugs, psirt, eox, software);
+        this.context = context;
+    }
+
+    List<SyncToolSpecification> specifications() {
+        Map<String, Object> compareInput = new LinkedHashMap<>();
+        compareInput.put("product_id", string("Base product ID, e.g. C9300-24T.", "^" + IdFormat.PRODUCT_ID.regex() + "$",
+                IdFormat.PRODUCT_ID.maxLength()));
+        compareInput.put("version_a", string("The version running now, e.g. 17.6.5.", "^" + IdFormat.RELEASE.regex() + "$", 40));
+        compareInput.put("version_b", string("The version to compare with, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40));
+        compareInput.put("max_severity", integer("Highest bug severity to include, 1-6 (default 3).", 1, 6));
+        compareInput.put("os_type", enumOf("Operating system for PSIRT's software checker when the product ID does not make it"
+                + " plain.", PsirtApi.OS_TYPES));
+        compareInput.put("include_cve_analysis", type("boolean"));
+        compareInput.put("include_eol_status", type("boolean"));
+        compareInput.put("include_recommendations", type("boolean"));
+        Map<String, Object> sets = object(Schemas.properties(Map.entry("only_in_a", arrayOf(type("string"))),
+                Map.entry("only_in_b", arrayOf(type("string"))), Map.entry("in_both", arrayOf(type("string")))),
+                List.of("only_in_a", "only_in_b", "in_both"));
+        Map<String, Object> compareOutput = object(Schemas.properties(Schemas.source(), Schemas.cache(),
+                Map.entry("product_id", type("string")), Map.entry("version_a", type("string")),
+                Map.entry("version_b", type("string")), Map.entry("max_severity", type("integer")), Map.entry("bugs", sets),
+                Map.entry("advisories", type("object")), Map.entry("end_of_life", type("object")),
+                Map.entry("suggested_release", type("string")), Map.entry("not_done", type("object")),
+                Map.entry("cisco_calls", type("integer")), Map.entry("call_budget", type("integer")),
+                Map.entry("complete", type("boolean"))),
+                List.of("source", "product_id", "version_a", "version_b", "bugs", "cisco_calls", "complete"));
+
+        Map<String, Object> multiInput = new LinkedHashMap<>();
+        multiInput.put("search_term", string("Keyword, base product ID or product series, per search_type.", "^.{1,200}$", 200));
+        multiInput.put("search_type", enumOf("How to search: keyword, product_id or product_series.",
+                List.of("keyword", "product_id", "product_series")));
+        multiInput.put("max_severity", integer("Highest severity to include, 1-6 (default 3).", 1, 6));
+        multiInput.put("version", string("Software version (required for product_series), e.g. 17.9.4.",
+                "^" + IdFormat.RELEASE.regex() + "$", 40));
+        Map<String, Object> multiOutput = object(Schemas.properties(Schemas.source(), Schemas.cache(),
+                Map.entry("severity_breakdown", type("object")), Map.entry("bugs", arrayOf(type("object"))),
+                Map.entry("cisco_calls", type("integer"))), List.of("source", "severity_breakdown", "bugs", "cisco_calls"));
+
+        return List.of(
+                ToolHandlers.readOnly("compare_software_versions", "Compare Software Versions",
+                        "Compares two software versions of one product: the bugs (severity 1 up to max_severity, all dates)"
+                                + " that affect only A, only B or both; the security advisories PSIRT's software checker finds"
+                                + " for each; the product's end-of-life dates; and Cisco's suggested release. At most "
+                                + VersionComparison.CALL_BUDGET + " Cisco calls; the result says if that cut it short.",
+                        strictObject(compareInput, List.of("product_id", "version_a", "version_b")), compareOutput, context,
+                        comparison::compare),
+                ToolHandlers.readOnly("multi_severity_search", "Multi-Severity Search",
+                        "Searches bugs one severity at a time, from 1 up to max_severity (Cisco takes one severity per call),"
+                                + " and merges the answers: the first page of each severity, with each severity's total.",
+                        strictObject(multiInput, List.of("search_term", "search_type")), multiOutput, context,
+                        this::multiSeverity));
+    }
+
+    private ToolOutput multiSeverity(ToolArguments args) {
+        String term = args.required("search_term").strip();
+        String type = args.required("search_type");
+        Integer max = args.optionalInteger("max_severity");
+        int maxSeverity = max == null ? 3 : max;
+        String version = args.optional("version");
+        if (type.equals("product_series") && version == null) {
+            throw new CiscoException.InvalidInput("search_type product_series needs version (the release the bugs affect).");
+        }
+        Map<String, Bug> merged = new LinkedHashMap<>();
+        Map<String, Object> breakdown = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder("Bugs for " + type.replace('_', ' ') + " \"" + term + "\""
+                + (version == null ? "" : " in " + version) + ", severity 1 to " + maxSeverity + " (all dates):\n");
+        for (int severity = 1; severity <= maxSeverity; severity++) {
+            BugFilters filters = new BugFilters(1, null, String.valueOf(severity), "5", null);
+            BugPage page = switch (type) {
+                case "keyword" -> bugs.byKeyword(version == null ? term : term + " " + version, filters);
+                case "product_id" -> version == null ? bugs.byProductId(term, filters)
+                        : bugs.byProductIdAndReleases(term, "version", List.of(version), filters);
+                default -> bugs.byProductSeries(term, BugApi.ReleaseKind.AFFECTED, "version", List.of(version), filters);
+            };
+            breakdown.put(String.valueOf(severity), page.page().total());
+            page.bugs().forEach(b -> merged.putIfAbsent(b.bugId(), b));
+            text.append("  severity ").append(severity).append(": ").append(page.page().total()).append(" bugs\n");
+        }
+        List<Map<String, Object>> items = merged.values().stream().map(b -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("bug_id", b.bugId());
+            item.put("severity", b.severity());
+            item.put("status", b.status());
+            item.put("headline", b.headline());
+            item.put("fixed_releases", b.fixedReleases());
+            return item;
+        }).toList();
+        merged.values().forEach(b -> text.append(b.bugId()).append(" | sev ").append(b.severity()).append(" | ")
+                .append(b.headline()).append('\n'));
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("severity_breakdown", breakdown);
+        structured.put("bugs", items);
+        structured.put("cisco_calls", maxSeverity);
+        return new ToolOutput(text.append("Cisco calls: ").append(maxSeverity).append(" (one per severity).").toString(),
+                structured);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.bug.Bug;
+import dev.ciscosupport.mcp.cisco.bug.BugApi;
+import dev.ciscosupport.mcp.cisco.bug.BugFilters;
+import dev.ciscosupport.mcp.cisco.bug.BugPage;
+import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
+import dev.ciscosupport.mcp.cisco.psirt.AdvisoryPage;
+import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
+import dev.ciscosupport.mcp.cisco.psirt.SecurityAdvisory;
+import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
+import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
+import dev.ciscosupport.mcp.cisco.software.SoftwareRelease;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * compare_software_versions, built on real calls: the bugs Cisco files against each version of the
+ * product (severity 1 up to a maximum, every page up to a bound), the advisories PSIRT's software
+ * checker finds for each, the product's end-of-life dates and Cisco's suggested release. Every part it
+ * could not do (an API not enabled, the call budget spent) is said, never filled with a placeholder.
+ */
+final class VersionComparison {
+    /** At most this many Cisco calls for one comparison; the result says when it stopped short. */
+    static final int CALL_BUDGET = 40;
+    static final int PAGES_PER_SEARCH = 3;
+
+    private final BugApi bugs;
+    private final Optional<PsirtApi> psirt;
+    private final Optional<EoxApi> eox;
+    private final Optional<SoftwareApi> software;
+
+    VersionComparison(BugApi bugs, Optional<PsirtApi> psirt, Optional<EoxApi> eox, Optional<SoftwareApi> software) {
+        this.bugs = bugs;
+        this.psirt = psirt;
+        this.eox = eox;
+        this.software = software;
+    }
+
+    /** The Cisco calls made so far, and whether the budget cut the work short. */
+    private static final class Budget {
+        int calls;
+        boolean exhausted;
+
+        <T> Optional<T> spend(Supplier<T> call) {
+            if (calls >= CALL_BUDGET) {
+                exhausted = true;
+                return Optional.empty();
+            }
+            calls++;
+            return Optional.of(call.get());
+        }
+    }
+
+    ToolOutput compare(ToolArguments args) {
+        String pid = args.required("product_id").strip();
+        String a = args.required("version_a").strip();
+        String b = args.required("version_b").strip();
+        Integer max = args.optionalInteger("max_severity");
+        int maxSeverity = max == null ? 3 : max;
+        if (maxSeverity < 1 || maxSeverity > 6) {
+            throw new CiscoException.InvalidInput("max_severity must be from 1 to 6 (got " + maxSeverity + ").");
+        }
+        if (a.equalsIgnoreCase(b)) {
+            throw new CiscoException.InvalidInput("version_a and version_b are the same (" + a + "); give two versions.");
+        }
+        Budget budget = new Budget();
+        Map<String, Bug> inA = bugsOf(pid, "version_a", a, maxSeverity, budget);
+        Map<String, Bug> inB = bugsOf(pid, "version_b", b, maxSeverity, budget);
+        List<String> onlyA = inA.keySet().stream().filter(id -> !inB.containsKey(id)).sorted().toList();
+        List<String> onlyB = inB.keySet().stream().filter(id -> !inA.containsKey(id)).sorted().toList();
+        List<String> both = inA.keySet().stream().filter(inB::containsKey).sorted().toList();
+
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("product_id", pid);
+        structured.put("version_a", a);
+        structured.put("version_b", b);
+        structured.put("max_severity", maxSeverity);
+        Map<String, Object> bugSets = new LinkedHashMap<>();
+        bugSets.put("only_in_a", onlyA);
+        bugSets.put("only_in_b", onlyB);
+        bugSets.put("in_both", both);
+        structured.put("bugs", bugSets);
+        StringBuilder text = new StringBuilder("Comparing " + pid + " " + a + " (A) with " + b + " (B), bugs of severity 1 to "
+                + maxSeverity + " (all dates):\n");
+        text.append("- affect A but not B (fixed or absent in B): ").append(onlyA.size()).append(list(onlyA, inA)).append('\n');
+        text.append("- affect B but not A (new in B): ").append(onlyB.size()).append(list(onlyB, inB)).append('\n');
+        text.append("- affect both: ").append(both.size()).append('\n');
+
+        if (args.optionalBoolean("include_cve_analysis", true)) {
+            advisories(pid, a, b, args.optional("os_type"), budget, structured, text);
+        }
+        if (args.optionalBoolean("include_eol_status", true)) {
+            lifecycle(pid, budget, structured, text);
+        }
+        if (args.optionalBoolean("include_recommendations", true)) {
+            suggestion(pid, budget, structured, text);
+        }
+        structured.put("cisco_calls", budget.calls);
+        structured.put("call_budget", CALL_BUDGET);
+        structured.put("complete", !budget.exhausted);
+        text.append("Cisco calls: ").append(budget.calls).append(" (at most ").append(CALL_BUDGET).append(" per comparison)");
+        if (budget.exhausted) {
+            text.append("; the budget ran out, so the sets above are partial: lower max_severity for a complete comparison");
+        }
+        return new ToolOutput(text.append('.').toString(), structured);
+    }
+
+    /** Bugs filed against {@code version} of the product, severity by severity, page by page, within the budget. */
+    private Map<String, Bug> bugsOf(String pid, String parameter, String version, int maxSeverity, Budget budget) {
+        Map<String, Bug> found = new LinkedHashMap<>();
+        for (int severity = 1; severity <= maxSeverity; severity++) {
+            for (int page = 1; page <= PAGES_PER_SEARCH; page++) {
+                BugFilters filters = new BugFilters(page, null, String.valueOf(severity), "5", null);
+                Optional<BugPage> answer = budget.spend(() -> bugs.byProductIdAndReleases(pid, parameter, List.of(version),
+                        filters));
+                if (answer.isEmpty()) {
+                    return found;
+                }
+                answer.get().bugs().forEach(bug -> found.putIfAbsent(bug.bugId(), bug));
+                if (!answer.get().page().hasNext()) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private void advisories(String pid, String a, String b, String osTypeArgument, Budget budget,
+            Map<String, Object> structured, StringBuilder text) {
+        if (psirt.isEmpty()) {
+            note(structured, "advisories", "the PSIRT openVuln API is not enabled (SUPPORT_API)", text);
+            return;
+        }
+        Optional<String> osType = osTypeArgument != null ? Optional.of(osTypeArgument.toLowerCase(Locale.ROOT)) : osTypeOf(pid);
+        if (osType.isEmpty()) {
+            note(structured, "advisories", "the operating system of " + pid + " is not clear from its ID; pass os_type ("
+                    + String.join(", ", PsirtApi.OS_TYPES) + ")", text);
+            return;
+        }
+        Optional<AdvisoryPage> forA = budget.spend(() -> psirt.get().byOsVersion(osType.get(), a, null,
+                new PsirtApi.Paging(1, 100)));
+        Optional<AdvisoryPage> forB = budget.spend(() -> psirt.get().byOsVersion(osType.get(), b, null,
+                new PsirtApi.Paging(1, 100)));
+        if (forA.isEmpty() || forB.isEmpty()) {
+            note(structured, "advisories", "the call budget ran out before the advisories", text);
+            return;
+        }
+        Set<String> idsA = ids(forA.get());
+        Set<String> idsB = ids(forB.get());
+        Map<String, Object> advisories = new LinkedHashMap<>();
+        advisories.put("os_type", osType.get());
+        advisories.put("only_in_a", idsA.stream().filter(id -> !idsB.contains(id)).sorted().toList());
+        advisories.put("only_in_b", idsB.stream().filter(id -> !idsA.contains(id)).sorted().toList());
+        advisories.put("in_both", idsA.stream().filter(idsB::contains).sorted().toList());
+        structured.put("advisories", advisories);
+        text.append("Security advisories (").append(osType.get()).append(" software checker): ").append(idsA.size())
+                .append(" affect A, ").append(idsB.size()).append(" affect B; ")
+                .append(((List<?>) advisories.get("only_in_a")).size()).append(" only A, ")
+                .append(((List<?>) advisories.get("only_in_b")).size()).append(" only B")
+                .append(" (none listed is not proof of safety).\n");
+    }
+
+    private void lifecycle(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
+        if (eox.isEmpty()) {
+            note(structured, "end_of_life", "the EoX API is not enabled (SUPPORT_API)", text);
+            return;
+        }
+        Optional<List<EoxRecord>> records = budget.spend(() -> eox.get().byProductIds("product_id", List.of(pid), 1).records());
+        if (records.isEmpty()) {
+            note(structured, "end_of_life", "the call budget ran out before the EoX dates", text);
+            return;
+        }
+        Optional<EoxRecord> record = records.get().stream().filter(EoxRecord::found).findFirst();
+        if (record.isEmpty()) {
+            structured.put("end_of_life", Map.of("announced", false));
+            text.append("End of life: Cisco has announced none for ").append(pid).append(".\n");
+            return;
+        }
+        Map<String, String> m = record.get().milestones();
+        Map<String, Object> dates = new LinkedHashMap<>();
+        dates.put("announced", true);
+        dates.putAll(m);
+        structured.put("end_of_life", dates);
+        text.append("End of life: end of sale ").append(m.getOrDefault("end_of_sale", "-")).append(", end of SW maintenance ")
+                .append(m.getOrDefault("end_of_sw_maintenance", "-")).append(", last date of support ")
+                .append(m.getOrDefault("last_date_of_support", "-")).append(".\n");
+    }
+
+    private void suggestion(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
+        if (software.isEmpty()) {
+            note(structured, "suggested_release", "the Software Suggestion API is not enabled (SUPPORT_API)", text);
+            return;
+        }
+        Optional<SoftwareApi.Answers> answers = budget.spend(() -> software.get().suggestions(SoftwareApi.Kind.SOFTWARE, false,
+                "product_id", List.of(pid)));
+        if (answers.isEmpty()) {
+            note(structured, "suggested_release", "the call budget ran out before the suggestion", text);
+            return;
+        }
+        Optional<String> suggested = answers.get().products().stream().filter(SoftwareProduct::found)
+                .flatMap(p -> p.releases().stream()).filter(SoftwareRelease::suggested).map(SoftwareRelease::release).findFirst();
+        structured.put("suggested_release", suggested.orElse(""));
+        text.append("Cisco's suggested release: ").append(suggested.orElse("none given for " + pid)).append(".\n");
+    }
+
+    private static void note(Map<String, Object> structured, String part, String why, StringBuilder text) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> notes = (Map<String, Object>) structured.computeIfAbsent("not_done", k -> new LinkedHashMap<>());
+        notes.put(part, why);
+        text.append("Not done (").append(part.replace('_', ' ')).append("): ").append(why).append(".\n");
+    }
+
+    private static Set<String> ids(AdvisoryPage page) {
+        Set<String> ids = new LinkedHashSet<>();
+        page.advisories().stream().map(SecurityAdvisory::advisoryId).forEach(ids::add);
+        return ids;
+    }
+
+    /** The operating system PSIRT's software checker needs, when the product ID makes it plain. */
+    static Optional<String> osTypeOf(String pid) {
+        String p = pid.toUpperCase(Locale.ROOT);
+        if (p.startsWith("N9K") || p.startsWith("N7K") || p.startsWith("N3K") || p.startsWith("N5K") || p.startsWith("NEXUS")) {
+            return Optional.of("nxos");
+        }
+        if (p.startsWith("ASA")) {
+            return Optional.of("asa");
+        }
+        if (p.startsWith("FPR") || p.startsWith("FIREPOWER")) {
+            return Optional.of("ftd");
+        }
+        if (p.startsWith("C9") || p.startsWith("ISR4") || p.startsWith("ASR1") || p.startsWith("C8") || p.startsWith("C1")
+                || p.startsWith("CAT9")) {
+            return Optional.of("iosxe");
+        }
+        return Optional.empty();
+    }
+
+    private static String list(List<String> ids, Map<String, Bug> bugs) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        ids.stream().limit(10).forEach(id -> {
+            Bug bug = bugs.get(id);
+            out.append("\n    ").append(id).append(" sev ").append(bug.severity()).append(' ').append(bug.headline());
+        });
+        if (ids.size() > 10) {
+            out.append("\n    ... ").append(ids.size() - 10).append(" more in structuredContent");
+        }
+        return out.toString();
+    }
+}

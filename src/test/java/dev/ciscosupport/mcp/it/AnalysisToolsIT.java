@@ -1,0 +1,138 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The analysis tools through the official TypeScript SDK client, checked against what the sandbox's Cisco
+ * APIs answer when asked directly, not against the tools' own output.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisToolsIT {
+    private static final String PID = "C9300-24T";
+    private static final String A = "17.6.5";
+    private static final String B = "17.9.4";
+    private final CiscoSandbox cisco = new CiscoSandbox();
+
+    @BeforeEach
+    void clear() {
+        cisco.resetCounts();
+    }
+
+    @AfterAll
+    void stop() {
+        cisco.close();
+    }
+
+    private Scenario scenario(String apis) {
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("SUPPORT_API", apis);
+        env.put("CISCO_QUOTA", "1000/s");
+        return Scenario.stdio(env);
+    }
+
+    /** Every bug Cisco (the sandbox) files against the version, severity 1 to 3, all pages, asked directly. */
+    private Set<String> bugsOf(String version) {
+        Set<String> ids = new TreeSet<>();
+        for (int severity = 1; severity <= 3; severity++) {
+            for (int page = 1; ; page++) {
+                JsonNode body = cisco.direct.getJson("/bug/v2.0/bugs/products/product_id/" + PID + "/software_releases/"
+                        + version + "?page_index=" + page + "&severity=" + severity + "&modified_date=5");
+                ids.addAll(CiscoSandbox.ids(body));
+                if (page >= body.path("pagination_response_record").path("last_index").asInt()) {
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
+    private Set<String> advisoriesOf(String version) {
+        Set<String> ids = new TreeSet<>();
+        cisco.direct.getJson("/security/advisories/v2/OSType/iosxe?version=" + version + "&pageIndex=1&pageSize=100")
+                .path("advisories").forEach(a -> ids.add(a.path("advisoryId").asString()));
+        return ids;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asString()));
+        return out;
+    }
+
+    @Test
+    void compareSoftwareVersionsGivesTheBugAndAdvisoryDifferencesOfTheDataSet() {
+        Set<String> inA = bugsOf(A);
+        Set<String> inB = bugsOf(B);
+        Set<String> advA = advisoriesOf(A);
+        Set<String> advB = advisoriesOf(B);
+        assertThat(inA).as("the data set has bugs for both versions").isNotEmpty();
+        assertThat(inB).isNotEmpty();
+        cisco.resetCounts();
+
+        JsonNode result = scenario("bug,psirt,eox,software").callWithProgress("compare_software_versions",
+                Map.of("product_id", PID, "version_a", A, "version_b", B)).run().path(0);
+        JsonNode structured = result.path("value").path("structuredContent");
+        assertThat(result.path("value").path("isError").asBoolean()).as("%s", result).isFalse();
+
+        assertThat(strings(structured.path("bugs").path("only_in_a")))
+                .containsExactlyElementsOf(inA.stream().filter(id -> !inB.contains(id)).sorted().toList());
+        assertThat(strings(structured.path("bugs").path("only_in_b")))
+                .containsExactlyElementsOf(inB.stream().filter(id -> !inA.contains(id)).sorted().toList());
+        assertThat(strings(structured.path("bugs").path("in_both")))
+                .containsExactlyElementsOf(inA.stream().filter(inB::contains).sorted().toList());
+        assertThat(structured.path("advisories").path("os_type").asString()).isEqualTo("iosxe");
+        assertThat(strings(structured.path("advisories").path("only_in_a")))
+                .containsExactlyElementsOf(advA.stream().filter(id -> !advB.contains(id)).sorted().toList());
+        assertThat(strings(structured.path("advisories").path("only_in_b")))
+                .containsExactlyElementsOf(advB.stream().filter(id -> !advA.contains(id)).sorted().toList());
+        assertThat(structured.path("end_of_life").isObject()).isTrue();
+        assertThat(structured.has("suggested_release")).isTrue();
+        assertThat(structured.path("complete").asBoolean()).isTrue();
+        assertThat(structured.path("cisco_calls").asInt()).as("stated calls are the calls made")
+                .isEqualTo(cisco.apiRequests()).isLessThanOrEqualTo(40);
+        JsonNode progress = result.path("value").path("progress");
+        assertThat(progress.size()).as("progress after each Cisco answer").isEqualTo(cisco.apiRequests());
+        for (int i = 0; i < progress.size(); i++) {
+            assertThat(progress.path(i).path("progress").asInt()).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void whatCannotBeDoneIsSaidNotFilledIn() {
+        JsonNode results = scenario("bug").call("compare_software_versions", Map.of("product_id", PID, "version_a", A,
+                "version_b", B)).call("compare_software_versions", Map.of("product_id", PID, "version_a", A, "version_b", A))
+                .run();
+        JsonNode structured = results.path(0).path("value").path("structuredContent");
+        assertThat(structured.path("not_done").path("advisories").asString()).contains("PSIRT openVuln API is not enabled");
+        assertThat(structured.path("not_done").path("end_of_life").asString()).contains("EoX API is not enabled");
+        assertThat(results.path(0).path("value").path("content").path(0).path("text").asString())
+                .contains("Not done (suggested release)").doesNotContain("requires").doesNotContain("integration");
+        assertThat(BugToolsContract.errorText(results.path(1))).contains("the same");
+    }
+
+    @Test
+    void multiSeveritySearchMakesOneCallPerSeverityAndMergesThem() {
+        JsonNode result = scenario("bug").call("multi_severity_search", Map.of("search_term", PID, "search_type", "product_id",
+                "max_severity", 3)).run().path(0);
+        JsonNode structured = result.path("value").path("structuredContent");
+        assertThat(cisco.apiRequests()).isEqualTo(3);
+        for (int severity = 1; severity <= 3; severity++) {
+            int total = cisco.direct.getJson("/bug/v2.0/bugs/products/product_id/" + PID + "?page_index=1&severity=" + severity
+                    + "&modified_date=5").path("pagination_response_record").path("total_records").asInt();
+            assertThat(structured.path("severity_breakdown").path(String.valueOf(severity)).asInt()).isEqualTo(total);
+        }
+        assertThat(structured.path("bugs")).allSatisfy(b -> assertThat(b.path("severity").asInt()).isBetween(1, 3));
+    }
+}
