@@ -3,42 +3,28 @@ package dev.ciscosupport.mcp.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The analysis tools through the official TypeScript SDK client, checked against what the sandbox's Cisco
  * APIs answer when asked directly, not against the tools' own output.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalysisToolsIT {
+class AnalysisToolsIT extends SandboxToolsIT {
     private static final String PID = "C9300-24T";
     private static final String A = "17.6.5";
     private static final String B = "17.9.4";
-    private final CiscoSandbox cisco = new CiscoSandbox();
 
-    @BeforeEach
-    void clear() {
-        cisco.resetCounts();
-    }
 
-    @AfterAll
-    void stop() {
-        cisco.close();
-    }
 
-    private Scenario scenario(String apis) {
-        Map<String, String> env = new LinkedHashMap<>(cisco.env());
-        env.put("SUPPORT_API", apis);
-        env.put("CISCO_QUOTA", "1000/s");
+    @Override
+    Scenario scenario(String apis) {
+        Map<String, String> env = env(apis);
+        env.put("CISCO_QUOTA", "1000/s"); // a comparison makes a burst of calls; the quota has its own tests
         return Scenario.stdio(env);
     }
 

@@ -8,38 +8,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Prompts, resources, completions, progress and logging through the official TypeScript SDK client
  * against the built jar; what they say is checked against the sandbox's data set.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class McpSurfaceIT {
+class McpSurfaceIT extends SandboxToolsIT {
     private static final List<String> BUG_PROMPTS = List.of("cisco-high-severity-search", "cisco-incident-investigation",
             "cisco-upgrade-planning", "cisco-maintenance-prep", "cisco-security-advisory", "cisco-known-issues",
             "cisco-smart-search", "cisco-interactive-search");
-    private final CiscoSandbox cisco = new CiscoSandbox();
 
-    @BeforeEach
-    void clear() {
-        cisco.resetCounts();
-    }
 
-    @AfterAll
-    void stop() {
-        cisco.close();
-    }
-
-    private Scenario scenario(String supportApi) {
-        Map<String, String> env = new LinkedHashMap<>(cisco.env());
-        env.put("SUPPORT_API", supportApi);
-        return Scenario.stdio(env);
-    }
 
     private static List<String> names(JsonNode list, String field, String key) {
         List<String> names = new ArrayList<>();

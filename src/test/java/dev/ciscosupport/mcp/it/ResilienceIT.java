@@ -8,29 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /** The quota and the cache as a client sees them, through the official TypeScript SDK client and the built jar. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResilienceIT {
+class ResilienceIT extends SandboxToolsIT {
     private static final String ALICE = "alice-token-0123456789abcdefghijkl";
     private static final String BOB = "bob-token-0123456789abcdefghijklmn";
     private static final String CASE = "694000000";
-    private final CiscoSandbox cisco = new CiscoSandbox();
 
-    @BeforeEach
-    void clear() {
-        cisco.resetCounts();
-    }
 
-    @AfterAll
-    void stop() {
-        cisco.close();
-    }
 
     @Test
     void fiftyConcurrentCallsReachCiscoAtTheQuotaAndEveryCallerGetsItsAnswer() {
