@@ -146,7 +146,7 @@ class HttpSecurityIT {
         HttpResponse<String> wrong = send(post(main.url(), PING).header("Authorization", "Bearer nope-nope").build());
         assertThat(wrong.headers().firstValue("WWW-Authenticate"))
                 .hasValue("Bearer realm=\"cisco-support-mcp\", error=\"invalid_token\"");
-        assertThat(main.stderr()).contains("\"message\":\"Invalid token attempt\"").doesNotContain("nope-nope");
+        assertThat(main.stderrOnceItHas("\"message\":\"Invalid token attempt\"")).contains("\"message\":\"Invalid token attempt\"").doesNotContain("nope-nope");
     }
 
     @Test
@@ -287,7 +287,7 @@ class HttpSecurityIT {
         assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 2L);
         assertThat(Json.MAPPER.readTree(last.body()).path("error").path("message").asString()).contains("Rate limit");
         hasSecurityHeaders(last);
-        assertThat(server.stderr()).contains("\"message\":\"Rate limit exceeded\"");
+        assertThat(server.stderrOnceItHas("\"message\":\"Rate limit exceeded\"")).contains("\"message\":\"Rate limit exceeded\"");
     }
 
     @Test
@@ -313,7 +313,7 @@ class HttpSecurityIT {
             statuses.add(send(post(server.url(), INITIALIZE).header("Authorization", "Bearer " + TOKEN_A).build()).statusCode());
         }
         assertThat(statuses).containsExactly(200, 200, 429);
-        assertThat(server.stderr()).contains("too many new sessions");
+        assertThat(server.stderrOnceItHas("too many new sessions")).contains("too many new sessions");
     }
 
     @Test
@@ -336,7 +336,7 @@ class HttpSecurityIT {
         HttpResponse<String> blocked = send(post(server.url(), PING).header("Authorization", "Bearer " + TOKEN_A).build());
         assertThat(blocked.statusCode()).isEqualTo(429);
         assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
-        assertThat(server.stderr()).contains("Address blocked after repeated authentication failures");
+        assertThat(server.stderrOnceItHas("Address blocked after repeated authentication failures")).contains("Address blocked after repeated authentication failures");
     }
 
     @Test
@@ -364,7 +364,7 @@ class HttpSecurityIT {
                 .header("Mcp-Session-Id", sessionB).build());
         assertThat(stillUp.statusCode()).isEqualTo(200);
         assertThat(stillUp.body()).contains("search_bugs_by_keyword");
-        assertThat(server.stderr()).contains("second-token").contains("\"tokenLabel\":\"second-token\"");
+        assertThat(server.stderrOnceItHas("\"tokenLabel\":\"second-token\"")).contains("second-token").contains("\"tokenLabel\":\"second-token\"");
     }
 
     /** Polls (bounded: 10 s) until a ping with {@code token} answers {@code status}: the file is re-read every second. */
@@ -417,12 +417,12 @@ class HttpSecurityIT {
     }
 
     @Test
-    void ciscoErrorsAndTimeoutsAreSecurityEventsWithTheCaller() {
+    void ciscoErrorsAndTimeoutsAreSecurityEventsWithTheCaller() throws Exception {
         cisco.server.faults().inject(dev.ciscosupport.mcp.sandbox.Fault.GATEWAY_TIMEOUT, CiscoSandbox.ATTEMPTS);
         JsonNode result = Scenario.http(main.url(), TOKEN_A).call("search_bugs_by_keyword", Map.of("keyword", "timeout"))
                 .run().path(0);
         assertThat(BugToolsContract.errorText(result)).contains("HTTP 504");
-        String event = main.stderr().lines().filter(l -> l.contains("\"message\":\"Cisco API error\"")).findFirst()
+        String event = main.stderrOnceItHas("\"message\":\"Cisco API error\"").lines().filter(l -> l.contains("\"message\":\"Cisco API error\"")).findFirst()
                 .orElseThrow();
         JsonNode json = Json.MAPPER.readTree(event);
         assertThat(json.path("level").asString()).isEqualTo("warn");

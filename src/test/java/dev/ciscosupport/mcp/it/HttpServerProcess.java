@@ -69,6 +69,14 @@ final class HttpServerProcess implements AutoCloseable {
         return stderr.toString();
     }
 
+    /** The server's stderr once it contains {@code text} (or after 10 s): it is read on another thread, a moment late. */
+    String stderrOnceItHas(String text) throws InterruptedException {
+        for (int i = 0; i < 200 && !stderr.toString().contains(text); i++) {
+            Thread.sleep(50);
+        }
+        return stderr.toString();
+    }
+
     /** Sends SIGTERM and waits up to {@code seconds} for the exit; the exit code, or -1 if it is still running. */
     int terminate(long seconds) throws InterruptedException {
         process.destroy();
