@@ -38,7 +38,9 @@ public final class McpServers {
 
     public static McpSyncServer streamable(McpStreamableServerTransportProvider transport, ServerFeatures features,
             Entitlements entitlements) {
-        McpSyncServer server = configure(McpServer.sync(transport), features).build();
+        // The servlet transport blocks a Jetty thread per request anyway: running the handler on it saves a hop to
+        // Reactor's boundedElastic pool, whose 10-per-core cap would also queue calls beyond 20 at once here.
+        McpSyncServer server = configure(McpServer.sync(transport), features).immediateExecution(true).build();
         entitlements.attach(server);
         return server;
     }

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * 50 Streamable HTTP sessions at once, 20 tool calls each, through the official TypeScript SDK client,
  * against a sandbox that adds latency and fails 5% of requests. Every call must get exactly its own
  * answer (checked against the sandbox's data set, not the tool's output), the server must hold no
- * more threads or heap after the run than after a first round of the same size, and still answer.
+ * more threads or heap after the run than after two rounds of the same size, and still answer.
  */
 class LoadIT {
     private static final int SESSIONS = 50;
@@ -46,8 +46,9 @@ class LoadIT {
             List<Map.Entry<String, String>> bugs = new ArrayList<>(cisco.server.bugHeadlines().entrySet());
             try (HttpServerProcess server = new HttpServerProcess(env)) {
                 cisco.server.faults().latency(Duration.ofMillis(20));
-                // A first round of the same size fills the pools and the cache; a leak shows as growth after the second.
+                // Two rounds of the same size fill the pools and the cache; a leak shows as growth after the next one.
                 run(server, bugs, SESSIONS, CALLS, 1000);
+                run(server, bugs, SESSIONS, CALLS, 2000);
                 Footprint before = footprint(server.pid());
 
                 cisco.server.faults().randomly(Fault.SERVICE_UNAVAILABLE, 0.05, 42);
@@ -77,11 +78,11 @@ class LoadIT {
                 assertThat(refused).as("with two retries, 5%% faults almost never reach a caller").isLessThan(10);
 
                 Footprint after = footprint(server.pid());
-                // The pools (Jetty's, Reactor's boundedElastic, the HTTP client's) are bounded and shrink only after a
-                // minute idle, so their size wobbles by a few threads between rounds; a thread kept per session or per
-                // call would add 50 or 1,000.
+                // The pools (Jetty's, which runs the tool calls, and the HTTP client's) grow with the calls at once and
+                // shrink only after a minute idle, so their size wobbles between rounds by up to the concurrency; a
+                // thread kept per session or per call would add 50 or 1,000.
                 assertThat(after.threads()).as("threads before %s, after %s", before, after)
-                        .isLessThanOrEqualTo(before.threads() + 20);
+                        .isLessThanOrEqualTo(before.threads() + 32);
                 assertThat(after.heapKb()).as("heap used after a full GC, before %s, after %s", before, after)
                         .isLessThanOrEqualTo(before.heapKb() + 24 * 1024);
 
