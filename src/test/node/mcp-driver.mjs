@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { LoggingMessageNotificationSchema, ToolListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import {
+  CreateMessageRequestSchema, LoggingMessageNotificationSchema, ToolListChangedNotificationSchema,
+} from "@modelcontextprotocol/sdk/types.js";
 
 const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const timeout = scenario.timeoutMs ?? 60000;
@@ -47,6 +49,8 @@ async function run(client, step) {
       await new Promise((r) => setTimeout(r, step.settleMs ?? 2000));
       return outcome;
     }
+    case "samplingRequests":
+      return { requests: samplingRequests };
     case "setLoggingLevel":
       return await client.setLoggingLevel(step.level, { timeout });
     case "logs": {
@@ -93,7 +97,18 @@ async function outcome(client, step) {
 
 const out = {};
 const transport = transportFor(scenario.transport);
-const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" });
+// With "sampling": true the client offers MCP sampling: its "model" answers with what it was sent, counted,
+// and every request is kept for the test to read (op "samplingRequests").
+const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" },
+  scenario.sampling ? { capabilities: { sampling: {} } } : undefined);
+const samplingRequests = [];
+if (scenario.sampling) {
+  client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
+    samplingRequests.push(request.params);
+    const text = request.params.messages.map((m) => m.content.text ?? "").join("\n");
+    return { role: "assistant", model: "test-model", content: { type: "text", text: `TEST MODEL read ${text.length} characters.` } };
+  });
+}
 let toolsListChanged = 0;
 const logs = [];
 client.setNotificationHandler(ToolListChangedNotificationSchema, () => { toolsListChanged++; });

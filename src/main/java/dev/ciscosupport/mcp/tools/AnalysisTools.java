@@ -74,7 +74,7 @@ final class AnalysisTools {
                 Map.entry("severity_breakdown", type("object")), Map.entry("bugs", arrayOf(type("object"))),
                 Map.entry("cisco_calls", type("integer"))), List.of("source", "severity_breakdown", "bugs", "cisco_calls"));
 
-        return List.of(
+        List<SyncToolSpecification> all = new java.util.ArrayList<>(List.of(
                 ToolHandlers.readOnly("compare_software_versions", "Compare Software Versions",
                         "Compares two software versions of one product: the bugs (severity 1 up to max_severity, all dates)"
                                 + " that affect only A, only B or both; the security advisories PSIRT's software checker finds"
@@ -86,7 +86,9 @@ final class AnalysisTools {
                         "Searches bugs one severity at a time, from 1 up to max_severity (Cisco takes one severity per call),"
                                 + " and merges the answers: the first page of each severity, with each severity's total.",
                         strictObject(multiInput, List.of("search_term", "search_type")), multiOutput, context,
-                        this::multiSeverity));
+                        this::multiSeverity)));
+        all.addAll(new SamplingTools(bugs, comparison, context).specifications());
+        return all;
     }
 
     private ToolOutput multiSeverity(ToolArguments args) {

@@ -5,6 +5,7 @@ import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -59,6 +60,20 @@ final class ToolHandlers {
     }
 
     static SyncToolSpecification spec(McpSchema.Tool tool, ToolContext context, Function<ToolArguments, ToolOutput> body) {
+        return withClient(tool, context, exchange -> body);
+    }
+
+    /** A read-only tool whose body also talks to the client (sampling: asking the client's model). */
+    static SyncToolSpecification readOnlyWithClient(String name, String title, String description, Map<String, Object> input,
+            Map<String, Object> output, ToolContext context,
+            Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> body) {
+        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description).outputSchema(output)
+                .annotations(new McpSchema.ToolAnnotations(title, true, false, false, true, null)).build();
+        return withClient(tool, context, body);
+    }
+
+    private static SyncToolSpecification withClient(McpSchema.Tool tool, ToolContext context,
+            Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> bodyFor) {
         return SyncToolSpecification.builder()
                 .tool(tool)
                 .callHandler((exchange, request) -> {
@@ -67,7 +82,8 @@ final class ToolHandlers {
                     Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");
                     String session = stdioId != null ? CancellableCalls.STDIO : exchange.sessionId();
                     String requestId = stdioId != null ? stdioId.toString() : httpId == null ? null : httpId.toString();
-                    return context.calls().run(session, requestId, () -> call(tool.name(), context, body, request.arguments(),
+                    return context.calls().run(session, requestId, () -> call(tool.name(), context, bodyFor.apply(exchange),
+                            request.arguments(),
                             exchange.transportContext(), exchange.sessionId(), new ClientUpdates(exchange, request.progressToken())));
                 })
                 .build();

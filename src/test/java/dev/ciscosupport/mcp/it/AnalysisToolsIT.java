@@ -121,4 +121,41 @@ class AnalysisToolsIT extends SandboxToolsIT {
         }
         assertThat(structured.path("bugs")).allSatisfy(b -> assertThat(b.path("severity").asInt()).isBetween(1, 3));
     }
+
+    @Test
+    void theClientsModelGetsTheRealBugsAndAClientWithoutSamplingIsToldPlainly() {
+        List<String> ids = new ArrayList<>(cisco.server.bugHeadlines().keySet()).subList(10, 13);
+        Map<String, Object> args = Map.of("bug_ids", String.join(",", ids), "search_context", "upgrade of the campus core");
+        JsonNode sampled = scenario("bug").withSampling().call("summarize_bugs_with_ai", args).samplingRequests().run();
+        JsonNode request = sampled.path(1).path("value").path("requests").path(0);
+        String sent = request.path("messages").path(0).path("content").path("text").asString();
+        for (String id : ids) {
+            assertThat(sent).as("the model is sent Cisco's record of %s", id).contains(id)
+                    .contains(cisco.server.bugHeadlines().get(id));
+        }
+        assertThat(sent).contains("upgrade of the campus core");
+        JsonNode result = sampled.path(0).path("value");
+        assertThat(result.path("structuredContent").path("sampled").asBoolean()).isTrue();
+        assertThat(result.path("content").path(0).path("text").asString()).contains("TEST MODEL read " + sent.length());
+
+        JsonNode plain = scenario("bug").call("summarize_bugs_with_ai", args).run().path(0).path("value");
+        assertThat(plain.path("isError").asBoolean()).isFalse();
+        assertThat(plain.path("content").path(0).path("text").asString())
+                .startsWith("This client does not offer MCP sampling").contains(cisco.server.bugHeadlines().get(ids.get(0)));
+        assertThat(plain.path("structuredContent").path("sampled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theUpgradeRiskIsJudgedFromTheRealComparison() {
+        JsonNode run = scenario("bug,psirt").withSampling().call("analyze_upgrade_risk_with_ai",
+                Map.of("product_id", PID, "current_version", A, "target_version", B)).samplingRequests().run();
+        String sent = run.path(1).path("value").path("requests").path(0).path("messages").path(0).path("content")
+                .path("text").asString();
+        Set<String> onlyB = new TreeSet<>(bugsOf(B));
+        onlyB.removeAll(bugsOf(A));
+        assertThat(onlyB).isNotEmpty();
+        assertThat(sent).contains("Comparing " + PID).contains(onlyB.iterator().next()).contains("Security advisories");
+        assertThat(run.path(0).path("value").path("structuredContent").path("data").path("bugs").path("only_in_b").size())
+                .isEqualTo(onlyB.size());
+    }
 }

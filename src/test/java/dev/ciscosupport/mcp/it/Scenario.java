@@ -71,6 +71,18 @@ final class Scenario {
         return this;
     }
 
+    /** The client offers MCP sampling; its stand-in model answers with the length of what it was sent. */
+    Scenario withSampling() {
+        root.put("sampling", true);
+        return this;
+    }
+
+    /** The sampling requests the server sent so far. */
+    Scenario samplingRequests() {
+        steps.addObject().put("op", "samplingRequests");
+        return this;
+    }
+
     Scenario setLoggingLevel(String level) {
         steps.addObject().put("op", "setLoggingLevel").put("level", level);
         return this;

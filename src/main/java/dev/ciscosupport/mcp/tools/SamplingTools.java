@@ -1,0 +1,128 @@
+package dev.ciscosupport.mcp.tools;
+
+import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
+import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
+import static dev.ciscosupport.mcp.tools.Schemas.object;
+import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
+import static dev.ciscosupport.mcp.tools.Schemas.string;
+import static dev.ciscosupport.mcp.tools.Schemas.type;
+
+import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.bug.Bug;
+import dev.ciscosupport.mcp.cisco.bug.BugApi;
+import dev.ciscosupport.mcp.cisco.bug.BugDetails;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The TypeScript server's sampling tools, sending the client's model the data they fetched from Cisco
+ * (that server sent placeholder notes instead of bugs). When the client does not offer sampling they
+ * say so plainly and answer with the data itself.
+ */
+final class SamplingTools {
+    static final int MAX_BUGS = 10;
+    private final BugApi bugs;
+    private final VersionComparison comparison;
+    private final ToolContext context;
+
+    SamplingTools(BugApi bugs, VersionComparison comparison, ToolContext context) {
+        this.bugs = bugs;
+        this.comparison = comparison;
+        this.context = context;
+    }
+
+    List<SyncToolSpecification> specifications() {
+        Map<String, Object> summarizeInput = new LinkedHashMap<>();
+        summarizeInput.put("bug_ids", string("Comma-separated bug IDs, up to " + MAX_BUGS + ", e.g. CSCvx43106,CSCwf47405.",
+                listPattern(IdFormat.BUG_ID.regex()), MAX_BUGS * 12));
+        summarizeInput.put("search_context", string("What the summary is for, e.g. 'upgrade of the campus core to 17.9'.",
+                "^[^\\u0000-\\u001f]{1,300}$", 300));
+        Map<String, Object> riskInput = new LinkedHashMap<>();
+        riskInput.put("product_id", string("Base product ID, e.g. C9300-24T.", "^" + IdFormat.PRODUCT_ID.regex() + "$",
+                IdFormat.PRODUCT_ID.maxLength()));
+        riskInput.put("current_version", string("The version running now, e.g. 17.6.5.", "^" + IdFormat.RELEASE.regex() + "$", 40));
+        riskInput.put("target_version", string("The version to upgrade to, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40));
+        Map<String, Object> output = object(Schemas.properties(Schemas.source(), Schemas.cache(),
+                Map.entry("sampled", type("boolean")), Map.entry("model", type("string")),
+                Map.entry("data", type("object"))), List.of("source", "sampled", "data"));
+        return List.of(
+                ToolHandlers.readOnlyWithClient("summarize_bugs_with_ai", "Summarize Bugs with the Client's Model",
+                        "Fetches the bugs from Cisco and asks the client's own model (MCP sampling) to summarize them for"
+                                + " search_context. Without sampling in the client, answers with the bugs themselves.",
+                        strictObject(summarizeInput, List.of("bug_ids", "search_context")), output, context,
+                        exchange -> args -> summarize(exchange, args)),
+                ToolHandlers.readOnlyWithClient("analyze_upgrade_risk_with_ai", "Analyze Upgrade Risk with the Client's Model",
+                        "Runs compare_software_versions (bugs, advisories, EoX, suggested release) and asks the client's own"
+                                + " model (MCP sampling) to assess the upgrade risk from that data. Without sampling in the"
+                                + " client, answers with the comparison itself.",
+                        strictObject(riskInput, List.of("product_id", "current_version", "target_version")), output, context,
+                        exchange -> args -> upgradeRisk(exchange, args)));
+    }
+
+    private ToolOutput summarize(McpSyncServerExchange exchange, ToolArguments args) {
+        List<String> ids = args.requiredList("bug_ids");
+        if (ids.size() > MAX_BUGS) {
+            throw new dev.ciscosupport.mcp.cisco.CiscoException.InvalidInput("bug_ids: at most " + MAX_BUGS
+                    + " bugs per summary (got " + ids.size() + ").");
+        }
+        BugDetails found = bugs.details("bug_ids", ids);
+        StringBuilder data = new StringBuilder();
+        for (Bug bug : found.bugs()) {
+            data.append(bug.bugId()).append(" | severity ").append(bug.severity()).append(" | status ").append(bug.status())
+                    .append(" | ").append(bug.headline()).append("\n  affected: ").append(String.join(" ", bug.affectedReleases()))
+                    .append(" | fixed in: ").append(String.join(" ", bug.fixedReleases())).append("\n  ")
+                    .append(clip(bug.description(), 800).replace("\n", "\n  ")).append('\n');
+        }
+        Map<String, Object> fetched = new LinkedHashMap<>();
+        fetched.put("bug_ids", found.bugs().stream().map(Bug::bugId).toList());
+        fetched.put("not_found", found.notFound());
+        String context = args.required("search_context");
+        return ask(exchange, "You summarize Cisco bugs for a network engineer: what each breaks, who is affected, the"
+                + " workaround and the fixed release; then the overall risk. Use only the data given.",
+                "Context: " + context + "\n\nCisco's records of the bugs:\n" + data, fetched,
+                "Bugs fetched from Cisco (" + found.bugs().size() + ")" + (found.notFound().isEmpty() ? ""
+                        : "; not found: " + String.join(", ", found.notFound())) + ":\n" + data);
+    }
+
+    private ToolOutput upgradeRisk(McpSyncServerExchange exchange, ToolArguments args) {
+        Map<String, Object> compareArgs = new LinkedHashMap<>();
+        compareArgs.put("product_id", args.required("product_id"));
+        compareArgs.put("version_a", args.required("current_version"));
+        compareArgs.put("version_b", args.required("target_version"));
+        ToolOutput compared = comparison.compare(new ToolArguments(compareArgs));
+        return ask(exchange, "You assess the risk of a Cisco software upgrade for a network engineer from the comparison"
+                + " given (bugs only in each version, security advisories, end-of-life dates, Cisco's suggested release)."
+                + " Say what improves, what is new risk, and recommend: upgrade, wait, or choose another release.",
+                compared.text(), compared.structured(), compared.text());
+    }
+
+    /** Asks the client's model, or says plainly that the client cannot be asked and answers with the data. */
+    private static ToolOutput ask(McpSyncServerExchange exchange, String system, String prompt, Map<String, Object> data,
+            String fallback) {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        if (exchange.getClientCapabilities() == null || exchange.getClientCapabilities().sampling() == null) {
+            structured.put("sampled", false);
+            structured.put("data", data);
+            return new ToolOutput("This client does not offer MCP sampling, so its model cannot be asked from here. The data"
+                    + " fetched from Cisco follows; summarize it in the conversation instead.\n" + fallback, structured);
+        }
+        McpSchema.CreateMessageResult answer = exchange.createMessage(McpSchema.CreateMessageRequest.builder()
+                .messages(List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER, new McpSchema.TextContent(prompt))))
+                .systemPrompt(system).maxTokens(800).temperature(0.2).build());
+        String said = answer.content() instanceof McpSchema.TextContent t ? t.text() : "(the model answered without text)";
+        structured.put("sampled", true);
+        structured.put("model", answer.model() == null ? "" : answer.model());
+        structured.put("data", data);
+        return new ToolOutput("Analysis by the client's model" + (answer.model() == null ? "" : " (" + answer.model() + ")")
+                + ", from the Cisco data below it:\n" + said + "\n\n" + fallback, structured);
+    }
+
+    private static String clip(String text, int max) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > max ? t.substring(0, max) + "..." : t;
+    }
+}
