@@ -86,9 +86,26 @@ final class AnalysisTools {
                         "Searches bugs one severity at a time, from 1 up to max_severity (Cisco takes one severity per call),"
                                 + " and merges the answers: the first page of each severity, with each severity's total.",
                         strictObject(multiInput, List.of("search_term", "search_type")), multiOutput, context,
-                        this::multiSeverity)));
+                        this::multiSeverity),
+                ToolHandlers.readOnly("smart_search_strategy", "Smart Search Strategy",
+                        "Reads a question for the IDs in it (bug IDs, CVEs, advisory IDs, product IDs, serial numbers,"
+                                + " versions, severity words) and plans the tool calls that answer it, with their arguments,"
+                                + " most specific first. Makes no Cisco call.",
+                        strictObject(Map.of("query_description", freeText("The question in plain words.", 500), "search_context", enumOf("What it is for.", List.of("incident", "upgrade_planning",
+                                "maintenance", "security_review", "general"))), List.of("query_description")),
+                        object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("found", type("object")),
+                                Map.entry("calls", arrayOf(type("object")))), List.of("source", "found", "calls")), context,
+                        SearchPlanner::plan)));
         all.addAll(new SamplingTools(bugs, comparison, context).specifications());
         return all;
+    }
+
+    /** Text that never reaches a Cisco URL as it is (only the IDs and words read out of it do): any characters, bounded. */
+    private static Map<String, Object> freeText(String description, int maxLength) {
+        Map<String, Object> schema = string(description);
+        schema.put("minLength", 1);
+        schema.put("maxLength", maxLength);
+        return schema;
     }
 
     private ToolOutput multiSeverity(ToolArguments args) {

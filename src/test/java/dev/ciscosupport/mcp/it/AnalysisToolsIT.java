@@ -158,4 +158,25 @@ class AnalysisToolsIT extends SandboxToolsIT {
         assertThat(run.path(0).path("value").path("structuredContent").path("data").path("bugs").path("only_in_b").size())
                 .isEqualTo(onlyB.size());
     }
+
+    @Test
+    void aSearchPlanNamesOnlyToolsTheServerHasAndTheyAnswer() {
+        JsonNode run = scenario("all").listTools().call("smart_search_strategy", Map.of("query_description",
+                "Is CSCvx43106 affecting our C9300-24T on 17.9.4? Serial FOC0000A000.")).run();
+        List<String> tools = new ArrayList<>();
+        run.path(0).path("value").path("tools").forEach(t -> tools.add(t.path("name").asString()));
+        JsonNode calls = run.path(1).path("value").path("structuredContent").path("calls");
+        assertThat(calls.size()).isGreaterThanOrEqualTo(4);
+        Scenario follow = scenario("all");
+        calls.forEach(c -> {
+            assertThat(tools).contains(c.path("tool").asString());
+            follow.call(c.path("tool").asString(), dev.ciscosupport.mcp.cisco.Json.MAPPER.convertValue(c.path("arguments"),
+                    Map.class));
+        });
+        assertThat(cisco.apiRequests()).as("planning calls nothing").isZero();
+        JsonNode answers = follow.run();
+        for (int i = 0; i < calls.size(); i++) {
+            assertThat(answers.path(i).path("value").path("isError").asBoolean()).as("%s", answers.path(i)).isFalse();
+        }
+    }
 }

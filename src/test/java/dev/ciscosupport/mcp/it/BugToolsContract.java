@@ -58,8 +58,8 @@ abstract class BugToolsContract {
     void listsTheEightBugToolsAndTheAnalysisToolsWithStrictSchemasTitlesAndAnnotations() {
         JsonNode tools = scenario().listTools().run().path(0).path("value").path("tools");
         List<String> expected = new java.util.ArrayList<>(TOOLS);
-        expected.addAll(List.of("compare_software_versions", "multi_severity_search", "summarize_bugs_with_ai",
-                "analyze_upgrade_risk_with_ai"));
+        expected.addAll(List.of("compare_software_versions", "multi_severity_search", "smart_search_strategy",
+                "summarize_bugs_with_ai", "analyze_upgrade_risk_with_ai"));
         assertThat(tools).extracting(t -> t.path("name").asString()).containsExactlyElementsOf(expected);
         for (JsonNode tool : tools) {
             assertThat(tool.path("title").asString()).isNotBlank();

@@ -1,0 +1,135 @@
+package dev.ciscosupport.mcp.tools;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * smart_search_strategy: reads a question for the IDs in it (bug IDs, CVEs, advisory IDs, product IDs,
+ * serial numbers, versions, severity words) and plans the tool calls that answer it, with their
+ * arguments, most specific first. No Cisco call: the plan is for the model to run. Replaces the
+ * TypeScript server's ten-entry product table with the ID formats Cisco uses.
+ */
+final class SearchPlanner {
+    private static final Pattern BUG = Pattern.compile("\\bCSC[a-zA-Z]{2}\\d{5}\\b");
+    private static final Pattern CVE = Pattern.compile("\\bCVE-\\d{4}-\\d{4,7}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADVISORY = Pattern.compile("\\bcisco-sa-[A-Za-z0-9-]+\\b");
+    /** Cisco product IDs: letters and digits with a dash or slash, e.g. C9300-24T, ISR4431/K9, N9K-C93180YC-EX. */
+    private static final Pattern PRODUCT = Pattern.compile("\\b(?=[A-Z0-9/-]*[0-9])(?=[A-Z0-9/-]*[A-Z])[A-Z][A-Z0-9]*[-/][A-Z0-9/-]+\\b");
+    /** Serial numbers: three letters, four digits, four letters or digits (FOC1234X0AB). */
+    private static final Pattern SERIAL = Pattern.compile("\\b[A-Z]{3}\\d{4}[A-Z0-9]{4}\\b");
+    private static final Pattern VERSION = Pattern.compile("\\b\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,3}[a-z]?|\\(\\d+[a-z]?\\)[A-Z0-9]*)?\\b");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "on", "in", "of", "for", "to", "and", "or", "with",
+            "after", "when", "is", "are", "my", "our", "we", "i", "any", "what", "which", "how", "does", "do", "bug", "bugs",
+            "issue", "issues", "cisco", "find", "show", "me", "about", "there", "known", "version", "release", "running");
+
+    private SearchPlanner() {
+    }
+
+    static ToolOutput plan(ToolArguments args) {
+        String query = args.required("query_description").strip();
+        String context = args.optional("search_context");
+        List<String> bugs = all(BUG, query);
+        List<String> cves = all(CVE, query).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
+        List<String> advisories = all(ADVISORY, query);
+        List<String> serials = all(SERIAL, query);
+        List<String> products = all(PRODUCT, query).stream().filter(p -> !serials.contains(p) && !p.startsWith("CVE-")).toList();
+        List<String> versions = all(VERSION, query);
+        String lower = query.toLowerCase(Locale.ROOT);
+        int maxSeverity = lower.contains("catastrophic") || lower.contains("critical") ? 2
+                : lower.contains("high") || lower.contains("severe") ? 3 : 6;
+
+        List<Map<String, Object>> calls = new ArrayList<>();
+        if (!bugs.isEmpty()) {
+            calls.add(call("get_bug_details", Map.of("bug_ids", String.join(",", bugs)), "the question names bugs"));
+        }
+        cves.forEach(cve -> calls.add(call("get_security_advisory_by_cve", Map.of("cve_id", cve), "the question names " + cve)));
+        advisories.forEach(id -> calls.add(call("get_security_advisory_by_id", Map.of("advisory_id", id),
+                "the question names " + id)));
+        if (!serials.isEmpty()) {
+            calls.add(call("get_coverage_summary_by_serial", Map.of("serial_numbers", String.join(",", serials)),
+                    "serial numbers: their product, contract and warranty"));
+            calls.add(call("get_eox_by_serial_number", Map.of("serial_numbers", String.join(",", serials)),
+                    "serial numbers: end-of-life dates"));
+        }
+        for (String product : products) {
+            if (!versions.isEmpty()) {
+                calls.add(call("search_bugs_by_product_and_release", Map.of("base_pid", product, "software_releases",
+                        String.join(",", versions), "modified_date", "5"), "a product ID and a version: the bugs filed against it"));
+            } else {
+                calls.add(call("search_bugs_by_product_id", Map.of("base_pid", product, "modified_date", "5"),
+                        "a product ID: its bugs, all dates"));
+            }
+            calls.add(call("get_eox_by_product_id", Map.of("product_ids", product), "its end-of-life dates"));
+        }
+        if (products.isEmpty() && bugs.isEmpty() && cves.isEmpty() && advisories.isEmpty() && serials.isEmpty()) {
+            String keywords = keywords(query);
+            if (!keywords.isEmpty()) {
+                Map<String, Object> arguments = new LinkedHashMap<>();
+                arguments.put("keyword", keywords);
+                arguments.put("modified_date", "5");
+                calls.add(call("search_bugs_by_keyword", arguments, "no ID in the question: Cisco matches every word, so few"
+                        + " and specific words"));
+            }
+        }
+        if (maxSeverity < 6 && calls.stream().anyMatch(c -> String.valueOf(c.get("tool")).startsWith("search_bugs"))) {
+            calls.add(call("multi_severity_search", Map.of("search_term", products.isEmpty() ? keywords(query) : products.get(0),
+                    "search_type", products.isEmpty() ? "keyword" : "product_id", "max_severity", maxSeverity),
+                    "the question asks for severe bugs: severity 1 to " + maxSeverity + ", one call each"));
+        }
+        Map<String, Object> found = new LinkedHashMap<>();
+        found.put("bug_ids", bugs);
+        found.put("cves", cves);
+        found.put("advisory_ids", advisories);
+        found.put("product_ids", products);
+        found.put("serial_numbers", serials);
+        found.put("versions", versions);
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("found", found);
+        structured.put("calls", calls);
+        StringBuilder text = new StringBuilder("Plan for: \"" + query + "\"" + (context == null ? "" : " (" + context + ")") + "\n");
+        for (int i = 0; i < calls.size(); i++) {
+            Map<String, Object> c = calls.get(i);
+            text.append(i + 1).append(". ").append(c.get("tool")).append(' ').append(c.get("arguments")).append(" - ")
+                    .append(c.get("why")).append('\n');
+        }
+        if (calls.isEmpty()) {
+            text.append("Nothing to search for was found; ask for a product, a version, a bug ID or the symptom.\n");
+        }
+        return new ToolOutput(text.append("No Cisco call was made; run the calls above.").toString(), structured);
+    }
+
+    private static Map<String, Object> call(String tool, Map<String, ?> arguments, String why) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("tool", tool);
+        c.put("arguments", new LinkedHashMap<>(arguments));
+        c.put("why", why);
+        return c;
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return List.copyOf(found);
+    }
+
+    /** Up to five words Cisco's keyword search can match: no stop words, no punctuation. */
+    static String keywords(String query) {
+        List<String> words = new ArrayList<>();
+        for (String word : query.replaceAll("[^A-Za-z0-9.()+_-]+", " ").strip().split("\\s+")) {
+            if (!word.isBlank() && !STOP.contains(word.toLowerCase(Locale.ROOT)) && words.size() < 5) {
+                words.add(word);
+            }
+        }
+        return String.join(" ", words);
+    }
+}
