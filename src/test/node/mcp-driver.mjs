@@ -7,7 +7,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import {
-  CreateMessageRequestSchema, LoggingMessageNotificationSchema, ToolListChangedNotificationSchema,
+  CreateMessageRequestSchema, ElicitRequestSchema, LoggingMessageNotificationSchema, ToolListChangedNotificationSchema,
 } from "@modelcontextprotocol/sdk/types.js";
 
 const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"));
@@ -51,6 +51,8 @@ async function run(client, step) {
     }
     case "samplingRequests":
       return { requests: samplingRequests };
+    case "elicitations":
+      return { requests: elicitations };
     case "setLoggingLevel":
       return await client.setLoggingLevel(step.level, { timeout });
     case "logs": {
@@ -99,9 +101,20 @@ const out = {};
 const transport = transportFor(scenario.transport);
 // With "sampling": true the client offers MCP sampling: its "model" answers with what it was sent, counted,
 // and every request is kept for the test to read (op "samplingRequests").
-const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" },
-  scenario.sampling ? { capabilities: { sampling: {} } } : undefined);
+// With "elicit": "first" the client offers elicitation and its user accepts the first choice of the first enum.
+const capabilities = {};
+if (scenario.sampling) capabilities.sampling = {};
+if (scenario.elicit) capabilities.elicitation = {};
+const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" }, { capabilities });
 const samplingRequests = [];
+const elicitations = [];
+if (scenario.elicit) {
+  client.setRequestHandler(ElicitRequestSchema, async (request) => {
+    elicitations.push(request.params);
+    const [name, field] = Object.entries(request.params.requestedSchema.properties)[0];
+    return { action: "accept", content: { [name]: field.enum[0] } };
+  });
+}
 if (scenario.sampling) {
   client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
     samplingRequests.push(request.params);

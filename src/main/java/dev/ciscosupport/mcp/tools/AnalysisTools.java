@@ -15,6 +15,7 @@ import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
 import dev.ciscosupport.mcp.cisco.bug.BugPage;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -30,12 +31,14 @@ import java.util.Optional;
 final class AnalysisTools {
     private final BugApi bugs;
     private final VersionComparison comparison;
+    private final ProductNames names;
     private final ToolContext context;
 
     AnalysisTools(BugApi bugs, Optional<PsirtApi> psirt, Optional<EoxApi> eox, Optional<SoftwareApi> software,
-            ToolContext context) {
+            Optional<ProductInfoApi> products, ToolContext context) {
         this.bugs = bugs;
         this.comparison = new VersionComparison(bugs, psirt, eox, software);
+        this.names = new ProductNames(products, eox);
         this.context = context;
     }
 
@@ -95,7 +98,22 @@ final class AnalysisTools {
                                 "maintenance", "security_review", "general"))), List.of("query_description")),
                         object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("found", type("object")),
                                 Map.entry("calls", arrayOf(type("object")))), List.of("source", "found", "calls")), context,
-                        SearchPlanner::plan)));
+                        SearchPlanner::plan),
+                ToolHandlers.readOnlyWithClient("product_name_resolver", "Product Name Resolver",
+                        "Names a Cisco product ID (Product Information API: name, series, category, support page) and says"
+                                + " which calls to make next. A partial ID (C9300-24) is matched through the EoX API; when"
+                                + " several products match, the user is asked to pick one if the client supports elicitation,"
+                                + " otherwise the choices are returned.",
+                        strictObject(Map.of("product_id", string("A product ID or its start, e.g. C9300-24T or C9300-24.",
+                                "^" + IdFormat.EOX_PRODUCT_ID.regex() + "$", IdFormat.EOX_PRODUCT_ID.maxLength()),
+                                "include_search_strategies", type("boolean")), List.of("product_id")),
+                        object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("asked", type("string")),
+                                Map.entry("product_id", type("string")), Map.entry("name", type("string")),
+                                Map.entry("series", type("string")), Map.entry("category", type("string")),
+                                Map.entry("support_page", type("string")), Map.entry("chosen", type("string")),
+                                Map.entry("choices", arrayOf(type("string"))), Map.entry("next_calls", arrayOf(type("string")))),
+                                List.of("source", "asked", "product_id")), context,
+                        exchange -> args -> names.resolve(exchange, args))));
         all.addAll(new SamplingTools(bugs, comparison, context).specifications());
         return all;
     }

@@ -32,6 +32,7 @@ public final class ToolCatalog {
                     apis.contains(SupportApi.PSIRT) ? Optional.of(new PsirtApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.EOX) ? Optional.of(new EoxApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.SOFTWARE) ? Optional.of(new SoftwareApi(gateway)) : Optional.empty(),
+                    apis.contains(SupportApi.PRODUCT) ? Optional.of(new ProductInfoApi(gateway)) : Optional.empty(),
                     context).specifications());
             all.add(new ApiTools(SupportApi.BUG, tools, api::probe));
         }

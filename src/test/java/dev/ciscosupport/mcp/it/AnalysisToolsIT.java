@@ -179,4 +179,31 @@ class AnalysisToolsIT extends SandboxToolsIT {
             assertThat(answers.path(i).path("value").path("isError").asBoolean()).as("%s", answers.path(i)).isFalse();
         }
     }
+
+    @Test
+    void productNameResolverNamesAProductAndAsksTheUserWhenSeveralMatch() {
+        String name = cisco.direct.getJson("/product/v1/information/product_ids/" + PID + "?page_index=1")
+                .path("product_list").path(0).path("product_name").asString();
+        List<String> matches = new ArrayList<>();
+        cisco.direct.getJson("/supporttools/eox/rest/5/EOXByProductID/1/C9300-%2A?responseencoding=json")
+                .path("EOXRecord").forEach(r -> matches.add(r.path("EOLProductID").asString()));
+        assertThat(matches).as("the data set has several C9300 products").hasSizeGreaterThan(1);
+
+        JsonNode exact = scenario("bug,product,eox").call("product_name_resolver", Map.of("product_id", PID)).run().path(0);
+        assertThat(exact.path("value").path("structuredContent").path("name").asString()).isEqualTo(name).isNotBlank();
+
+        JsonNode asked = scenario("bug,product,eox").withElicitationPickingTheFirstChoice()
+                .call("product_name_resolver", Map.of("product_id", "C9300-")).elicitations().run();
+        JsonNode offered = asked.path(1).path("value").path("requests").path(0).path("requestedSchema").path("properties")
+                .path("product_id").path("enum");
+        assertThat(strings(offered)).containsExactlyElementsOf(matches.subList(0, Math.min(20, matches.size())));
+        JsonNode chosen = asked.path(0).path("value").path("structuredContent");
+        assertThat(chosen.path("product_id").asString()).isEqualTo(matches.get(0));
+        assertThat(chosen.path("chosen").asString()).contains("chosen by the user");
+
+        JsonNode listed = scenario("bug,product,eox").call("product_name_resolver", Map.of("product_id", "C9300-")).run().path(0);
+        assertThat(strings(listed.path("value").path("structuredContent").path("choices")))
+                .containsExactlyElementsOf(matches.subList(0, Math.min(20, matches.size())));
+        assertThat(listed.path("value").path("content").path(0).path("text").asString()).contains("call product_name_resolver again");
+    }
 }

@@ -77,6 +77,18 @@ final class Scenario {
         return this;
     }
 
+    /** The client offers elicitation; its user accepts the first choice offered. */
+    Scenario withElicitationPickingTheFirstChoice() {
+        root.put("elicit", "first");
+        return this;
+    }
+
+    /** The elicitation requests the server sent so far. */
+    Scenario elicitations() {
+        steps.addObject().put("op", "elicitations");
+        return this;
+    }
+
     /** The sampling requests the server sent so far. */
     Scenario samplingRequests() {
         steps.addObject().put("op", "samplingRequests");

@@ -1,0 +1,136 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
+import dev.ciscosupport.mcp.cisco.product.ProductInfo;
+import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * product_name_resolver, built on Cisco's data instead of a ten-entry table: the Product Information
+ * API names a product ID; a partial ID is matched through the EoX API's wildcard search, and when
+ * several products match, the user picks one (MCP elicitation) if the client can ask, or the choices
+ * are returned.
+ */
+final class ProductNames {
+    static final int MAX_CHOICES = 20;
+    private final Optional<ProductInfoApi> products;
+    private final Optional<EoxApi> eox;
+
+    ProductNames(Optional<ProductInfoApi> products, Optional<EoxApi> eox) {
+        this.products = products;
+        this.eox = eox;
+    }
+
+    ToolOutput resolve(McpSyncServerExchange exchange, ToolArguments args) {
+        String asked = args.required("product_id").strip().toUpperCase(Locale.ROOT);
+        boolean strategies = args.optionalBoolean("include_search_strategies", true);
+        if (products.isEmpty() && eox.isEmpty()) {
+            throw new CiscoException.InvalidInput("product_name_resolver needs the Product Information or the EoX API; add"
+                    + " product or eox to SUPPORT_API.");
+        }
+        Optional<ProductInfo> info = info(asked);
+        String pid = asked;
+        List<String> choices = List.of();
+        String chosenBy = "";
+        if (info.isEmpty() && eox.isPresent()) {
+            choices = candidates(asked);
+            if (choices.size() == 1) {
+                pid = choices.get(0);
+                info = info(pid);
+            } else if (choices.size() > 1) {
+                Optional<String> picked = ask(exchange, asked, choices);
+                if (picked.isEmpty()) {
+                    return choicesOnly(asked, choices, exchange);
+                }
+                pid = picked.get();
+                chosenBy = "chosen by the user from " + choices.size() + " matches";
+                info = info(pid);
+            }
+        }
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("asked", asked);
+        structured.put("product_id", pid);
+        StringBuilder text = new StringBuilder();
+        if (info.isPresent()) {
+            ProductInfo p = info.get();
+            structured.put("name", p.name());
+            structured.put("series", p.series());
+            structured.put("category", p.category());
+            structured.put("support_page", p.supportPage());
+            text.append(pid).append(": ").append(p.name()).append("\n  series: ").append(p.series()).append(" | category: ")
+                    .append(p.category()).append(p.supportPage().isEmpty() ? "" : "\n  " + p.supportPage()).append('\n');
+        } else if (choices.isEmpty()) {
+            structured.put("name", "");
+            text.append("Cisco knows no product ").append(asked).append(products.isEmpty()
+                    ? " (the Product Information API is not enabled, and the EoX API has no record of it)" : "").append(".\n");
+        } else {
+            text.append(pid).append('\n');
+        }
+        if (!chosenBy.isEmpty()) {
+            structured.put("chosen", chosenBy);
+            text.append("(").append(chosenBy).append(")\n");
+        }
+        if (strategies && (info.isPresent() || !choices.isEmpty())) {
+            List<String> calls = new ArrayList<>(List.of("search_bugs_by_product_id {base_pid: " + pid + "}",
+                    "get_eox_by_product_id {product_ids: " + pid + "}",
+                    "get_software_suggestions_by_product_ids {product_ids: " + pid + "}"));
+            info.filter(p -> !p.series().isEmpty()).ifPresent(p -> {
+                calls.add("search_bugs_by_product_series_affected {product_series: " + p.series() + ", affected_releases: <version>}");
+                calls.add("get_security_advisories_by_product {product: " + p.series() + "}");
+            });
+            structured.put("next_calls", calls);
+            text.append("Next: ").append(String.join("; ", calls)).append('\n');
+        }
+        return new ToolOutput(text.toString().strip(), structured);
+    }
+
+    private Optional<ProductInfo> info(String pid) {
+        if (products.isEmpty() || pid.contains("*")) {
+            return Optional.empty();
+        }
+        return products.get().lookup(ProductInfoApi.Lookup.BY_PRODUCT_ID, "product_id", List.of(pid)).items().stream()
+                .filter(ProductInfo::found).findFirst();
+    }
+
+    /** Product IDs that start with what was asked, from the EoX API's wildcard search. */
+    private List<String> candidates(String asked) {
+        String pattern = asked.endsWith("*") ? asked : asked + "*";
+        return eox.get().byProductIds("product_id", List.of(pattern), 1).records().stream().filter(EoxRecord::found)
+                .map(EoxRecord::productId).distinct().limit(MAX_CHOICES).toList();
+    }
+
+    /** Asks the user to pick one, if the client can ask; empty if it cannot or the user did not pick. */
+    private static Optional<String> ask(McpSyncServerExchange exchange, String asked, List<String> choices) {
+        if (exchange.getClientCapabilities() == null || exchange.getClientCapabilities().elicitation() == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> schema = Map.of("type", "object", "properties", Map.of("product_id", Map.of("type", "string",
+                "title", "Product", "enum", choices)), "required", List.of("product_id"));
+        McpSchema.ElicitResult answer = exchange.createElicitation(McpSchema.ElicitFormRequest.builder(
+                choices.size() + " Cisco products match " + asked + ". Which one do you mean?", schema).build());
+        if (answer.action() != McpSchema.ElicitResult.Action.ACCEPT || answer.content() == null) {
+            return Optional.empty();
+        }
+        Object picked = answer.content().get("product_id");
+        return picked instanceof String s && choices.contains(s) ? Optional.of(s) : Optional.empty();
+    }
+
+    private static ToolOutput choicesOnly(String asked, List<String> choices, McpSyncServerExchange exchange) {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("asked", asked);
+        structured.put("product_id", "");
+        structured.put("choices", choices);
+        boolean couldAsk = exchange.getClientCapabilities() != null && exchange.getClientCapabilities().elicitation() != null;
+        return new ToolOutput(choices.size() + " Cisco products match " + asked + (couldAsk ? " and none was chosen" : "")
+                + "; call product_name_resolver again with one of them: " + String.join(", ", choices) + ".", structured);
+    }
+}
