@@ -60,7 +60,124 @@ final class SamplingTools {
                                 + " model (MCP sampling) to assess the upgrade risk from that data. Without sampling in the"
                                 + " client, answers with the comparison itself.",
                         strictObject(riskInput, List.of("product_id", "current_version", "target_version")), output, context,
-                        exchange -> args -> upgradeRisk(exchange, args)));
+                        exchange -> args -> upgradeRisk(exchange, args)),
+                ToolHandlers.readOnlyWithClient("resolve_product_name", "Resolve a Product Name with the Client's Model",
+                        "Asks the client's model (MCP sampling) for the Cisco product ID a description means, then checks it"
+                                + " with Cisco (Product Information or EoX API) when they are enabled.",
+                        strictObject(Map.of("product_description", text("What the product is called, e.g. 'the 24-port"
+                                + " Catalyst 9300 with data features'.")), List.of("product_description")), output, context,
+                        exchange -> args -> resolveName(exchange, args)),
+                ToolHandlers.readOnlyWithClient("categorize_bug", "Categorize a Bug with the Client's Model",
+                        "Asks the client's model (MCP sampling) to rate a bug description: severity 1-6, impact and category,"
+                                + " as JSON.",
+                        strictObject(Map.of("bug_description", text("The bug's symptom and conditions.")),
+                                List.of("bug_description")), output, context,
+                        exchange -> args -> categorize(exchange, args)),
+                ToolHandlers.readOnlyWithClient("extract_product_query", "Extract a Search from a Question with the Client's Model",
+                        "Asks the client's model (MCP sampling) to pull product ID, series, version, severity, status and"
+                                + " keywords out of a question, and adds the plan of smart_search_strategy. Without sampling,"
+                                + " the plan alone.",
+                        strictObject(Map.of("natural_query", text("The question in plain words.")), List.of("natural_query")),
+                        output, context, exchange -> args -> extract(exchange, args)));
+    }
+
+    private static Map<String, Object> text(String description) {
+        Map<String, Object> schema = string(description);
+        schema.put("minLength", 1);
+        schema.put("maxLength", 1000);
+        return schema;
+    }
+
+    private ToolOutput resolveName(McpSyncServerExchange exchange, ToolArguments args) {
+        String description = args.required("product_description");
+        if (!canSample(exchange)) {
+            return noSampling("resolve_product_name", Map.of("product_description", description),
+                    "Use product_name_resolver with the start of the product ID instead.");
+        }
+        McpSchema.CreateMessageResult answer = sample(exchange, "Answer with one Cisco product ID (such as C9300-24T) and"
+                + " nothing else, or UNKNOWN.", description, 50);
+        String said = said(answer).strip().split("\\s+")[0].toUpperCase(java.util.Locale.ROOT);
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("sampled", true);
+        structured.put("model", answer.model() == null ? "" : answer.model());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("product_id", said);
+        structured.put("data", data);
+        return new ToolOutput("The client's model reads \"" + description + "\" as " + said + ". Check it with"
+                + " product_name_resolver or get_product_info_by_product_ids before relying on it.", structured);
+    }
+
+    private ToolOutput categorize(McpSyncServerExchange exchange, ToolArguments args) {
+        String description = args.required("bug_description");
+        if (!canSample(exchange)) {
+            return noSampling("categorize_bug", Map.of("bug_description", description), "Rate it in the conversation instead.");
+        }
+        McpSchema.CreateMessageResult answer = sample(exchange, "Rate this Cisco bug. Answer only with JSON:"
+                + " {\"severity\": 1-6 (1 catastrophic), \"impact\": \"...\", \"category\": \"crash|memory|performance|security|"
+                + "functionality|other\"}.", description, 200);
+        Map<String, Object> data = new LinkedHashMap<>();
+        String said = said(answer);
+        try {
+            tools.jackson.databind.JsonNode json = dev.ciscosupport.mcp.cisco.Json.MAPPER.readTree(
+                    said.substring(said.indexOf('{'), said.lastIndexOf('}') + 1));
+            data.put("severity", json.path("severity").asInt(0));
+            data.put("impact", json.path("impact").asString(""));
+            data.put("category", json.path("category").asString(""));
+        } catch (RuntimeException e) {
+            data.put("unparsed_answer", said);
+        }
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("sampled", true);
+        structured.put("model", answer.model() == null ? "" : answer.model());
+        structured.put("data", data);
+        return new ToolOutput(data.containsKey("unparsed_answer") ? "The client's model did not answer in JSON: " + said
+                : "The client's model rates it severity " + data.get("severity") + ", " + data.get("category") + ": "
+                        + data.get("impact"), structured);
+    }
+
+    private ToolOutput extract(McpSyncServerExchange exchange, ToolArguments args) {
+        String query = args.required("natural_query");
+        ToolOutput plan = SearchPlanner.plan(new ToolArguments(Map.of("query_description", query)));
+        if (!canSample(exchange)) {
+            Map<String, Object> structured = new LinkedHashMap<>();
+            structured.put("sampled", false);
+            structured.put("data", plan.structured());
+            return new ToolOutput("This client does not offer MCP sampling; here is the plan read from the question's IDs"
+                    + " instead.\n" + plan.text(), structured);
+        }
+        McpSchema.CreateMessageResult answer = sample(exchange, "Extract from the question, as JSON only: {\"productId\","
+                + " \"productSeries\", \"version\", \"severity\", \"status\", \"keywords\"} (empty strings when absent).",
+                query, 300);
+        Map<String, Object> data = new LinkedHashMap<>(plan.structured());
+        data.put("model_extraction", said(answer));
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("sampled", true);
+        structured.put("model", answer.model() == null ? "" : answer.model());
+        structured.put("data", data);
+        return new ToolOutput("The client's model extracted: " + said(answer) + "\n" + plan.text(), structured);
+    }
+
+    private static boolean canSample(McpSyncServerExchange exchange) {
+        return exchange.getClientCapabilities() != null && exchange.getClientCapabilities().sampling() != null;
+    }
+
+    private static McpSchema.CreateMessageResult sample(McpSyncServerExchange exchange, String system, String prompt,
+            int maxTokens) {
+        return exchange.createMessage(McpSchema.CreateMessageRequest.builder()
+                .messages(List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER, new McpSchema.TextContent(prompt))))
+                .systemPrompt(system).maxTokens(maxTokens).temperature(0.1).build());
+    }
+
+    private static String said(McpSchema.CreateMessageResult answer) {
+        return answer.content() instanceof McpSchema.TextContent t ? t.text() : "";
+    }
+
+    private static ToolOutput noSampling(String tool, Map<String, Object> asked, String instead) {
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("sampled", false);
+        structured.put("data", asked);
+        return new ToolOutput("This client does not offer MCP sampling, so " + tool + " cannot ask its model. " + instead,
+                structured);
     }
 
     private ToolOutput summarize(McpSyncServerExchange exchange, ToolArguments args) {
@@ -104,16 +221,14 @@ final class SamplingTools {
     private static ToolOutput ask(McpSyncServerExchange exchange, String system, String prompt, Map<String, Object> data,
             String fallback) {
         Map<String, Object> structured = new LinkedHashMap<>();
-        if (exchange.getClientCapabilities() == null || exchange.getClientCapabilities().sampling() == null) {
+        if (!canSample(exchange)) {
             structured.put("sampled", false);
             structured.put("data", data);
             return new ToolOutput("This client does not offer MCP sampling, so its model cannot be asked from here. The data"
                     + " fetched from Cisco follows; summarize it in the conversation instead.\n" + fallback, structured);
         }
-        McpSchema.CreateMessageResult answer = exchange.createMessage(McpSchema.CreateMessageRequest.builder()
-                .messages(List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER, new McpSchema.TextContent(prompt))))
-                .systemPrompt(system).maxTokens(800).temperature(0.2).build());
-        String said = answer.content() instanceof McpSchema.TextContent t ? t.text() : "(the model answered without text)";
+        McpSchema.CreateMessageResult answer = sample(exchange, system, prompt, 800);
+        String said = said(answer);
         structured.put("sampled", true);
         structured.put("model", answer.model() == null ? "" : answer.model());
         structured.put("data", data);

@@ -47,26 +47,26 @@ final class SearchPlanner {
 
         List<Map<String, Object>> calls = new ArrayList<>();
         if (!bugs.isEmpty()) {
-            calls.add(call("get_bug_details", Map.of("bug_ids", String.join(",", bugs)), "the question names bugs"));
+            calls.add(call("get_bug_details", ordered("bug_ids", String.join(",", bugs)), "the question names bugs"));
         }
-        cves.forEach(cve -> calls.add(call("get_security_advisory_by_cve", Map.of("cve_id", cve), "the question names " + cve)));
-        advisories.forEach(id -> calls.add(call("get_security_advisory_by_id", Map.of("advisory_id", id),
+        cves.forEach(cve -> calls.add(call("get_security_advisory_by_cve", ordered("cve_id", cve), "the question names " + cve)));
+        advisories.forEach(id -> calls.add(call("get_security_advisory_by_id", ordered("advisory_id", id),
                 "the question names " + id)));
         if (!serials.isEmpty()) {
-            calls.add(call("get_coverage_summary_by_serial", Map.of("serial_numbers", String.join(",", serials)),
+            calls.add(call("get_coverage_summary_by_serial", ordered("serial_numbers", String.join(",", serials)),
                     "serial numbers: their product, contract and warranty"));
-            calls.add(call("get_eox_by_serial_number", Map.of("serial_numbers", String.join(",", serials)),
+            calls.add(call("get_eox_by_serial_number", ordered("serial_numbers", String.join(",", serials)),
                     "serial numbers: end-of-life dates"));
         }
         for (String product : products) {
             if (!versions.isEmpty()) {
-                calls.add(call("search_bugs_by_product_and_release", Map.of("base_pid", product, "software_releases",
+                calls.add(call("search_bugs_by_product_and_release", ordered("base_pid", product, "software_releases",
                         String.join(",", versions), "modified_date", "5"), "a product ID and a version: the bugs filed against it"));
             } else {
-                calls.add(call("search_bugs_by_product_id", Map.of("base_pid", product, "modified_date", "5"),
+                calls.add(call("search_bugs_by_product_id", ordered("base_pid", product, "modified_date", "5"),
                         "a product ID: its bugs, all dates"));
             }
-            calls.add(call("get_eox_by_product_id", Map.of("product_ids", product), "its end-of-life dates"));
+            calls.add(call("get_eox_by_product_id", ordered("product_ids", product), "its end-of-life dates"));
         }
         if (products.isEmpty() && bugs.isEmpty() && cves.isEmpty() && advisories.isEmpty() && serials.isEmpty()) {
             String keywords = keywords(query);
@@ -79,7 +79,7 @@ final class SearchPlanner {
             }
         }
         if (maxSeverity < 6 && calls.stream().anyMatch(c -> String.valueOf(c.get("tool")).startsWith("search_bugs"))) {
-            calls.add(call("multi_severity_search", Map.of("search_term", products.isEmpty() ? keywords(query) : products.get(0),
+            calls.add(call("multi_severity_search", ordered("search_term", products.isEmpty() ? keywords(query) : products.get(0),
                     "search_type", products.isEmpty() ? "keyword" : "product_id", "max_severity", maxSeverity),
                     "the question asks for severe bugs: severity 1 to " + maxSeverity + ", one call each"));
         }
@@ -103,6 +103,15 @@ final class SearchPlanner {
             text.append("Nothing to search for was found; ask for a product, a version, a bug ID or the symptom.\n");
         }
         return new ToolOutput(text.append("No Cisco call was made; run the calls above.").toString(), structured);
+    }
+
+    /** Arguments in the order given, so the plan reads the same every time. */
+    private static Map<String, Object> ordered(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private static Map<String, Object> call(String tool, Map<String, ?> arguments, String why) {

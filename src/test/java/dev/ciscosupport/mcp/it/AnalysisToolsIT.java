@@ -206,4 +206,31 @@ class AnalysisToolsIT extends SandboxToolsIT {
                 .containsExactlyElementsOf(matches.subList(0, Math.min(20, matches.size())));
         assertThat(listed.path("value").path("content").path(0).path("text").asString()).contains("call product_name_resolver again");
     }
+
+    @Test
+    void theOtherSamplingToolsAskTheModelOrSayTheyCannot() {
+        JsonNode sampled = scenario("bug").withSampling()
+                .call("resolve_product_name", Map.of("product_description", "the 24-port Catalyst 9300"))
+                .call("categorize_bug", Map.of("bug_description", "switch reloads when a port channel member is removed"))
+                .call("extract_product_query", Map.of("natural_query", "crashes on C9300-24T running 17.9.4"))
+                .samplingRequests().run();
+        JsonNode requests = sampled.path(3).path("value").path("requests");
+        assertThat(requests.size()).isEqualTo(3);
+        assertThat(requests.path(0).path("messages").path(0).path("content").path("text").asString())
+                .isEqualTo("the 24-port Catalyst 9300");
+        assertThat(requests.path(0).path("systemPrompt").asString()).contains("one Cisco product ID");
+        assertThat(sampled.path(1).path("value").path("content").path(0).path("text").asString())
+                .startsWith("The client's model did not answer in JSON"); // the test model answers in prose
+        assertThat(sampled.path(2).path("value").path("content").path(0).path("text").asString())
+                .contains("search_bugs_by_product_and_release");
+
+        JsonNode plain = scenario("bug")
+                .call("categorize_bug", Map.of("bug_description", "reload"))
+                .call("extract_product_query", Map.of("natural_query", "crashes on C9300-24T running 17.9.4"))
+                .run();
+        assertThat(plain.path(0).path("value").path("content").path(0).path("text").asString())
+                .startsWith("This client does not offer MCP sampling, so categorize_bug cannot ask its model");
+        assertThat(plain.path(1).path("value").path("content").path(0).path("text").asString())
+                .contains("search_bugs_by_product_and_release {base_pid=C9300-24T");
+    }
 }

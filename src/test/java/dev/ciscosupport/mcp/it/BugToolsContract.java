@@ -59,7 +59,8 @@ abstract class BugToolsContract {
         JsonNode tools = scenario().listTools().run().path(0).path("value").path("tools");
         List<String> expected = new java.util.ArrayList<>(TOOLS);
         expected.addAll(List.of("compare_software_versions", "multi_severity_search", "smart_search_strategy",
-                "product_name_resolver", "summarize_bugs_with_ai", "analyze_upgrade_risk_with_ai"));
+                "product_name_resolver", "summarize_bugs_with_ai", "analyze_upgrade_risk_with_ai", "resolve_product_name",
+                "categorize_bug", "extract_product_query"));
         assertThat(tools).extracting(t -> t.path("name").asString()).containsExactlyElementsOf(expected);
         for (JsonNode tool : tools) {
             assertThat(tool.path("title").asString()).isNotBlank();
@@ -71,8 +72,8 @@ abstract class BugToolsContract {
             assertThat(hints.path("readOnlyHint").asBoolean()).isTrue();
             assertThat(hints.path("destructiveHint").asBoolean(true)).isFalse();
             // A model's answer, or a user's choice, differs from one call to the next; Cisco's data does not.
-            boolean asksTheClient = tool.path("name").asString().endsWith("_with_ai")
-                    || tool.path("name").asString().equals("product_name_resolver");
+            boolean asksTheClient = List.of("summarize_bugs_with_ai", "analyze_upgrade_risk_with_ai", "resolve_product_name",
+                    "categorize_bug", "extract_product_query", "product_name_resolver").contains(tool.path("name").asString());
             assertThat(hints.path("idempotentHint").asBoolean()).as(tool.path("name").asString()).isEqualTo(!asksTheClient);
             assertThat(hints.path("openWorldHint").asBoolean()).isTrue();
         }
