@@ -32,6 +32,7 @@ final class AnalysisTools {
     private final BugApi bugs;
     private final VersionComparison comparison;
     private final ProductNames names;
+    private final ProgressiveSearch progressive;
     private final ToolContext context;
 
     AnalysisTools(BugApi bugs, Optional<PsirtApi> psirt, Optional<EoxApi> eox, Optional<SoftwareApi> software,
@@ -39,6 +40,7 @@ final class AnalysisTools {
         this.bugs = bugs;
         this.comparison = new VersionComparison(bugs, psirt, eox, software);
         this.names = new ProductNames(products, eox);
+        this.progressive = new ProgressiveSearch(bugs);
         this.context = context;
     }
 
@@ -99,6 +101,22 @@ final class AnalysisTools {
                         object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("found", type("object")),
                                 Map.entry("calls", arrayOf(type("object")))), List.of("source", "found", "calls")), context,
                         SearchPlanner::plan),
+                ToolHandlers.readOnly("progressive_bug_search", "Progressive Bug Search",
+                        "Tries bug searches from the most specific to the broadest (product ID with version, product ID, its"
+                                + " family, keywords) over a severity range (high 1-3, medium 3-4, all 1-6), one call per"
+                                + " severity, and stops at the first search that brings the total to " + ProgressiveSearch.ENOUGH
+                                + " bugs. At most " + ProgressiveSearch.CALL_BUDGET + " Cisco calls; every search tried is listed.",
+                        strictObject(Map.of("primary_search_term", freeText("A product ID (C9300-24T) or words.", 100),
+                                "version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
+                                "severity_range", enumOf("high (1-3, default), medium (3-4) or all (1-6).",
+                                        List.of("high", "medium", "all")),
+                                "status", enumOf("O open, F fixed, T terminated.", List.of("O", "F", "T"))),
+                                List.of("primary_search_term")),
+                        object(Schemas.properties(Schemas.source(), Schemas.cache(),
+                                Map.entry("searches_tried", arrayOf(type("object"))), Map.entry("bugs", arrayOf(type("object"))),
+                                Map.entry("cisco_calls", type("integer")), Map.entry("complete", type("boolean"))),
+                                List.of("source", "searches_tried", "bugs", "cisco_calls")), context,
+                        progressive::search),
                 ToolHandlers.readOnlyWithClient("product_name_resolver", "Product Name Resolver",
                         "Names a Cisco product ID (Product Information API: name, series, category, support page) and says"
                                 + " which calls to make next. A partial ID (C9300-24) is matched through the EoX API; when"

@@ -233,4 +233,23 @@ class AnalysisToolsIT extends SandboxToolsIT {
         assertThat(plain.path(1).path("value").path("content").path(0).path("text").asString())
                 .contains("search_bugs_by_product_and_release {base_pid=C9300-24T");
     }
+
+    @Test
+    void progressiveSearchGoesFromSpecificToBroadAndStopsWhenItHasEnough() {
+        Set<String> specific = bugsOf(B); // C9300-24T in 17.9.4, severity 1 to 3: fewer than five here
+        assertThat(specific).hasSizeLessThan(5);
+        cisco.resetCounts();
+        JsonNode result = scenario("bug").call("progressive_bug_search", Map.of("primary_search_term", PID, "version", B))
+                .run().path(0).path("value").path("structuredContent");
+        JsonNode tried = result.path("searches_tried");
+        assertThat(tried.path(0).path("search").asString()).isEqualTo("product ID " + PID + " in " + B);
+        assertThat(tried.path(0).path("new_bugs").asInt()).isEqualTo(specific.size());
+        assertThat(tried.path(1).path("search").asString()).isEqualTo("product ID " + PID);
+        List<String> ids = new ArrayList<>();
+        result.path("bugs").forEach(b -> ids.add(b.path("bug_id").asString()));
+        assertThat(ids).containsAll(specific).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(tried.size()).as("stopped once it had five").isEqualTo(2);
+        assertThat(result.path("cisco_calls").asInt()).isEqualTo(cisco.apiRequests()).isEqualTo(6);
+        assertThat(result.path("bugs")).allSatisfy(b -> assertThat(b.path("severity").asInt()).isBetween(1, 3));
+    }
 }
