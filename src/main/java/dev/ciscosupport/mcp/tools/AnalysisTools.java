@@ -33,6 +33,7 @@ final class AnalysisTools {
     private final VersionComparison comparison;
     private final ProductNames names;
     private final ProgressiveSearch progressive;
+    private final ComprehensiveAnalysis comprehensive;
     private final ToolContext context;
 
     AnalysisTools(BugApi bugs, Optional<PsirtApi> psirt, Optional<EoxApi> eox, Optional<SoftwareApi> software,
@@ -41,6 +42,7 @@ final class AnalysisTools {
         this.comparison = new VersionComparison(bugs, psirt, eox, software);
         this.names = new ProductNames(products, eox);
         this.progressive = new ProgressiveSearch(bugs);
+        this.comprehensive = new ComprehensiveAnalysis(names, progressive, comparison);
         this.context = context;
     }
 
@@ -101,6 +103,26 @@ final class AnalysisTools {
                         object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("found", type("object")),
                                 Map.entry("calls", arrayOf(type("object")))), List.of("source", "found", "calls")), context,
                         SearchPlanner::plan),
+                ToolHandlers.readOnly("comprehensive_analysis", "Comprehensive Analysis",
+                        "One product (and version) from every enabled API: what it is (Product Information), its bugs"
+                                + " (progressive search), the advisories for the version (PSIRT software checker), end-of-life"
+                                + " dates and Cisco's suggested release. At most " + ComprehensiveAnalysis.CALL_BUDGET
+                                + " Cisco calls; what cannot be done is said.",
+                        strictObject(Map.of("product_identifier", string("Base product ID, e.g. C9300-24T.",
+                                "^" + IdFormat.PRODUCT_ID.regex() + "$", IdFormat.PRODUCT_ID.maxLength()),
+                                "software_version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
+                                "analysis_focus", enumOf("What matters most.", ComprehensiveAnalysis.focuses()),
+                                "os_type", enumOf("Operating system for the software checker, when the product ID does not make"
+                                        + " it plain.", PsirtApi.OS_TYPES),
+                                "include_web_search_guidance", type("boolean")), List.of("product_identifier")),
+                        object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("product_id", type("string")),
+                                Map.entry("software_version", type("string")), Map.entry("analysis_focus", type("string")),
+                                Map.entry("product", type("object")), Map.entry("bugs", arrayOf(type("object"))),
+                                Map.entry("bug_searches", arrayOf(type("object"))), Map.entry("advisories", arrayOf(type("object"))),
+                                Map.entry("end_of_life", type("object")), Map.entry("suggested_release", type("string")),
+                                Map.entry("not_done", type("object")), Map.entry("cisco_calls", type("integer")),
+                                Map.entry("call_budget", type("integer"))), List.of("source", "product_id", "bugs", "cisco_calls")),
+                        context, comprehensive::analyze),
                 ToolHandlers.readOnly("progressive_bug_search", "Progressive Bug Search",
                         "Tries bug searches from the most specific to the broadest (product ID with version, product ID, its"
                                 + " family, keywords) over a severity range (high 1-3, medium 3-4, all 1-6), one call per"

@@ -93,7 +93,12 @@ final class ProductNames {
         return new ToolOutput(text.toString().strip(), structured);
     }
 
-    private Optional<ProductInfo> info(String pid) {
+    /** Whether {@link #info} asks Cisco for this ID (one call), or knows it cannot. */
+    boolean looksUp(String pid) {
+        return products.isPresent() && !pid.contains("*");
+    }
+
+    Optional<ProductInfo> info(String pid) {
         if (products.isEmpty() || pid.contains("*")) {
             return Optional.empty();
         }

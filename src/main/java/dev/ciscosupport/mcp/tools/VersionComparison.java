@@ -47,12 +47,21 @@ final class VersionComparison {
     }
 
     /** The Cisco calls made so far, and whether the budget cut the work short. */
-    private static final class Budget {
+    static final class Budget {
+        private final int limit;
         int calls;
         boolean exhausted;
 
+        Budget() {
+            this(CALL_BUDGET);
+        }
+
+        Budget(int limit) {
+            this.limit = limit;
+        }
+
         <T> Optional<T> spend(Supplier<T> call) {
-            if (calls >= CALL_BUDGET) {
+            if (calls >= limit) {
                 exhausted = true;
                 return Optional.empty();
             }
@@ -170,7 +179,7 @@ final class VersionComparison {
                 .append(" (none listed is not proof of safety).\n");
     }
 
-    private void lifecycle(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
+    void lifecycle(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
         if (eox.isEmpty()) {
             note(structured, "end_of_life", "the EoX API is not enabled (SUPPORT_API)", text);
             return;
@@ -182,13 +191,13 @@ final class VersionComparison {
         }
         Optional<EoxRecord> record = records.get().stream().filter(EoxRecord::found).findFirst();
         if (record.isEmpty()) {
-            structured.put("end_of_life", Map.of("announced", false));
+            structured.put("end_of_life", Map.of("has_eox_record", false));
             text.append("End of life: Cisco has announced none for ").append(pid).append(".\n");
             return;
         }
         Map<String, String> m = record.get().milestones();
         Map<String, Object> dates = new LinkedHashMap<>();
-        dates.put("announced", true);
+        dates.put("has_eox_record", true); // not "announced": that is the name of a milestone (its date)
         dates.putAll(m);
         structured.put("end_of_life", dates);
         text.append("End of life: end of sale ").append(m.getOrDefault("end_of_sale", "-")).append(", end of SW maintenance ")
@@ -196,7 +205,7 @@ final class VersionComparison {
                 .append(m.getOrDefault("last_date_of_support", "-")).append(".\n");
     }
 
-    private void suggestion(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
+    void suggestion(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
         if (software.isEmpty()) {
             note(structured, "suggested_release", "the Software Suggestion API is not enabled (SUPPORT_API)", text);
             return;
@@ -213,11 +222,43 @@ final class VersionComparison {
         text.append("Cisco's suggested release: ").append(suggested.orElse("none given for " + pid)).append(".\n");
     }
 
-    private static void note(Map<String, Object> structured, String part, String why, StringBuilder text) {
+    static void note(Map<String, Object> structured, String part, String why, StringBuilder text) {
         @SuppressWarnings("unchecked")
         Map<String, Object> notes = (Map<String, Object>) structured.computeIfAbsent("not_done", k -> new LinkedHashMap<>());
         notes.put(part, why);
         text.append("Not done (").append(part.replace('_', ' ')).append("): ").append(why).append(".\n");
+    }
+
+    /** The advisories PSIRT's software checker finds for one version of the product. */
+    void advisoriesOf(String pid, String version, String osTypeArgument, Budget budget, Map<String, Object> structured,
+            StringBuilder text) {
+        if (psirt.isEmpty()) {
+            note(structured, "advisories", "the PSIRT openVuln API is not enabled (SUPPORT_API)", text);
+            return;
+        }
+        Optional<String> osType = osTypeArgument != null ? Optional.of(osTypeArgument.toLowerCase(Locale.ROOT)) : osTypeOf(pid);
+        if (osType.isEmpty()) {
+            note(structured, "advisories", "the operating system of " + pid + " is not clear from its ID; pass os_type", text);
+            return;
+        }
+        Optional<AdvisoryPage> page = budget.spend(() -> psirt.get().byOsVersion(osType.get(), version, null,
+                new PsirtApi.Paging(1, 100)));
+        if (page.isEmpty()) {
+            note(structured, "advisories", "the call budget ran out before the advisories", text);
+            return;
+        }
+        List<Map<String, Object>> items = page.get().advisories().stream().map(a -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("advisory_id", a.advisoryId());
+            item.put("severity", a.severity());
+            item.put("title", a.title());
+            return item;
+        }).toList();
+        structured.put("advisories", items);
+        text.append("Security advisories for ").append(version).append(" (").append(osType.get()).append(" software checker): ")
+                .append(items.size()).append(items.isEmpty() ? " (none listed is not proof of safety)" : "").append('\n');
+        page.get().advisories().stream().limit(10).forEach(a -> text.append("    ").append(a.advisoryId()).append(' ')
+                .append(a.severity()).append(' ').append(a.title()).append('\n'));
     }
 
     private static Set<String> ids(AdvisoryPage page) {

@@ -252,4 +252,26 @@ class AnalysisToolsIT extends SandboxToolsIT {
         assertThat(result.path("cisco_calls").asInt()).isEqualTo(cisco.apiRequests()).isEqualTo(6);
         assertThat(result.path("bugs")).allSatisfy(b -> assertThat(b.path("severity").asInt()).isBetween(1, 3));
     }
+
+    @Test
+    void comprehensiveAnalysisBringsEveryApiTogether() {
+        String name = cisco.direct.getJson("/product/v1/information/product_ids/" + PID + "?page_index=1")
+                .path("product_list").path(0).path("product_name").asString();
+        Set<String> specific = bugsOf(B);
+        Set<String> advisories = advisoriesOf(B);
+        cisco.resetCounts();
+        JsonNode result = scenario("all").call("comprehensive_analysis", Map.of("product_identifier", PID,
+                "software_version", B)).run().path(0).path("value").path("structuredContent");
+        assertThat(result.path("product").path("name").asString()).isEqualTo(name);
+        List<String> bugIds = new ArrayList<>();
+        result.path("bugs").forEach(b -> bugIds.add(b.path("bug_id").asString()));
+        assertThat(bugIds).containsAll(specific);
+        List<String> advisoryIds = new ArrayList<>();
+        result.path("advisories").forEach(a -> advisoryIds.add(a.path("advisory_id").asString()));
+        assertThat(advisoryIds).containsExactlyInAnyOrderElementsOf(advisories);
+        assertThat(result.path("end_of_life").path("has_eox_record").isBoolean()).isTrue();
+        assertThat(result.has("suggested_release")).isTrue();
+        assertThat(result.has("not_done")).isFalse();
+        assertThat(result.path("cisco_calls").asInt()).isEqualTo(cisco.apiRequests()).isLessThanOrEqualTo(40);
+    }
 }

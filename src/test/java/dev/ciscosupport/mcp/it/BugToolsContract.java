@@ -59,7 +59,7 @@ abstract class BugToolsContract {
         JsonNode tools = scenario().listTools().run().path(0).path("value").path("tools");
         List<String> expected = new java.util.ArrayList<>(TOOLS);
         expected.addAll(List.of("compare_software_versions", "multi_severity_search", "smart_search_strategy",
-                "progressive_bug_search",
+                "comprehensive_analysis", "progressive_bug_search",
                 "product_name_resolver", "summarize_bugs_with_ai", "analyze_upgrade_risk_with_ai", "resolve_product_name",
                 "categorize_bug", "extract_product_query"));
         assertThat(tools).extracting(t -> t.path("name").asString()).containsExactlyElementsOf(expected);

@@ -102,7 +102,7 @@ class CommandLineIT {
         cisco.resetCounts();
         JsonNode results = Scenario.stdio(env).listTools()
                 .call("search_bugs_by_keyword", Map.of("keyword", "crash")).run();
-        assertThat(results.path(0).path("value").path("tools").size()).as("8 bug tools and 10 analysis tools").isEqualTo(18);
+        assertThat(results.path(0).path("value").path("tools").size()).as("8 bug tools and 11 analysis tools").isEqualTo(19);
         String text = BugToolsContract.errorText(results.path(1));
         assertThat(text).contains("CISCO_CLIENT_ID and CISCO_CLIENT_SECRET").contains("--sandbox");
         assertThat(cisco.apiRequests()).isZero();
