@@ -30,9 +30,13 @@ public final class CiscoResources {
         }
     }
 
-    /** A fixed resource and the tool call that reads it. */
+    /** A fixed resource and the tool calls that read it (several: their results are listed under "searches"). */
     record Fixed(SupportApi api, String uri, String name, String title, String description, String tool,
-            Map<String, Object> arguments) {
+            List<Map<String, Object>> calls) {
+        Fixed(SupportApi api, String uri, String name, String title, String description, String tool,
+                Map<String, Object> arguments) {
+            this(api, uri, name, title, description, tool, List.of(arguments));
+        }
     }
 
     static final List<Template> TEMPLATES = List.of(
@@ -63,7 +67,17 @@ public final class CiscoResources {
                     "get_latest_security_advisories", Map.of("number", 20)),
             new Fixed(SupportApi.PSIRT, "cisco://security/advisories/critical", "critical-advisories",
                     "Critical security advisories", "The 20 most recent Cisco security advisories rated critical.",
-                    "get_security_advisories_by_severity", Map.of("severity", "critical", "page_size", 20)));
+                    "get_security_advisories_by_severity", Map.of("severity", "critical", "page_size", 20)),
+            // As the TypeScript server defined them: Cisco's keyword search needs a word, and "cisco" is in most headlines.
+            new Fixed(SupportApi.BUG, "cisco://bugs/recent/critical", "recent-critical-bugs", "Recent critical bugs",
+                    "Severity 1 and 2 bugs modified in the last 7 days (keyword \"cisco\"), first page of each.",
+                    "search_bugs_by_keyword", List.of(Map.of("keyword", "cisco", "severity", "1", "modified_date", "1"),
+                            Map.of("keyword", "cisco", "severity", "2", "modified_date", "1"))),
+            new Fixed(SupportApi.BUG, "cisco://bugs/recent/high", "recent-high-bugs", "Recent high-severity bugs",
+                    "Severity 1 to 3 bugs modified in the last 30 days (keyword \"cisco\"), first page of each.",
+                    "search_bugs_by_keyword", List.of(Map.of("keyword", "cisco", "severity", "1", "modified_date", "2"),
+                            Map.of("keyword", "cisco", "severity", "2", "modified_date", "2"),
+                            Map.of("keyword", "cisco", "severity", "3", "modified_date", "2"))));
 
     /** What the server offers for the enabled APIs, and which API each belongs to. */
     public record Offered(List<Gated<SyncResourceSpecification>> resources,
@@ -84,7 +98,7 @@ public final class CiscoResources {
             tool(apis, fixed.api(), fixed.tool()).ifPresent(tool -> resources.add(new Gated<>(fixed.api(), fixed.uri(),
                     new SyncResourceSpecification(McpSchema.Resource.builder(fixed.uri(), fixed.name()).title(fixed.title())
                             .description(fixed.description()).mimeType("application/json").build(),
-                            (exchange, request) -> read(exchange, tool, request.uri(), fixed.arguments())))));
+                            (exchange, request) -> read(exchange, tool, request.uri(), fixed.calls())))));
         }
         for (Template template : TEMPLATES) {
             tool(apis, template.api(), template.tool()).ifPresent(tool -> templates.add(new Gated<>(template.api(),
@@ -92,7 +106,12 @@ public final class CiscoResources {
                             McpSchema.ResourceTemplate.builder(template.uriTemplate(), template.name()).title(template.title())
                                     .description(template.description()).mimeType("application/json").build(),
                             (exchange, request) -> read(exchange, tool, request.uri(),
-                                    Map.of(template.argument(), variable(template, request.uri())))))));
+                                    List.of(Map.of(template.argument(), variable(template, request.uri()))))))));
+        }
+        if (!templates.isEmpty()) {
+            resources.add(new Gated<>(null, CATALOG, new SyncResourceSpecification(McpSchema.Resource.builder(CATALOG, "catalog")
+                    .title("What to read here").description("The resource templates this server offers, with an example of each.")
+                    .mimeType("application/json").build(), (exchange, request) -> catalog(templates))));
         }
         return new Offered(resources, templates);
     }
@@ -112,17 +131,44 @@ public final class CiscoResources {
         return value;
     }
 
-    /** Runs the tool; its structured result is the resource, its error sentence a JSON-RPC error. */
+    /**
+     * Runs the tool once per set of arguments; one structured result is the resource, several are listed under
+     * "searches"; an error sentence is a JSON-RPC error.
+     */
     private static McpSchema.ReadResourceResult read(McpSyncServerExchange exchange, SyncToolSpecification tool, String uri,
-            Map<String, Object> arguments) {
-        McpSchema.CallToolResult result = tool.callHandler().apply(exchange,
-                McpSchema.CallToolRequest.builder(tool.tool().name()).arguments(arguments).build());
-        if (Boolean.TRUE.equals(result.isError())) {
-            String text = result.content().isEmpty() ? "The read failed."
-                    : ((McpSchema.TextContent) result.content().get(0)).text();
-            throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(uri + ": " + text).build();
+            List<Map<String, Object>> calls) {
+        List<Object> results = new ArrayList<>();
+        for (Map<String, Object> arguments : calls) {
+            McpSchema.CallToolResult result = tool.callHandler().apply(exchange,
+                    McpSchema.CallToolRequest.builder(tool.tool().name()).arguments(arguments).build());
+            if (Boolean.TRUE.equals(result.isError())) {
+                String text = result.content().isEmpty() ? "The read failed."
+                        : ((McpSchema.TextContent) result.content().get(0)).text();
+                throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(uri + ": " + text).build();
+            }
+            results.add(result.structuredContent());
         }
-        String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result.structuredContent());
+        Object content = results.size() == 1 ? results.get(0) : Map.of("searches", results);
+        return json(uri, content);
+    }
+
+    private static McpSchema.ReadResourceResult json(String uri, Object content) {
+        String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(content);
         return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(uri, "application/json", json)));
+    }
+
+    static final String CATALOG = "cisco://products/catalog";
+
+    /** The templates offered, each with an example URI from its description. */
+    private static McpSchema.ReadResourceResult catalog(List<Gated<SyncResourceTemplateSpecification>> templates) {
+        List<Map<String, String>> entries = new ArrayList<>();
+        for (Gated<SyncResourceTemplateSpecification> t : templates) {
+            McpSchema.ResourceTemplate template = t.specification().resourceTemplate();
+            java.util.regex.Matcher example = java.util.regex.Pattern.compile("cisco://[^ ,]+[A-Za-z0-9]")
+                    .matcher(template.description());
+            entries.add(Map.of("uri_template", template.uriTemplate(), "title", template.title(),
+                    "example", example.find() ? example.group() : ""));
+        }
+        return json(CATALOG, Map.of("templates", entries));
     }
 }

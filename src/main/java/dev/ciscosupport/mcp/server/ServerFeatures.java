@@ -44,7 +44,8 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
         List<CiscoPrompts.Gated> prompts = CiscoPrompts.forApis(enabled, products);
         CiscoResources.Offered resources = CiscoResources.forApis(apis);
         prompts.forEach(p -> entitlements.withdrawAlso(p.api(), server -> server.removePrompt(p.specification().prompt().name())));
-        resources.resources().forEach(r -> entitlements.withdrawAlso(r.api(), server -> server.removeResource(r.uri())));
+        resources.resources().stream().filter(r -> r.api() != null)
+                .forEach(r -> entitlements.withdrawAlso(r.api(), server -> server.removeResource(r.uri())));
         resources.templates().forEach(t -> entitlements.withdrawAlso(t.api(), server -> server.removeResourceTemplate(t.uri())));
         List<String> promptNames = prompts.stream().map(p -> p.specification().prompt().name()).toList();
         List<String> templateUris = resources.templates().stream().map(CiscoResources.Gated::uri).toList();

@@ -52,7 +52,9 @@ class EntitlementIT {
         assertThat(results.path(5).path("value").path("prompts")).as("every prompt needs bug, case or eox").isEmpty();
         assertThat(results.path(6).path("value").path("resourceTemplates")).extracting(t -> t.path("uriTemplate").asString())
                 .containsExactlyInAnyOrder("cisco://security/advisories/{advisory_id}", "cisco://security/cve/{cve_id}");
-        assertThat(results.path(7).path("value").path("resources")).hasSize(2);
+        assertThat(results.path(7).path("value").path("resources")).extracting(r -> r.path("uri").asString())
+                .containsExactlyInAnyOrder("cisco://security/advisories/recent", "cisco://security/advisories/critical",
+                        "cisco://products/catalog");
     }
 
     @Test

@@ -61,7 +61,8 @@ class McpSurfaceIT extends SandboxToolsIT {
         assertThat(prompts).hasSize(11).containsAll(BUG_PROMPTS).contains("cisco-case-investigation",
                 "cisco-lifecycle-planning", "cisco-eox-research");
         assertThat(names(all.path(1), "resources", "uri")).containsExactlyInAnyOrder("cisco://security/advisories/recent",
-                "cisco://security/advisories/critical");
+                "cisco://security/advisories/critical", "cisco://bugs/recent/critical", "cisco://bugs/recent/high",
+                "cisco://products/catalog");
         assertThat(names(all.path(2), "resourceTemplates", "uriTemplate")).containsExactlyInAnyOrder("cisco://bugs/{bug_id}",
                 "cisco://products/{product_id}", "cisco://security/advisories/{advisory_id}", "cisco://security/cve/{cve_id}",
                 "cisco://eox/{product_id}", "cisco://coverage/{serial}", "cisco://cases/{case_id}");
@@ -129,10 +130,14 @@ class McpSurfaceIT extends SandboxToolsIT {
     }
 
     @Test
-    void resourcesReadRealDataThroughTheTools() {
+    void everyResourceAndTemplateReadsRealDataThroughTheTools() {
         List<String> bugs = new ArrayList<>(cisco.server.bugHeadlines().keySet());
         String bug = bugs.get(3);
         Map.Entry<String, String> unit = cisco.server.serialNumbers().entrySet().iterator().next();
+        JsonNode advisory = cisco.direct.getJson("/security/advisories/v2/latest/1").path("advisories").path(0);
+        String advisoryId = advisory.path("advisoryId").asString();
+        String cve = advisory.path("cves").path(0).asString();
+        String caseId = "694000000";
         JsonNode results = scenario("all")
                 .readResource("cisco://bugs/" + bug)
                 .readResource("cisco://coverage/" + unit.getKey())
@@ -140,6 +145,14 @@ class McpSurfaceIT extends SandboxToolsIT {
                 .readResource("cisco://security/advisories/recent")
                 .readResource("cisco://bugs/not-a-bug")
                 .readResource("cisco://bugs/")
+                .readResource("cisco://products/" + unit.getValue())
+                .readResource("cisco://security/advisories/" + advisoryId)
+                .readResource("cisco://security/cve/" + cve)
+                .readResource("cisco://cases/" + caseId)
+                .readResource("cisco://security/advisories/critical")
+                .readResource("cisco://bugs/recent/critical")
+                .readResource("cisco://bugs/recent/high")
+                .readResource("cisco://products/catalog")
                 .run();
         JsonNode bugJson = content(results.path(0));
         assertThat(bugJson.path("bugs").path(0).path("bug_id").asString()).isEqualTo(bug);
@@ -151,6 +164,16 @@ class McpSurfaceIT extends SandboxToolsIT {
         assertThat(content(results.path(3)).path("advisories").size()).isEqualTo(20);
         assertThat(results.path(4).path("error").asString()).contains("cisco://bugs/not-a-bug");
         assertThat(results.path(5).path("ok").asBoolean()).isFalse();
+        assertThat(content(results.path(6)).path("items").path(0).path("product_id").asString()).isEqualTo(unit.getValue());
+        assertThat(content(results.path(7)).path("advisories").path(0).path("advisory_id").asString()).isEqualTo(advisoryId);
+        assertThat(content(results.path(8)).path("advisories").path(0).path("cves").toString()).contains(cve);
+        assertThat(content(results.path(9)).toString()).contains(caseId);
+        assertThat(content(results.path(10)).path("advisories")).allSatisfy(
+                a -> assertThat(a.path("severity").asString()).isEqualToIgnoringCase("critical"));
+        assertThat(content(results.path(11)).path("searches").size()).isEqualTo(2);
+        assertThat(content(results.path(12)).path("searches").size()).isEqualTo(3);
+        assertThat(content(results.path(13)).path("templates")).hasSize(7)
+                .allSatisfy(t -> assertThat(t.path("example").asString()).startsWith("cisco://"));
     }
 
     private static JsonNode content(JsonNode read) {
