@@ -21,6 +21,7 @@ import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
+import dev.ciscosupport.mcp.tools.ClientNotices;
 import dev.ciscosupport.mcp.tools.SeenValues;
 import dev.ciscosupport.mcp.tools.ToolContext;
 import java.net.http.HttpClient;
@@ -93,9 +94,10 @@ public final class Main implements Callable<Integer> {
         CiscoGateway gateway = gateway(settings);
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
+        ClientNotices notices = new ClientNotices();
         List<ApiTools> apis = ToolCatalog.forApis(settings.supportApis(), gateway,
-                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls));
-        Entitlements entitlements = new Entitlements(apis);
+                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls, notices));
+        Entitlements entitlements = new Entitlements(apis, notices);
         gateway.onNotEntitled(entitlements::notEntitled);
         ServerFeatures features = ServerFeatures.of(apis, settings.supportApis(), new SerialApi(gateway), seen, entitlements);
         if (settings.conformanceFixtures()) {

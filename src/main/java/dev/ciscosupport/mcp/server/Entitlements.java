@@ -3,6 +3,7 @@ package dev.ciscosupport.mcp.server;
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.tools.ApiTools;
+import dev.ciscosupport.mcp.tools.ClientNotices;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,8 +29,11 @@ public final class Entitlements {
     /** True on the thread of a probe: a refusal there is confirmed, not a hint to confirm. */
     private static final ThreadLocal<Boolean> PROBING = ThreadLocal.withInitial(() -> false);
 
-    public Entitlements(List<ApiTools> apis) {
+    private final ClientNotices notices;
+
+    public Entitlements(List<ApiTools> apis, ClientNotices notices) {
         this.apis = List.copyOf(apis);
+        this.notices = notices;
     }
 
     /** The server whose tools to withdraw; before it is attached, withdrawals are only remembered. */
@@ -60,6 +64,8 @@ public final class Entitlements {
         }
         LOG.warn("The Cisco API app is not entitled to the {}: its tools are withdrawn. Enable the API for the app in"
                 + " Cisco's API Console (then restart), or remove \"{}\" from SUPPORT_API.", api.displayName(), api.settingName());
+        notices.add("The Cisco API app is not entitled to the " + api.displayName() + ", so its tools, prompts and resources"
+                + " were withdrawn. Enable the API for the app in Cisco's API Console and restart the server to get them back.");
         removeTools(api);
     }
 

@@ -92,6 +92,7 @@ final class ToolHandlers {
     static CallToolResult call(String name, ToolContext context, Function<ToolArguments, ToolOutput> body,
             Map<String, Object> arguments, McpTransportContext transport, String sessionId, CallScope.Listener updates) {
         DataSource source = context.source();
+        context.notices().unheard(sessionId == null ? "stdio" : sessionId).forEach(updates::notice);
         try (CallScope scope = CallScope.open(caller(transport, sessionId), updates)) {
             ToolOutput output = body.apply(new ToolArguments(arguments));
             Map<String, Object> structured = new LinkedHashMap<>();

@@ -66,10 +66,19 @@ class EntitlementIT {
                 .call("search_bugs_by_keyword", Map.of("keyword", "crash"))
                 .awaitToolsListChanged()
                 .listTools()
+                .logs()
+                .call("get_latest_security_advisories", Map.of("number", 1))
+                .logs()
+                .call("get_latest_security_advisories", Map.of("number", 2))
+                .logs()
                 .run();
         assertThat(BugToolsContract.errorText(results.path(0))).contains("not entitled to the Bug API");
         assertThat(results.path(1).path("value").path("count").asInt()).isPositive();
         assertThat(results.path(2).path("value").path("tools")).extracting(t -> t.path("name").asString())
                 .hasSize(11).allMatch(name -> name.contains("security_advis"));
+        assertThat(results.path(5).path("value").path("logs")).as("told at the next call").hasSize(1);
+        assertThat(results.path(5).path("value").path("logs").path(0).path("data").asString())
+                .contains("not entitled to the Bug API").contains("withdrawn");
+        assertThat(results.path(7).path("value").path("logs")).as("and only once").isEmpty();
     }
 }
