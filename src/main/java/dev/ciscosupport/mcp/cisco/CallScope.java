@@ -72,17 +72,17 @@ public final class CallScope implements AutoCloseable {
         return scope == null ? "" : scope.caller;
     }
 
-    void answered(String apiName) {
+    /** Another Cisco answer for this call, fetched now or reused from the cache ({@code ageSeconds} old). */
+    void answered(String apiName, boolean reused, long ageSeconds) {
         int count;
         synchronized (this) {
             count = ++answers;
+            if (reused) {
+                cacheHits++;
+                oldestHitSeconds = Math.max(oldestHitSeconds, ageSeconds);
+            }
         }
         listener.progress(count, count + (count == 1 ? " answer" : " answers") + " from Cisco's " + apiName + " so far");
-    }
-
-    synchronized void cacheHit(long ageSeconds) {
-        cacheHits++;
-        oldestHitSeconds = Math.max(oldestHitSeconds, ageSeconds);
     }
 
     /** How many Cisco answers this call used, fetched or reused. */

@@ -82,19 +82,11 @@ public final class CiscoGateway {
      */
     public JsonNode get(SupportApi api, String path, Map<String, String> query) {
         URI uri = uri(path, query);
-        if (!cache.keeps(api)) {
-            JsonNode body = guarded(api, uri).body();
-            CallScope.current().ifPresent(scope -> scope.answered(api.displayName()));
-            return body;
-        }
         String caller = ResponseCache.perCaller(api) ? CallScope.currentCaller() : "";
-        ResponseCache.Hit hit = cache.get(new ResponseCache.Key(api, uri.toString(), caller), () -> guarded(api, uri));
-        CallScope.current().ifPresent(scope -> {
-            scope.answered(api.displayName());
-            if (hit.reused()) {
-                scope.cacheHit(hit.ageSeconds());
-            }
-        });
+        ResponseCache.Hit hit = cache.keeps(api)
+                ? cache.get(new ResponseCache.Key(api, uri.toString(), caller), () -> guarded(api, uri))
+                : new ResponseCache.Hit(guarded(api, uri).body(), 0, false);
+        CallScope.current().ifPresent(scope -> scope.answered(api.displayName(), hit.reused(), hit.ageSeconds()));
         return hit.body();
     }
 

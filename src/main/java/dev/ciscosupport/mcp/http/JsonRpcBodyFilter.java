@@ -66,12 +66,7 @@ final class JsonRpcBodyFilter extends HttpFilter {
         if (message.hasNonNull("id") && message.has("method")) {
             request.setAttribute(REQUEST_ID, message.get("id").asString());
         }
-        if ("notifications/cancelled".equals(message.path("method").asString(""))) {
-            JsonNode cancelled = message.path("params").path("requestId");
-            if (cancelled.isString() || cancelled.isIntegralNumber()) {
-                calls.cancel(request.getHeader("Mcp-Session-Id"), cancelled.asString());
-            }
-        }
+        calls.cancelIfAsked(request.getHeader("Mcp-Session-Id"), message);
         chain.doFilter(new ReplayedRequest(request, body), response);
     }
 

@@ -123,12 +123,7 @@ final class BugEndpoints {
         String severity = query.get("severity");
         String modifiedDate = query.getOrDefault("modified_date", "2");
         String sortBy = query.getOrDefault("sort_by", "modified_date");
-        int page;
-        try {
-            page = Integer.parseInt(query.getOrDefault("page_index", "1"));
-        } catch (NumberFormatException e) {
-            page = 0;
-        }
+        int page = SandboxServlet.pageIndex(query);
         if (page < 1) {
             return Answer.apiError(400, "API_INVALID_INPUT", "Invalid page_index", "Please consult the API documentation");
         }

@@ -191,6 +191,15 @@ final class SandboxServlet extends HttpServlet {
         return out;
     }
 
+    /** The snake_case APIs' {@code page_index} (1 when absent), or 0 when it is not a number. */
+    static int pageIndex(Map<String, String> query) {
+        try {
+            return Integer.parseInt(query.getOrDefault("page_index", "1"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     static Map<String, String> query(String raw) {
         Map<String, String> out = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {

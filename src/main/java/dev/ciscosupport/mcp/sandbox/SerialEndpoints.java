@@ -79,12 +79,7 @@ final class SerialEndpoints {
     }
 
     private Answer summary(List<String> inputs, Map<String, String> query, String rawPath, boolean byInstance) {
-        int page;
-        try {
-            page = Integer.parseInt(query.getOrDefault("page_index", "1"));
-        } catch (NumberFormatException e) {
-            page = 0;
-        }
+        int page = SandboxServlet.pageIndex(query);
         if (page < 1) {
             return Answer.apiError(400, "API_INVALID_INPUT", "Invalid page_index", "Please consult the API documentation");
         }

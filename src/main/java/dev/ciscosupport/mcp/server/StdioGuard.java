@@ -95,12 +95,7 @@ final class StdioGuard {
         }
         JsonNode message = parsed;
         String method = message.path("method").asString("");
-        if (method.equals("notifications/cancelled")) {
-            JsonNode cancelled = message.path("params").path("requestId");
-            if (cancelled.isString() || cancelled.isIntegralNumber()) {
-                calls.cancel(CancellableCalls.STDIO, cancelled.asString());
-            }
-        }
+        calls.cancelIfAsked(CancellableCalls.STDIO, message);
         if (method.equals("tools/call") && message.hasNonNull("id") && message.path("params").isObject()) {
             ObjectNode params = (ObjectNode) message.path("params");
             JsonNode meta = params.path("_meta");

@@ -98,8 +98,9 @@ final class AnalysisTools {
                         "Reads a question for the IDs in it (bug IDs, CVEs, advisory IDs, product IDs, serial numbers,"
                                 + " versions, severity words) and plans the tool calls that answer it, with their arguments,"
                                 + " most specific first. Makes no Cisco call.",
-                        strictObject(Map.of("query_description", freeText("The question in plain words.", 500), "search_context", enumOf("What it is for.", List.of("incident", "upgrade_planning",
-                                "maintenance", "security_review", "general"))), List.of("query_description")),
+                        strictObject(Map.of("query_description", Schemas.text("The question in plain words.", 500),
+                                "search_context", enumOf("What it is for.", List.of("incident", "upgrade_planning",
+                                        "maintenance", "security_review", "general"))), List.of("query_description")),
                         object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("found", type("object")),
                                 Map.entry("calls", arrayOf(type("object")))), List.of("source", "found", "calls")), context,
                         SearchPlanner::plan),
@@ -128,7 +129,7 @@ final class AnalysisTools {
                                 + " family, keywords) over a severity range (high 1-3, medium 3-4, all 1-6), one call per"
                                 + " severity, and stops at the first search that brings the total to " + ProgressiveSearch.ENOUGH
                                 + " bugs. At most " + ProgressiveSearch.CALL_BUDGET + " Cisco calls; every search tried is listed.",
-                        strictObject(Map.of("primary_search_term", freeText("A product ID (C9300-24T) or words.", 100),
+                        strictObject(Map.of("primary_search_term", Schemas.text("A product ID (C9300-24T) or words.", 100),
                                 "version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
                                 "severity_range", enumOf("high (1-3, default), medium (3-4) or all (1-6).",
                                         List.of("high", "medium", "all")),
@@ -156,14 +157,6 @@ final class AnalysisTools {
                         exchange -> args -> names.resolve(exchange, args))));
         all.addAll(new SamplingTools(bugs, comparison, context).specifications());
         return all;
-    }
-
-    /** Text that never reaches a Cisco URL as it is (only the IDs and words read out of it do): any characters, bounded. */
-    private static Map<String, Object> freeText(String description, int maxLength) {
-        Map<String, Object> schema = string(description);
-        schema.put("minLength", 1);
-        schema.put("maxLength", maxLength);
-        return schema;
     }
 
     private ToolOutput multiSeverity(ToolArguments args) {

@@ -54,6 +54,17 @@ public final class CancellableCalls {
         }
     }
 
+    /** If {@code message} is a {@code notifications/cancelled}, stops the call it names in {@code session}. */
+    public void cancelIfAsked(String session, tools.jackson.databind.JsonNode message) {
+        if (!"notifications/cancelled".equals(message.path("method").asString(""))) {
+            return;
+        }
+        tools.jackson.databind.JsonNode cancelled = message.path("params").path("requestId");
+        if (cancelled.isString() || cancelled.isIntegralNumber()) {
+            cancel(session, cancelled.asString());
+        }
+    }
+
     private static String key(String session, String requestId) {
         return session + "|" + requestId;
     }

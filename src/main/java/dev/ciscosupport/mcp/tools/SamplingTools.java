@@ -64,28 +64,22 @@ final class SamplingTools {
                 ToolHandlers.readOnlyWithClient("resolve_product_name", "Resolve a Product Name with the Client's Model",
                         "Asks the client's model (MCP sampling) for the Cisco product ID a description means, then checks it"
                                 + " with Cisco (Product Information or EoX API) when they are enabled.",
-                        strictObject(Map.of("product_description", text("What the product is called, e.g. 'the 24-port"
-                                + " Catalyst 9300 with data features'.")), List.of("product_description")), output, context,
+                        strictObject(Map.of("product_description", Schemas.text("What the product is called, e.g. 'the 24-port"
+                                + " Catalyst 9300 with data features'.", 1000)), List.of("product_description")), output, context,
                         exchange -> args -> resolveName(exchange, args)),
                 ToolHandlers.readOnlyWithClient("categorize_bug", "Categorize a Bug with the Client's Model",
                         "Asks the client's model (MCP sampling) to rate a bug description: severity 1-6, impact and category,"
                                 + " as JSON.",
-                        strictObject(Map.of("bug_description", text("The bug's symptom and conditions.")),
+                        strictObject(Map.of("bug_description", Schemas.text("The bug's symptom and conditions.", 1000)),
                                 List.of("bug_description")), output, context,
                         exchange -> args -> categorize(exchange, args)),
                 ToolHandlers.readOnlyWithClient("extract_product_query", "Extract a Search from a Question with the Client's Model",
                         "Asks the client's model (MCP sampling) to pull product ID, series, version, severity, status and"
                                 + " keywords out of a question, and adds the plan of smart_search_strategy. Without sampling,"
                                 + " the plan alone.",
-                        strictObject(Map.of("natural_query", text("The question in plain words.")), List.of("natural_query")),
+                        strictObject(Map.of("natural_query", Schemas.text("The question in plain words.", 1000)),
+                                List.of("natural_query")),
                         output, context, exchange -> args -> extract(exchange, args)));
-    }
-
-    private static Map<String, Object> text(String description) {
-        Map<String, Object> schema = string(description);
-        schema.put("minLength", 1);
-        schema.put("maxLength", 1000);
-        return schema;
     }
 
     private ToolOutput resolveName(McpSyncServerExchange exchange, ToolArguments args) {

@@ -44,6 +44,14 @@ final class Schemas {
         return schema;
     }
 
+    /** Text that never reaches a Cisco URL as it is (only what is read out of it does): any characters, bounded. */
+    static Map<String, Object> text(String description, int maxLength) {
+        Map<String, Object> schema = string(description);
+        schema.put("minLength", 1);
+        schema.put("maxLength", maxLength);
+        return schema;
+    }
+
     static Map<String, Object> enumOf(String description, List<String> values) {
         Map<String, Object> schema = string(description);
         schema.put("enum", values);

@@ -146,14 +146,8 @@ final class VersionComparison {
 
     private void advisories(String pid, String a, String b, String osTypeArgument, Budget budget,
             Map<String, Object> structured, StringBuilder text) {
-        if (psirt.isEmpty()) {
-            note(structured, "advisories", "the PSIRT openVuln API is not enabled (SUPPORT_API)", text);
-            return;
-        }
-        Optional<String> osType = osTypeArgument != null ? Optional.of(osTypeArgument.toLowerCase(Locale.ROOT)) : osTypeOf(pid);
+        Optional<String> osType = softwareChecker(pid, osTypeArgument, structured, text);
         if (osType.isEmpty()) {
-            note(structured, "advisories", "the operating system of " + pid + " is not clear from its ID; pass os_type ("
-                    + String.join(", ", PsirtApi.OS_TYPES) + ")", text);
             return;
         }
         Optional<AdvisoryPage> forA = budget.spend(() -> psirt.get().byOsVersion(osType.get(), a, null,
@@ -229,16 +223,29 @@ final class VersionComparison {
         text.append("Not done (").append(part.replace('_', ' ')).append("): ").append(why).append(".\n");
     }
 
-    /** The advisories PSIRT's software checker finds for one version of the product. */
-    void advisoriesOf(String pid, String version, String osTypeArgument, Budget budget, Map<String, Object> structured,
+    /**
+     * The operating system to ask PSIRT's software checker about, or empty (and a note saying why: the PSIRT API
+     * is not enabled, or the product ID does not make the operating system plain and none was given).
+     */
+    private Optional<String> softwareChecker(String pid, String osTypeArgument, Map<String, Object> structured,
             StringBuilder text) {
         if (psirt.isEmpty()) {
             note(structured, "advisories", "the PSIRT openVuln API is not enabled (SUPPORT_API)", text);
-            return;
+            return Optional.empty();
         }
         Optional<String> osType = osTypeArgument != null ? Optional.of(osTypeArgument.toLowerCase(Locale.ROOT)) : osTypeOf(pid);
         if (osType.isEmpty()) {
-            note(structured, "advisories", "the operating system of " + pid + " is not clear from its ID; pass os_type", text);
+            note(structured, "advisories", "the operating system of " + pid + " is not clear from its ID; pass os_type ("
+                    + String.join(", ", PsirtApi.OS_TYPES) + ")", text);
+        }
+        return osType;
+    }
+
+    /** The advisories PSIRT's software checker finds for one version of the product. */
+    void advisoriesOf(String pid, String version, String osTypeArgument, Budget budget, Map<String, Object> structured,
+            StringBuilder text) {
+        Optional<String> osType = softwareChecker(pid, osTypeArgument, structured, text);
+        if (osType.isEmpty()) {
             return;
         }
         Optional<AdvisoryPage> page = budget.spend(() -> psirt.get().byOsVersion(osType.get(), version, null,

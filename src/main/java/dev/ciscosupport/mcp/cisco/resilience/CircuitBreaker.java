@@ -41,7 +41,7 @@ public final class CircuitBreaker {
             probing = true; // this call is the probe; the others keep failing fast until it is done
             return;
         }
-        long seconds = Math.max(1, (Math.max(0, left) + 999_999_999L) / 1_000_000_000L);
+        long seconds = TimeSource.secondsRoundedUp(left);
         throw new CiscoException.Unavailable("Cisco's " + api.displayName() + " failed " + threshold
                 + " calls in a row, so this server is not calling it for " + (left > 0 ? seconds + " more s" : "a moment")
                 + " to let it recover. Try again in " + seconds + " s.", false);

@@ -92,7 +92,7 @@ public final class QuotaLimiter {
             }
             long wait = at - now;
             if (wait > maxWaitNanos) {
-                long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
+                long seconds = TimeSource.secondsRoundedUp(wait);
                 String why = paused && pausedUntil - now > 0
                         ? "Cisco asked this server to slow down for the " + api.displayName()
                         : "The " + api.displayName() + " quota of this server (" + quota.describe() + ", CISCO_QUOTA_"

@@ -20,5 +20,10 @@ public interface TimeSource {
 
     long nanos();
 
+    /** A wait in whole seconds for people, rounded up, never below one. */
+    static long secondsRoundedUp(long nanos) {
+        return Math.max(1, (Math.max(0, nanos) + 999_999_999L) / 1_000_000_000L);
+    }
+
     void sleep(Duration duration) throws InterruptedException;
 }
