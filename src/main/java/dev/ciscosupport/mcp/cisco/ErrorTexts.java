@@ -11,8 +11,12 @@ public final class ErrorTexts {
     private ErrorTexts() {
     }
 
-    /** An application error Cisco put in a body: {@code ErrorCode} and {@code ErrorDescription}. */
-    public record ApiError(String code, String description) {
+    /** An application error Cisco put in a body: {@code ErrorCode}, {@code ErrorDescription} and Cisco's suggested action. */
+    public record ApiError(String code, String description, String action) {
+        public ApiError(String code, String description) {
+            this(code, description, "");
+        }
+
         /** "CODE (description)" or just one of them. */
         public String summary() {
             if (description.isEmpty()) {
@@ -33,7 +37,7 @@ public final class ErrorTexts {
             return Optional.empty();
         }
         return Optional.of(new ApiError(code(Json.text(first, "ErrorCode")),
-                description(Json.text(first, "ErrorDescription"))));
+                description(Json.text(first, "ErrorDescription")), description(Json.text(first, "SuggestedAction"))));
     }
 
     /** PSIRT openVuln's {@code {"errorCode":"NO_DATA_FOUND","errorMessage":"No data found"}}. */
@@ -51,7 +55,8 @@ public final class ErrorTexts {
         if (!details.isObject()) {
             return Optional.empty();
         }
-        return Optional.of(new ApiError(code(Json.text(details, "errorCode")), description(Json.text(details, "errorDescription"))));
+        return Optional.of(new ApiError(code(Json.text(details, "errorCode")), description(Json.text(details, "errorDescription")),
+                description(Json.text(details, "suggestedAction"))));
     }
 
     /** Any of the JSON error shapes Cisco's APIs use in bodies. */
@@ -69,12 +74,18 @@ public final class ErrorTexts {
         return trimmed.matches("[A-Za-z0-9_.,-]{1,60}") ? trimmed : "";
     }
 
-    /** Cisco's description, without markup or control characters, at most 200 characters. */
+    /**
+     * Cisco's description, without markup or control characters, at most 200 characters. A message written as
+     * one upper-case token ({@code URI_CONTAINING(/CVRF/)_IS_NO_LONGER_AVAILABLE}) is given as words.
+     */
     public static String description(String raw) {
         if (raw == null) {
             return "";
         }
         String clean = raw.replaceAll("<[^>]*>", " ").replaceAll("[\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        if (clean.matches("[A-Z0-9]+(_[A-Z0-9()/.-]+){2,}")) {
+            clean = clean.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        }
         return clean.length() > 200 ? clean.substring(0, 197) + "..." : clean;
     }
 }

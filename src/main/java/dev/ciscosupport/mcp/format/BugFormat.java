@@ -16,6 +16,7 @@ public final class BugFormat {
     /** Release lists can run to dozens of entries; the text shows this many, the structured content all. */
     static final int RELEASES_SHOWN = 8;
     static final int DESCRIPTION_CHARS = 1500;
+    static final int SYMPTOM_CHARS = 200;
     private static final String BUG_URL = "https://bst.cloudapps.cisco.com/bugsearch/bug/";
 
     private BugFormat() {
@@ -67,8 +68,11 @@ public final class BugFormat {
         return out.toString();
     }
 
-    /** The structured form of a bug; {@code withDescription} for lookups by ID. */
-    public static Map<String, Object> structured(Bug bug, boolean withDescription) {
+    /**
+     * The structured form of a bug: every field Cisco sent, its description cleaned of markup. Searches send no
+     * {@code created_date} or {@code duplicate_of} (only a lookup by ID does), so those are left out when empty.
+     */
+    public static Map<String, Object> structured(Bug bug) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("bug_id", bug.bugId());
         m.put("headline", bug.headline());
@@ -80,13 +84,23 @@ public final class BugFormat {
         m.put("fixed_releases", bug.fixedReleases());
         m.put("support_case_count", bug.supportCaseCount());
         m.put("url", url(bug.bugId()));
-        if (withDescription) {
-            m.put("description", cleanDescription(bug.description()));
+        m.put("description", cleanDescription(bug.description()));
+        m.put("behavior_changed", bug.behaviorChanged());
+        if (!bug.createdDate().isEmpty()) {
             m.put("created_date", bug.createdDate());
+        }
+        if (!bug.duplicateOf().isEmpty()) {
             m.put("duplicate_of", bug.duplicateOf());
-            m.put("behavior_changed", bug.behaviorChanged());
         }
         return m;
+    }
+
+    /** The first line of a bug's symptom, for a search's short listing (the whole description is in structured content). */
+    public static String symptom(Bug bug) {
+        String text = cleanDescription(bug.description()).replaceFirst("^(?i)symptoms?:\\s*", "");
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).strip();
+        return first.length() > SYMPTOM_CHARS ? first.substring(0, SYMPTOM_CHARS) + " [...]" : first;
     }
 
     /** "Page 2 of 25: bugs 11-20 of 248." */
@@ -126,9 +140,16 @@ public final class BugFormat {
                 + " more)";
     }
 
+    /**
+     * Cisco's markup: the HTML tags its descriptions use. Anything else in angle brackets is Cisco's text, such as
+     * the placeholders of a command ({@code PUT https://<Connection-server>/vmrest/users/<user-objectid>}).
+     */
+    public static final String MARKUP = "(?i)</?(b|i|u|p|br|em|strong|font|span|div|pre|ul|ol|li|a|hr|h[1-6]|table|tr|td|th|tbody|code)"
+            + "(\\s[^<>]*)?/?>";
+
     /** Cisco's HTML-ish text ({@code <B>Symptom:</B>\n...}) as plain lines, capped. */
     static String cleanDescription(String html) {
-        String text = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("<[^>]*>", "")
+        String text = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll(MARKUP, "")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
                 .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
         List<String> lines = new ArrayList<>();

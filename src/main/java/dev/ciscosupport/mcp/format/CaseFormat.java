@@ -46,16 +46,32 @@ public final class CaseFormat {
 
     public static String detail(SupportCase c) {
         StringBuilder out = new StringBuilder(line(c));
-        if (!c.owner().isEmpty()) {
-            out.append("\n  owner: ").append(c.owner());
+        if (!c.owner().isEmpty() || !c.ownerEmail().isEmpty()) {
+            out.append("\n  owner: ").append(String.join(" ", nonEmpty(c.owner(), c.ownerEmail())));
+        }
+        if (!c.problemCode().isEmpty() || !c.requestType().isEmpty()) {
+            out.append("\n  problem: ").append(String.join(" | ", nonEmpty(c.problemCode(), c.requestType())));
+        }
+        SupportCase.Contact contact = c.contact();
+        if (!contact.isEmpty()) {
+            List<String> ways = new ArrayList<>(nonEmpty(contact.userId(), contact.preferredMethod().isEmpty() ? ""
+                    : "prefers " + contact.preferredMethod()));
+            ways.addAll(contact.emails());
+            ways.addAll(contact.businessPhones());
+            contact.mobilePhones().forEach(p -> ways.add(p + " (mobile)"));
+            out.append("\n  contact: ").append(String.join(", ", ways));
+        }
+        if (!c.trackingNumber().isEmpty()) {
+            out.append("\n  tracking number: ").append(c.trackingNumber());
         }
         if (!c.closed().isEmpty()) {
             out.append("\n  closed: ").append(day(c.closed()));
         }
         if (!c.notes().isEmpty()) {
-            out.append("\n  Notes (Cisco's text, newest last").append(c.notes().size() > NOTES_SHOWN ? ", last "
+            // Cisco sends notes newest first; a long case history shows its most recent notes.
+            out.append("\n  Notes (Cisco's text, newest first").append(c.notes().size() > NOTES_SHOWN ? ", the newest "
                     + NOTES_SHOWN + " of " + c.notes().size() : "").append("):");
-            for (SupportCase.Note n : c.notes().subList(Math.max(0, c.notes().size() - NOTES_SHOWN), c.notes().size())) {
+            for (SupportCase.Note n : c.notes().subList(0, Math.min(NOTES_SHOWN, c.notes().size()))) {
                 String text = BugFormat.cleanDescription(n.detail()).replace('\n', ' ');
                 out.append("\n  | ").append(day(n.created())).append(' ').append(n.createdBy()).append(": ")
                         .append(n.note().isEmpty() ? "" : n.note() + " - ")
@@ -64,6 +80,10 @@ public final class CaseFormat {
         }
         out.append("\n  ").append(CASE_URL).append(c.caseId());
         return out.toString();
+    }
+
+    private static List<String> nonEmpty(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.isEmpty()).toList();
     }
 
     public static Map<String, Object> structured(SupportCase c, boolean withNotes) {
@@ -87,6 +107,17 @@ public final class CaseFormat {
         m.put("rmas", c.rmas());
         m.put("url", CASE_URL + c.caseId());
         if (withNotes) {
+            m.put("owner_email", c.ownerEmail());
+            m.put("problem_code", c.problemCode());
+            m.put("request_type", c.requestType());
+            m.put("tracking_number", c.trackingNumber());
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("user_id", c.contact().userId());
+            contact.put("preferred_method", c.contact().preferredMethod());
+            contact.put("emails", c.contact().emails());
+            contact.put("business_phones", c.contact().businessPhones());
+            contact.put("mobile_phones", c.contact().mobilePhones());
+            m.put("contact", contact);
             m.put("notes", c.notes().stream().map(n -> {
                 Map<String, Object> nm = new LinkedHashMap<>();
                 nm.put("note", n.note());

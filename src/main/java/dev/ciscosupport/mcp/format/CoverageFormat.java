@@ -11,12 +11,19 @@ public final class CoverageFormat {
     private CoverageFormat() {
     }
 
-    public static String line(SerialCoverage c) {
+    /** @param byInstance the question was by instance number: lines start with it */
+    public static String line(SerialCoverage c, boolean byInstance) {
         if (!c.found()) {
-            return c.key() + " | no record (not a serial Cisco knows, or not visible to this Cisco account)";
+            return c.key(byInstance) + " | no record (not " + (byInstance ? "an instance number" : "a serial") + " Cisco knows,"
+                    + " or not visible to this Cisco account)" + (c.errorDescription().isEmpty() && c.errorAction().isEmpty()
+                    ? "" : ": Cisco says " + String.join("; ", java.util.stream.Stream.of(c.errorDescription(), c.errorAction())
+                    .filter(s -> !s.isEmpty()).toList()));
         }
         List<String> parts = new ArrayList<>();
-        parts.add(c.key());
+        parts.add(c.key(byInstance));
+        if (byInstance && !c.serial().isEmpty()) {
+            parts.add("serial " + c.serial());
+        }
         List<String> pids = new ArrayList<>(c.baseProductIds());
         c.orderable().stream().map(SerialCoverage.Orderable::productId).filter(p -> !pids.contains(p)).distinct()
                 .forEach(pids::add);
@@ -35,10 +42,14 @@ public final class CoverageFormat {
             parts.add("contract " + c.contractNumber() + (c.serviceLine().isEmpty() ? "" : " (" + c.serviceLine() + ")"));
         }
         if (!c.warrantyType().isEmpty()) {
-            parts.add("warranty " + c.warrantyType() + (c.warrantyEndDate().isEmpty() ? "" : " until " + c.warrantyEndDate()));
+            parts.add("warranty " + c.warrantyType() + (c.warrantyEndDate().isEmpty() ? "" : " until " + c.warrantyEndDate())
+                    + (c.warrantyDescription().isEmpty() ? "" : " (" + c.warrantyDescription() + ")"));
         }
-        if (!c.customer().isEmpty()) {
-            parts.add(String.join(", ", List.of(c.customer(), c.city(), c.country()).stream().filter(s -> !s.isEmpty()).toList()));
+        if (!c.site().parts().isEmpty()) {
+            parts.add(String.join(", ", c.site().parts()));
+        }
+        if (!c.parent().isEmpty()) {
+            parts.add("part of " + c.parent());
         }
         List<String> pillars = c.orderable().stream().map(SerialCoverage.Orderable::pillar).filter(p -> !p.isEmpty()).toList();
         if (!pillars.isEmpty()) {
@@ -62,16 +73,27 @@ public final class CoverageFormat {
             om.put("description", o.description());
             om.put("pillar_code", o.pillarCode());
             om.put("pillar", o.pillar());
+            om.put("item_position", o.position());
+            om.put("item_type", o.type());
             return om;
         }).toList());
         m.put("contract_number", c.contractNumber());
         m.put("service_line", c.serviceLine());
         m.put("warranty_type", c.warrantyType());
         m.put("warranty_end_date", c.warrantyEndDate());
-        m.put("customer", c.customer());
-        m.put("city", c.city());
-        m.put("country", c.country());
+        m.put("warranty_description", c.warrantyDescription());
+        m.put("parent", c.parent());
+        m.put("customer", c.site().customer());
+        m.put("address", c.site().address());
+        m.put("city", c.site().city());
+        m.put("state_province", c.site().stateProvince());
+        m.put("postal_code", c.site().postalCode());
+        m.put("country", c.site().country());
         m.put("error_code", c.errorCode());
+        if (!c.found()) {
+            m.put("error_message", c.errorDescription());
+            m.put("suggested_action", c.errorAction());
+        }
         return m;
     }
 }

@@ -38,9 +38,19 @@ public final class EoxFormat {
             }
         });
         out.append("\n  ").append(dates.isEmpty() ? "no milestone dates" : String.join(" | ", dates));
-        String replacement = !r.replacementProductId().isEmpty() ? r.replacementProductId() : r.replacementProductName();
+        EoxRecord.Migration m = r.migration();
+        String replacement = !m.productId().isEmpty() ? m.productId() : m.productName();
+        List<String> migration = new ArrayList<>();
         if (!replacement.isEmpty() && !replacement.equalsIgnoreCase("No Replacement Product")) {
-            out.append("\n  replacement: ").append(replacement);
+            migration.add(replacement);
+        }
+        for (String part : List.of(m.option(), m.infoUrl(), m.information(), m.strategy())) {
+            if (!part.isEmpty() && !migration.contains(part)) {
+                migration.add(part);
+            }
+        }
+        if (!migration.isEmpty()) {
+            out.append("\n  replacement: ").append(String.join(" | ", migration));
         }
         if (!r.bulletinNumber().isEmpty()) {
             out.append("\n  bulletin ").append(r.bulletinNumber());
@@ -57,8 +67,14 @@ public final class EoxFormat {
         m.put("product_id", r.productId());
         m.put("description", r.description());
         m.put("milestones", r.milestones());
-        m.put("replacement_product_id", r.replacementProductId());
-        m.put("replacement_product_name", r.replacementProductName());
+        m.put("replacement_product_id", r.migration().productId());
+        m.put("replacement_product_name", r.migration().productName());
+        Map<String, Object> migration = new LinkedHashMap<>();
+        migration.put("option", r.migration().option());
+        migration.put("information", r.migration().information());
+        migration.put("strategy", r.migration().strategy());
+        migration.put("info_url", r.migration().infoUrl());
+        m.put("migration", migration);
         m.put("bulletin_number", r.bulletinNumber());
         m.put("bulletin_url", r.bulletinUrl());
         m.put("inputs", r.inputs());

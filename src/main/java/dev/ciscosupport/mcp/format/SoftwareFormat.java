@@ -15,7 +15,7 @@ public final class SoftwareFormat {
     public static String block(SoftwareProduct p) {
         if (!p.found()) {
             return p.input() + " | no suggestions (" + p.errorCode() + (p.errorDescription().isEmpty() ? "" : ": "
-                    + p.errorDescription()) + ")";
+                    + p.errorDescription()) + ")" + (p.errorAction().isEmpty() ? "" : "; Cisco suggests: " + p.errorAction());
         }
         List<String> about = new ArrayList<>();
         for (String value : List.of(p.name(), p.softwareType(), p.mdfId().isEmpty() ? "" : "MDF " + p.mdfId())) {
@@ -37,7 +37,9 @@ public final class SoftwareFormat {
             }
         }
         if (suggested != null) {
-            out.append("\n  suggested: ").append(suggested.release()).append(" (").append(suggested.lifecycle())
+            out.append("\n  suggested: ").append(suggested.release())
+                    .append(suggested.displayName().isEmpty() ? "" : " [" + suggested.displayName() + "]")
+                    .append(" (").append(suggested.lifecycle())
                     .append(suggested.releaseDate().isEmpty() ? "" : ", released " + suggested.releaseDate()).append(')');
             for (SoftwareRelease.Image image : suggested.images()) {
                 out.append("\n  image: ").append(image.name());
@@ -61,9 +63,16 @@ public final class SoftwareFormat {
         m.put("mdf_id", p.mdfId());
         m.put("product_name", p.name());
         m.put("software_type", p.softwareType());
+        if (!p.found()) {
+            m.put("error_message", p.errorDescription());
+            m.put("suggested_action", p.errorAction());
+        }
         m.put("releases", p.releases().stream().map(r -> {
             Map<String, Object> rm = new LinkedHashMap<>();
             rm.put("release", r.release());
+            rm.put("release_alt", r.releaseAlt());
+            rm.put("display_name", r.displayName());
+            rm.put("train_display_name", r.trainDisplayName());
             rm.put("suggested", r.suggested());
             rm.put("lifecycle", r.lifecycle());
             rm.put("release_date", r.releaseDate());
@@ -74,6 +83,7 @@ public final class SoftwareFormat {
                 im.put("name", i.name());
                 im.put("size", i.size());
                 im.put("feature_set", i.featureSet());
+                im.put("description", i.description());
                 im.put("required_dram", i.requiredDram());
                 im.put("required_flash", i.requiredFlash());
                 return im;

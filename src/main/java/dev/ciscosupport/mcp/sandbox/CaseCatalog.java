@@ -47,11 +47,12 @@ final class CaseCatalog {
             if (updated.isAfter(now)) {
                 updated = now.minusMinutes(5);
             }
+            // Newest first, as Cisco sends them (recorded case/details.200.json).
             List<String[]> notes = List.of(
-                    new String[] {"Case opened", "Problem: " + bug.headline() + " on " + c.productId() + " (" + serial + ").",
-                        user[1], created.toString()},
                     new String[] {"Troubleshooting", "Collected show tech-support. Matches " + bug.bugId() + ".",
-                        "Sam Engineer", updated.toString()});
+                        "Sam Engineer", updated.toString()},
+                    new String[] {"Case opened", "Problem: " + bug.headline() + " on " + c.productId() + " (" + serial + ").",
+                        user[1], created.toString()});
             byId.put(id, new SupportCase(id, user[0], user[1], bug.headline() + " on " + c.productId(),
                     String.valueOf(1 + random.nextInt(4)), open, open ? STATUSES_OPEN.get(random.nextInt(3)) : "Closed",
                     created, updated, serial, c.contract(), tech[0], tech[1],

@@ -128,7 +128,7 @@ final class BugTools {
             text.append("\n\n").append(BugFormat.detail(bug));
         }
         Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("bugs", found.bugs().stream().map(b -> BugFormat.structured(b, true)).toList());
+        structured.put("bugs", found.bugs().stream().map(BugFormat::structured).toList());
         structured.put("not_found", found.notFound());
         structured.put("cisco_calls", found.ciscoCalls());
         return new ToolOutput(text.toString(), structured);
@@ -169,6 +169,10 @@ final class BugTools {
         text.append(".\n").append(BugFormat.pageLine(result.page()));
         for (Bug bug : result.bugs()) {
             text.append("\n").append(BugFormat.summary(bug));
+            String symptom = BugFormat.symptom(bug);
+            if (!symptom.isEmpty()) {
+                text.append("\n  symptom: ").append(symptom);
+            }
         }
         if (result.page().hasNext()) {
             text.append("\nMore: call ").append(tool).append(" with the same arguments and page_index=")
@@ -193,7 +197,7 @@ final class BugTools {
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("search", searchInfo);
         structured.put("page", BugFormat.structuredPage(result.page()));
-        structured.put("bugs", result.bugs().stream().map(b -> BugFormat.structured(b, false)).toList());
+        structured.put("bugs", result.bugs().stream().map(BugFormat::structured).toList());
         return new ToolOutput(text.toString(), structured);
     }
 

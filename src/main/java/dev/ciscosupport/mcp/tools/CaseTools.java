@@ -52,7 +52,7 @@ final class CaseTools {
                             return output(answers, false, "Cases");
                         }),
                 tool("get_case_details", "Get Case Details", "Everything about one Cisco support case: owner, contacts,"
-                        + " problem code, bugs, RMAs and its notes (newest last).",
+                        + " problem code, bugs, RMAs and its notes (newest first).",
                         strictObject(detailProps, List.of("case_id")), args -> {
                             Optional<SupportCase> found = api.details(args.required("case_id"));
                             CaseApi.Answers answers = new CaseApi.Answers(found.map(List::of).orElse(List.of()),

@@ -136,13 +136,18 @@ final class EoxTools {
         found.forEach(r -> r.inputs().forEach(i -> byInput.putIfAbsent(i, r.productId())));
         List<Map<String, Object>> notFound = new ArrayList<>();
         for (EoxRecord r : missing) {
-            String inputs = String.join(", ", r.inputs());
-            text.append("\nNo EoX information for ").append(inputs)
-                    .append(" (Cisco has announced no end of life for it, or it matched no product).");
+            text.append('\n').append(missingLine(r, byInput.keySet()));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("inputs", r.inputs());
             m.put("code", r.errorCode());
             m.put("message", r.errorDescription());
+            if (!r.errorDataType().isEmpty()) {
+                m.put("about", r.errorDataType());
+                m.put("value", r.errorDataValue());
+            }
+            if (!r.bulletinNumber().isEmpty()) {
+                m.put("bulletin_number", r.bulletinNumber());
+            }
             notFound.add(m);
         }
         if (page.hasNext()) {
@@ -156,6 +161,26 @@ final class EoxTools {
         structured.put("product_by_input", byInput);
         structured.put("not_found", notFound);
         return new ToolOutput(text.toString(), structured);
+    }
+
+    /**
+     * What a record-level error says. Cisco also reports errors about something other than the input (a product
+     * bulletin it has no EoX data for, SSA_ERR_022) beside valid records for the same input: those are not "no
+     * EoX information for the input".
+     */
+    static String missingLine(EoxRecord r, java.util.Set<String> answeredInputs) {
+        boolean aboutInput = r.errorDataType().isEmpty() && r.inputs().stream().noneMatch(answeredInputs::contains);
+        if (aboutInput) {
+            return "No EoX information for " + String.join(", ", r.inputs())
+                    + " (Cisco has announced no end of life for it, or it matched no product).";
+        }
+        String subject = r.errorDataType().equals("PRODUCT_BULLETIN")
+                ? "product bulletin " + String.join(" ", java.util.stream.Stream.of(r.bulletinNumber(), r.errorDataValue())
+                        .filter(v -> !v.isEmpty()).toList())
+                : (r.errorDataType().isEmpty() ? "part of " + String.join(", ", r.inputs()) : r.errorDataType().toLowerCase(
+                        java.util.Locale.ROOT).replace('_', ' ') + " " + r.errorDataValue());
+        return "Also, for " + String.join(", ", r.inputs()) + ": Cisco has no EoX information for " + subject + " ("
+                + r.errorCode() + ").";
     }
 
     private static Map<String, Object> outputSchema() {

@@ -13,6 +13,7 @@ import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.product.ProductInfo;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
+import dev.ciscosupport.mcp.format.BugFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,17 +53,27 @@ final class ProductTools {
                 : "product IDs, e.g. C9300-24T,ISR4431/K9") + "; up to " + ProductInfoApi.MAX_INPUTS
                 + " (Cisco takes 5 per call, more are split).", listPattern(format.regex()),
                 (format.maxLength() + 2) * ProductInfoApi.MAX_INPUTS));
-        props.put("page_index", integer("Kept for compatibility; answers are never more than one page.", 1, 1));
+        props.put("page_index", integer("Page, from 1; an answer with more pages says so.", 1, 10_000));
         return ToolHandlers.readOnly(name, title, description, strictObject(props, List.of(parameter)), outputSchema(),
                 context, args -> {
-            ProductInfoApi.Answers answers = api.lookup(lookup, parameter, args.requiredList(parameter));
+            Integer page = args.optionalInteger("page_index");
+            ProductInfoApi.Answers answers = api.lookup(lookup, parameter, args.requiredList(parameter), page == null ? 1 : page);
             long found = answers.items().stream().filter(ProductInfo::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
-                    .append(answers.items().size()).append(" found.");
+                    .append(answers.items().size()).append(" found");
+            if (answers.page().last() > 1) {
+                text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
+            }
+            text.append('.');
             for (ProductInfo p : answers.items()) {
                 text.append("\n").append(line(p));
             }
+            if (answers.page().hasNext()) {
+                text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
+                        .append(answers.page().index() + 1).append('.');
+            }
             Map<String, Object> structured = new LinkedHashMap<>();
+            structured.put("page", BugFormat.structuredPage(answers.page()));
             structured.put("cisco_calls", answers.ciscoCalls());
             structured.put("items", answers.items().stream().map(ProductTools::structured).toList());
             return new ToolOutput(text.toString(), structured);
@@ -71,7 +82,10 @@ final class ProductTools {
 
     static String line(ProductInfo p) {
         if (!p.found()) {
-            return p.input() + " | no record (Cisco knows no hardware product by that value)";
+            String cisco = String.join("; ", java.util.stream.Stream.of(p.errorDescription(), p.errorAction())
+                    .filter(v -> !v.isEmpty()).toList());
+            return p.input() + " | no record (Cisco knows no hardware product by that value)"
+                    + (cisco.isEmpty() ? "" : ": Cisco says " + cisco);
         }
         List<String> parts = new ArrayList<>();
         parts.add(p.input().equalsIgnoreCase(p.productId()) ? p.productId() : p.input() + " -> " + p.productId());
@@ -112,6 +126,10 @@ final class ProductTools {
         m.put("name_mdf", p.nameMdf());
         m.put("series_mdf", p.seriesMdf());
         m.put("error_code", p.errorCode());
+        if (!p.found()) {
+            m.put("error_message", p.errorDescription());
+            m.put("suggested_action", p.errorAction());
+        }
         return m;
     }
 
@@ -120,7 +138,7 @@ final class ProductTools {
                 Map.entry("found", type("boolean")), Map.entry("product_id", type("string")),
                 Map.entry("name", type("string")), Map.entry("series", type("string"))), List.of("input", "found"));
         return object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("cisco_calls", type("integer")), Map.entry("items", arrayOf(item))),
-                List.of("source", "cisco_calls", "items"));
+                Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
+                Map.entry("items", arrayOf(item))), List.of("source", "page", "cisco_calls", "items"));
     }
 }

@@ -60,11 +60,10 @@ final class PsirtTools {
                                 IdFormat.CVE_ID.maxLength()))), List.of("cve_id"),
                         args -> answer("CVE " + args.required("cve_id"), args, api.byCve(args.required("cve_id")))),
                 tool("get_security_advisories_by_severity", "Get Security Advisories by Severity",
-                        "Cisco security advisories of one Security Impact Rating, newest first. " + DISPLAY,
-                        paged(Map.of("severity", enumOf("critical, high, medium, low or informational.", PsirtApi.SEVERITIES))),
-                        List.of("severity"),
-                        args -> answer(args.required("severity") + " advisories", args,
-                                api.bySeverity(args.required("severity"), paging(args)))),
+                        "Cisco security advisories of one Security Impact Rating, newest first; optionally only those"
+                                + " first published (or, with date_field=last_updated, last updated) between two dates. "
+                                + DISPLAY,
+                        paged(severityProperties()), List.of("severity"), this::bySeverity),
                 tool("get_security_advisory_by_bug_id", "Get Security Advisory by Bug ID",
                         "Cisco security advisories that name a bug ID, e.g. CSCvi10692. " + DISPLAY,
                         display(Map.of("bug_id", string("Cisco bug ID, e.g. CSCvi10692.", "^" + IdFormat.BUG_ID.regex() + "$",
@@ -139,6 +138,26 @@ final class PsirtTools {
         props.put("page_index", integer("Page, 1 to 100 (default 1).", 1, 100));
         props.put("page_size", integer("Advisories per page, 1 to 100 (default 20).", 1, 100));
         return props;
+    }
+
+    private static Map<String, Object> severityProperties() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("severity", enumOf("critical, high, medium, low or informational.", PsirtApi.SEVERITIES));
+        props.putAll(dateRange());
+        props.put("date_field", enumOf("Which date start_date and end_date apply to: first_published (default) or"
+                + " last_updated.", List.of("first_published", "last_updated")));
+        return props;
+    }
+
+    private ToolOutput bySeverity(ToolArguments args) {
+        String severity = args.required("severity");
+        if (args.optional("start_date") == null && args.optional("end_date") == null) {
+            return answer(severity + " advisories", args, api.bySeverity(severity, paging(args)));
+        }
+        boolean firstPublished = !"last_updated".equals(args.optional("date_field"));
+        return answer(severity + " advisories " + (firstPublished ? "first published " : "last updated ")
+                + args.required("start_date") + " to " + args.required("end_date"), args,
+                api.bySeverity(severity, firstPublished, date(args, "start_date"), date(args, "end_date"), paging(args)));
     }
 
     private static Map<String, Object> dateRange() {

@@ -50,12 +50,9 @@ final class ReturnTools {
         return List.of(
                 tool("get_rma_details", "Get RMA Details", "One service order return (RMA) by number: status, order date,"
                         + " case, contract and service level, failure, parts shipped and to return, tracking.",
-                        strictObject(detailProps, List.of("rma_number")), args -> {
-                            Optional<ReturnOrder> order = api.byNumber(args.required("rma_number"));
-                            return output(order.map(List::of).orElse(List.of()),
-                                    new Page(1, 1, order.isPresent() ? 1 : 0, order.isPresent() ? 1 : 0),
-                                    "RMA " + args.required("rma_number").strip(), true);
-                        }),
+                        strictObject(detailProps, List.of("rma_number")),
+                        args -> output(api.byNumber(args.required("rma_number")), "RMA " + args.required("rma_number").strip(),
+                                true)),
                 tool("get_rmas_by_user", "Get RMAs by User", "Service order returns (RMAs) a Cisco.com user opened,"
                         + " newest first; by default those ordered in the last 30 days (Cisco's default).",
                         strictObject(userProps, List.of("user_id")), args -> {
@@ -63,7 +60,7 @@ final class ReturnTools {
                             ReturnApi.Answers answers = api.byUser(args.required("user_id"), args.optional("from_date"),
                                     args.optional("to_date"), args.optional("status"), args.optional("sort_by"),
                                     page == null ? 1 : page);
-                            return output(answers.orders(), answers.page(), "RMAs of " + args.required("user_id").strip()
+                            return output(answers, "RMAs of " + args.required("user_id").strip()
                                     + (args.optional("from_date") == null ? " (last 30 days unless from_date is given)" : ""), false);
                         }));
     }
@@ -73,10 +70,14 @@ final class ReturnTools {
         return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
     }
 
-    private static ToolOutput output(List<ReturnOrder> orders, Page page, String subject, boolean detail) {
+    private static ToolOutput output(ReturnApi.Answers answers, String subject, boolean detail) {
+        List<ReturnOrder> orders = answers.orders();
+        Page page = answers.page();
         StringBuilder text = new StringBuilder(subject).append(": ");
         if (orders.isEmpty()) {
-            text.append("no order found (Cisco's answer: no records for this request).");
+            text.append("no order found").append(answers.noRecords().map(e -> " (Cisco: " + e.code() + ", "
+                    + String.join(" ", java.util.stream.Stream.of(e.description(), e.action()).filter(v -> !v.isEmpty())
+                            .distinct().toList()) + ")").orElse("")).append('.');
         } else {
             text.append(page.total()).append(page.total() == 1 ? " return" : " returns").append('.');
         }
@@ -85,21 +86,25 @@ final class ReturnTools {
             if (!o.caseId().isEmpty()) {
                 parts.add("case " + o.caseId());
             }
-            if (!o.shipToCity().isEmpty()) {
-                parts.add("ship to " + o.shipToCity() + (o.shipToCountry().isEmpty() ? "" : ", " + o.shipToCountry()));
+            if (!o.shipTo().isEmpty()) {
+                parts.add("ship to " + o.shipTo());
             }
             text.append("\n").append(String.join(" | ", parts));
             if (detail) {
-                if (!o.serviceLevel().isEmpty()) {
+                if (!o.serviceLevel().isEmpty() || !o.contractId().isEmpty()) {
                     text.append("\n  contract ").append(o.contractId()).append(" (").append(o.serviceLevel()).append(')');
                 }
-                if (!o.failureCode().isEmpty()) {
-                    text.append("\n  failure: ").append(o.failureCode())
-                            .append(o.failureDescription().isEmpty() ? "" : " - " + o.failureDescription());
+                if (!o.customerPo().isEmpty()) {
+                    text.append("\n  customer PO ").append(o.customerPo());
                 }
-                o.shipped().forEach(s -> text.append("\n  shipped: ").append(s));
-                o.returned().forEach(r -> text.append("\n  to return: ").append(r));
-                o.trackingNumbers().forEach(t -> text.append("\n  tracking: ").append(t));
+                if (!o.failureCode().isEmpty() || !o.failureClass().isEmpty()) {
+                    text.append("\n  failure: ").append(String.join(" - ", java.util.stream.Stream.of(o.failureClass(),
+                            o.failureCode()).filter(v -> !v.isEmpty()).toList()));
+                }
+                o.shipped().forEach(line -> text.append("\n  shipped: ").append(line));
+                o.returned().forEach(line -> text.append("\n  to return: ").append(line));
+                o.tracking().forEach(line -> text.append("\n  tracking: ").append(line));
+                o.instructions().forEach(line -> text.append("\n  ").append(line));
             }
         }
         if (page.hasNext()) {
@@ -107,6 +112,8 @@ final class ReturnTools {
         }
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("page", BugFormat.structuredPage(page));
+        answers.noRecords().ifPresent(e -> structured.put("cisco_says", Map.of("code", e.code(), "message", e.description(),
+                "suggested_action", e.action())));
         structured.put("returns", orders.stream().map(o -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rma_number", o.rmaNumber());
@@ -115,12 +122,13 @@ final class ReturnTools {
             m.put("case_id", o.caseId());
             m.put("contract_id", o.contractId());
             m.put("service_level", o.serviceLevel());
+            m.put("failure_class", o.failureClass());
             m.put("failure_code", o.failureCode());
-            m.put("ship_to_city", o.shipToCity());
-            m.put("ship_to_country", o.shipToCountry());
-            m.put("tracking", o.trackingNumbers());
+            m.put("ship_to", o.shipTo());
+            m.put("tracking", o.tracking());
             m.put("shipped", o.shipped());
             m.put("to_return", o.returned());
+            m.put("details", o.details());
             return m;
         }).toList());
         return new ToolOutput(text.toString(), structured);

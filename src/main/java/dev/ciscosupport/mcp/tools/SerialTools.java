@@ -73,7 +73,7 @@ final class SerialTools {
                 text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
             }
             text.append('.');
-            answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c)));
+            answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c, instances)));
             if (answers.page().hasNext()) {
                 text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
                         .append(answers.page().index() + 1).append('.');

@@ -13,6 +13,7 @@ import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi.Kind;
 import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
+import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.SoftwareFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.LinkedHashMap;
@@ -51,11 +52,9 @@ final class SoftwareTools {
         props.put(parameter, string("Comma-separated " + (byMdf ? "MDF IDs, e.g. 286310000" : "base product IDs, e.g."
                 + " C9300-24T,ISR4431/K9") + "; up to " + SoftwareApi.MAX_IDS + " (Cisco takes 10 per call, more are split).",
                 listPattern(format.regex()), (format.maxLength() + 2) * SoftwareApi.MAX_IDS));
-        props.put("page_index", integer("Kept for compatibility: answers are merged into one page.", 1, 1));
-        return tool(name, title, description, strictObject(props, List.of(parameter)), args -> {
-            SoftwareApi.Answers answers = api.suggestions(kind, byMdf, parameter, args.requiredList(parameter));
-            return output(title, answers.products(), answers.ciscoCalls());
-        });
+        props.put("page_index", pageIndex());
+        return tool(name, title, description, strictObject(props, List.of(parameter)), args -> output(name, title,
+                api.suggestions(kind, byMdf, parameter, args.requiredList(parameter), page(args))));
     }
 
     private SyncToolSpecification compatible(String name, String title, boolean byMdf) {
@@ -68,11 +67,20 @@ final class SoftwareTools {
                 + "$", IdFormat.IMAGE_NAME.maxLength()));
         props.put("current_release", string("Optional: the release the device runs now, e.g. 17.6.4; only newer releases"
                 + " are listed.", "^" + IdFormat.OS_VERSION.regex() + "$", 15));
-        props.put("page_index", integer("Kept for compatibility: answers are one page.", 1, 1));
+        props.put("page_index", pageIndex());
         return tool(name, title, "Software releases Cisco lists as compatible upgrades for a product, newer than"
                         + " current_release when given.", strictObject(props, List.of(parameter)),
-                args -> output(title, List.of(api.compatible(byMdf, parameter, args.required(parameter),
-                        args.optional("current_image"), args.optional("current_release"))), 1));
+                args -> output(name, title, api.compatible(byMdf, parameter, args.required(parameter),
+                        args.optional("current_image"), args.optional("current_release"), page(args))));
+    }
+
+    private static Map<String, Object> pageIndex() {
+        return integer("Page, from 1; an answer with more pages says so.", 1, 10_000);
+    }
+
+    private static int page(ToolArguments args) {
+        Integer page = args.optionalInteger("page_index");
+        return page == null ? 1 : page;
     }
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
@@ -80,13 +88,23 @@ final class SoftwareTools {
         return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
     }
 
-    private static ToolOutput output(String title, List<SoftwareProduct> products, int calls) {
+    private static ToolOutput output(String name, String title, SoftwareApi.Answers answers) {
+        List<SoftwareProduct> products = answers.products();
         long found = products.stream().filter(SoftwareProduct::found).count();
         StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ").append(products.size())
-                .append(" answered.");
+                .append(" answered");
+        if (answers.page().last() > 1) {
+            text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
+        }
+        text.append('.');
         products.forEach(p -> text.append("\n").append(SoftwareFormat.block(p)));
+        if (answers.page().hasNext()) {
+            text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
+                    .append(answers.page().index() + 1).append('.');
+        }
         Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("cisco_calls", calls);
+        structured.put("page", BugFormat.structuredPage(answers.page()));
+        structured.put("cisco_calls", answers.ciscoCalls());
         structured.put("products", products.stream().map(SoftwareFormat::structured).toList());
         return new ToolOutput(text.toString(), structured);
     }
@@ -96,7 +114,7 @@ final class SoftwareTools {
                 Map.entry("found", type("boolean")), Map.entry("base_pid", type("string")),
                 Map.entry("releases", arrayOf(type("object")))), List.of("input", "found", "releases"));
         return object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("cisco_calls", type("integer")), Map.entry("products", arrayOf(product))),
-                List.of("source", "cisco_calls", "products"));
+                Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
+                Map.entry("products", arrayOf(product))), List.of("source", "page", "cisco_calls", "products"));
     }
 }

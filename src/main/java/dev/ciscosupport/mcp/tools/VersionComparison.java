@@ -205,7 +205,7 @@ final class VersionComparison {
             return;
         }
         Optional<SoftwareApi.Answers> answers = budget.spend(() -> software.get().suggestions(SoftwareApi.Kind.SOFTWARE, false,
-                "product_id", List.of(pid)));
+                "product_id", List.of(pid), 1));
         if (answers.isEmpty()) {
             note(structured, "suggested_release", "the call budget ran out before the suggestion", text);
             return;

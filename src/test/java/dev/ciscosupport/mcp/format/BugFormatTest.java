@@ -32,7 +32,7 @@ class BugFormatTest {
     void longReleaseListsAreShortenedInTextButKeptInStructuredContent() {
         List<String> fixed = IntStream.range(0, 56).mapToObj(i -> "17." + i).toList();
         assertThat(BugFormat.summary(bug("", fixed))).contains("17.0 17.1 17.2 17.3 17.4 17.5 17.6 17.7 (+48 more)");
-        assertThat(BugFormat.structured(bug("", fixed), false).get("fixed_releases")).isEqualTo(fixed);
+        assertThat(BugFormat.structured(bug("", fixed)).get("fixed_releases")).isEqualTo(fixed);
     }
 
     @Test

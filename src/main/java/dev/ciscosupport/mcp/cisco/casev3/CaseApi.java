@@ -165,7 +165,11 @@ public final class CaseApi {
                 Json.text(c, "status_flag"), Json.text(c, "creation_date"), Json.text(c, "updated_date"),
                 Json.text(c, "close_date"), Json.text(c, "serial_number"), Json.text(c, "contract_id"), Json.text(c, "user_id"),
                 Json.text(c, "contact_name"), Json.text(c, "technology_name"), Json.text(c, "sub_technology_name"),
-                Json.text(c, "owner_name"), Json.text(c, "problem_code_name"), strings(c.path("bugs")),
+                Json.text(c, "owner_name"), Json.text(c, "owner_email"), Json.text(c, "problem_code_name"),
+                Json.text(c, "request_type"), Json.text(c, "tracking_number"),
+                new SupportCase.Contact(Json.text(c, "contact_user_id"), Json.text(c, "preferred_contact_method"),
+                        strings(c.path("contact_email_ids")), strings(c.path("contact_business_phone_numbers")),
+                        strings(c.path("contact_mobile_phone_numbers"))), strings(c.path("bugs")),
                 strings(c.path("rmas")), notes);
     }
 

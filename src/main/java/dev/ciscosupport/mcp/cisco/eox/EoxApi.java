@@ -196,11 +196,14 @@ public final class EoxApi {
                 Json.text(r, "ProductBulletinNumber").strip(),
                 Json.text(r, "LinkToProductBulletinURL").strip(),
                 milestones,
-                Json.text(migration, "MigrationProductId").strip(),
-                Json.text(migration, "MigrationProductName").strip(),
-                Json.text(migration, "MigrationInformation").strip(),
+                new EoxRecord.Migration(Json.text(migration, "MigrationProductId").strip(),
+                        Json.text(migration, "MigrationProductName").strip(), Json.text(migration, "MigrationInformation").strip(),
+                        Json.text(migration, "MigrationOption").strip(), Json.text(migration, "MigrationStrategy").strip(),
+                        Json.text(migration, "MigrationProductInfoURL").strip()),
                 inputs,
                 error.isObject() ? ErrorTexts.code(Json.text(error, "ErrorID")) : "",
-                error.isObject() ? ErrorTexts.description(Json.text(error, "ErrorDescription")) : "");
+                error.isObject() ? ErrorTexts.description(Json.text(error, "ErrorDescription")) : "",
+                error.isObject() ? Json.text(error, "ErrorDataType").strip() : "",
+                error.isObject() ? Json.text(error, "ErrorDataValue").strip() : "");
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param milestones dates (YYYY-MM-DD) by name, in Cisco's order; a date Cisco left empty is absent
  * @param inputs     what was asked that this record answers; Cisco may answer several serials with one record
+ * @param errorDataType what Cisco's record-level error is about when it is not the input itself, e.g.
+ *                      {@code PRODUCT_BULLETIN} (with the bulletin in {@code errorDataValue})
  */
 public record EoxRecord(
         String productId,
@@ -17,12 +19,18 @@ public record EoxRecord(
         String bulletinNumber,
         String bulletinUrl,
         Map<String, String> milestones,
-        String replacementProductId,
-        String replacementProductName,
-        String migrationInformation,
+        Migration migration,
         List<String> inputs,
         String errorCode,
-        String errorDescription) {
+        String errorDescription,
+        String errorDataType,
+        String errorDataValue) {
+
+    /** Cisco's migration advice: the replacement product, how to migrate, and where to read about it. */
+    public record Migration(String productId, String productName, String information, String option, String strategy,
+            String infoUrl) {
+        public static final Migration NONE = new Migration("", "", "", "", "", "");
+    }
 
     public EoxRecord {
         milestones = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(milestones));

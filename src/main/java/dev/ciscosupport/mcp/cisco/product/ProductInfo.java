@@ -24,7 +24,8 @@ public record ProductInfo(
         String nameMdf,
         String seriesMdf,
         String errorCode,
-        String errorDescription) {
+        String errorDescription,
+        String errorAction) {
 
     public boolean found() {
         return errorCode.isEmpty();

@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +44,8 @@ public final class ProductInfoApi {
         }
     }
 
-    /** Answers in input order, and how many Cisco calls they took. */
-    public record Answers(List<ProductInfo> items, int ciscoCalls) {
+    /** Answers in input order, the paging (the furthest any Cisco call reached), and how many Cisco calls they took. */
+    public record Answers(List<ProductInfo> items, Page page, int ciscoCalls) {
         public Answers {
             items = List.copyOf(items);
         }
@@ -63,14 +64,26 @@ public final class ProductInfoApi {
     }
 
     public Answers lookup(Lookup lookup, String parameter, List<String> inputs) {
+        return lookup(lookup, parameter, inputs, 1);
+    }
+
+    public Answers lookup(Lookup lookup, String parameter, List<String> inputs, int page) {
         List<String> checked = lookup.format.checkAll(parameter, inputs, MAX_INPUTS);
+        if (page < 1) {
+            throw new CiscoException.InvalidInput("page_index must be 1 or more.");
+        }
         Map<String, ProductInfo> answered = new LinkedHashMap<>();
         int calls = 0;
+        int last = 0;
+        int total = 0;
         for (int from = 0; from < checked.size(); from += INPUTS_PER_CALL) {
             List<String> chunk = checked.subList(from, Math.min(checked.size(), from + INPUTS_PER_CALL));
             JsonNode body = gateway.get(SupportApi.PRODUCT, CiscoPath.of(BASE).then(lookup.path).values(chunk).build(),
-                    Map.of("page_index", "1"));
+                    Map.of("page_index", String.valueOf(page)));
             calls++;
+            JsonNode paging = body.path("pagination_response_record");
+            last = Math.max(last, Json.integer(paging, "last_index", 1));
+            total += Json.integer(paging, "total_records", body.path("product_list").size());
             Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
             if (error.isPresent() && !body.has("product_list")) {
                 throw new CiscoException.Rejected("Cisco's Product Information API rejected the request: "
@@ -84,10 +97,14 @@ public final class ProductInfoApi {
         List<ProductInfo> inOrder = new ArrayList<>();
         for (String input : checked) {
             ProductInfo info = answered.get(input.toUpperCase(Locale.ROOT));
-            inOrder.add(info != null ? info : new ProductInfo(input, "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                    "", "NO_RECORDS_FOUND", "No records found"));
+            if (info != null) {
+                inOrder.add(info);
+            } else if (page == 1) { // past page 1 an input may simply have nothing more
+                inOrder.add(new ProductInfo(input, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                        "NO_RECORDS_FOUND", "No records found", ""));
+            }
         }
-        return new Answers(inOrder, calls);
+        return new Answers(inOrder, new Page(page, last, inOrder.size(), total), calls);
     }
 
     static ProductInfo info(JsonNode n, Lookup lookup) {
@@ -101,6 +118,7 @@ public final class ProductInfoApi {
                 Json.text(n, "product_subcategory"), Json.text(n, "release_date"), Json.text(n, "orderable_status"),
                 dims.equals("()") ? "" : dims, Json.text(n, "weight"), Json.text(n, "form_factor"),
                 Json.text(n, "product_support_page"), Json.text(n, "product_name_mdf"), Json.text(n, "product_series_mdf"),
-                error.map(ErrorTexts.ApiError::code).orElse(""), error.map(ErrorTexts.ApiError::description).orElse(""));
+                error.map(ErrorTexts.ApiError::code).orElse(""), error.map(ErrorTexts.ApiError::description).orElse(""),
+                error.map(ErrorTexts.ApiError::action).orElse(""));
     }
 }

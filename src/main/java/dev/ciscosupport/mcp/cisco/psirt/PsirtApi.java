@@ -27,8 +27,7 @@ public final class PsirtApi {
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "informational");
     public static final List<String> OS_TYPES = List.of("aci", "asa", "fmc", "ftd", "fxos", "ios", "iosxe", "nxos");
     /** Cisco's codes for "nothing matched", which are answers. */
-    private static final Set<String> NOTHING = Set.of("NO_DATA_FOUND", "ADVISORYID_NOT_FOUND", "PRODUCT_NOT_FOUND",
-            "NO_IOS_AFFECTING_ADVISORIES_FOUND");
+    private static final Set<String> NOTHING = Set.of("NO_DATA_FOUND", "NO_IOS_AFFECTING_ADVISORIES_FOUND");
 
     /** Paging as openVuln takes it: both 1 to 100. */
     public record Paging(int pageIndex, int pageSize) {
@@ -72,6 +71,14 @@ public final class PsirtApi {
         return paged(CiscoPath.of(BASE).then("severity").value(s), Map.of(), paging);
     }
 
+    /** Advisories of one severity first published ({@code firstPublished}) or last updated between two dates. */
+    public AdvisoryPage bySeverity(String severity, boolean firstPublished, LocalDate start, LocalDate end, Paging paging) {
+        String s = oneOf("severity", severity, SEVERITIES);
+        checkRange(start, end);
+        return paged(CiscoPath.of(BASE).then("severity").value(s).then(firstPublished ? "firstpublished" : "lastpublished"),
+                Map.of("startDate", start.toString(), "endDate", end.toString()), paging);
+    }
+
     public AdvisoryPage byYear(int year, int currentYear, Paging paging) {
         if (year < 1995 || year > currentYear) {
             throw new CiscoException.InvalidInput("year must be from 1995 to " + currentYear + " (got " + year + ").");
@@ -81,11 +88,30 @@ public final class PsirtApi {
 
     public AdvisoryPage byProduct(String product, Paging paging) {
         String name = IdFormat.PSIRT_PRODUCT.check("product", product);
-        return paged(CiscoPath.of(BASE).then("product"), Map.of("product", name), paging);
+        try {
+            return paged(CiscoPath.of(BASE).then("product"), Map.of("product", name), paging);
+        } catch (CiscoException.Rejected e) {
+            if (e.errorCode().equals("PRODUCT_NOT_FOUND")) {
+                // Not "no advisories": the name is not one PSIRT knows, so nothing was searched.
+                throw new CiscoException.Rejected("PSIRT knows no product named \"" + name + "\" (PRODUCT_NOT_FOUND), so no"
+                        + " advisory was searched: use the name Cisco's advisories use, e.g. Cisco IOS XE Software, or check"
+                        + " a release with get_security_advisories_by_software_version.", e.errorCode());
+            }
+            throw e;
+        }
     }
 
     public AdvisoryPage byId(String advisoryId) {
-        return single(CiscoPath.of(BASE).then("advisory").value(IdFormat.ADVISORY_ID.check("advisory_id", advisoryId)));
+        String id = IdFormat.ADVISORY_ID.check("advisory_id", advisoryId);
+        try {
+            return single(CiscoPath.of(BASE).then("advisory").value(id));
+        } catch (CiscoException.Rejected e) {
+            if (e.errorCode().equals("ADVISORYID_NOT_FOUND")) {
+                throw new CiscoException.Rejected("Cisco has no advisory with the ID " + id + " (ADVISORYID_NOT_FOUND): check"
+                        + " the ID, or search by CVE, bug ID or product.", e.errorCode());
+            }
+            throw e;
+        }
     }
 
     public AdvisoryPage byCve(String cve) {

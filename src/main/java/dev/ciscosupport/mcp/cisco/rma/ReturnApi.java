@@ -3,6 +3,7 @@ package dev.ciscosupport.mcp.cisco.rma;
 import dev.ciscosupport.mcp.cisco.CiscoException;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
+import dev.ciscosupport.mcp.cisco.CompactTree;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Json;
@@ -28,8 +29,10 @@ public final class ReturnApi {
     public static final List<String> SORTS = List.of("orderdate", "status");
     static final String BASE = "/return/v1.0/returns";
 
-    /** RMAs of one query and where the paging stands. */
-    public record Answers(List<ReturnOrder> orders, Page page) {
+    /**
+     * RMAs of one query and where the paging stands; when Cisco found none, its "no records" error as it said it.
+     */
+    public record Answers(List<ReturnOrder> orders, Page page, Optional<ErrorTexts.ApiError> noRecords) {
         public Answers {
             orders = List.copyOf(orders);
         }
@@ -46,15 +49,17 @@ public final class ReturnApi {
         gateway.getFresh(SupportApi.RMA, CiscoPath.of(BASE).then("rma_numbers").value("1").build(), Map.of());
     }
 
-    public Optional<ReturnOrder> byNumber(String rmaNumber) {
+    public Answers byNumber(String rmaNumber) {
         String number = IdFormat.CASE_ID.check("rma_number", rmaNumber); // RMA numbers are digits, like case numbers
         JsonNode body = gateway.get(SupportApi.RMA, CiscoPath.of(BASE).then("rma_numbers").value(number).build(), Map.of());
-        if (noRecords(body)) {
-            return Optional.empty();
+        Optional<ErrorTexts.ApiError> none = noRecords(body);
+        if (none.isPresent()) {
+            return new Answers(List.of(), new Page(1, 0, 0, 0), none);
         }
         JsonNode record = body.path("returns").path("RmaRecord");
         JsonNode first = record.isArray() ? record.path(0) : record;
-        return first.isObject() ? Optional.of(read(first)) : Optional.empty();
+        List<ReturnOrder> found = first.isObject() ? List.of(read(first)) : List.of();
+        return new Answers(found, new Page(1, found.size(), found.size(), found.size()), Optional.empty());
     }
 
     public Answers byUser(String userId, String fromDate, String toDate, String status, String sortBy, int page) {
@@ -86,26 +91,29 @@ public final class ReturnApi {
         }
         JsonNode body = gateway.get(SupportApi.RMA, CiscoPath.of(BASE).then("users").then("user_ids").value(user).build(), query);
         JsonNode list = body.path("OrderList");
-        if (noRecords(list)) {
-            return new Answers(List.of(), new Page(page, 0, 0, 0));
+        Optional<ErrorTexts.ApiError> none = noRecords(list);
+        if (none.isPresent()) {
+            return new Answers(List.of(), new Page(page, 0, 0, 0), none);
         }
         List<ReturnOrder> orders = new ArrayList<>();
         list.path("users").forEach(u -> u.path("returns").forEach(r -> orders.add(read(r))));
         JsonNode paging = list.path("APIPagination");
         return new Answers(orders, new Page(Json.integer(paging, "pageIndex", page), Json.integer(paging, "lastIndex", 1),
-                Json.integer(paging, "pageRecords", orders.size()), Json.integer(paging, "totalRecords", orders.size())));
+                Json.integer(paging, "pageRecords", orders.size()), Json.integer(paging, "totalRecords", orders.size())),
+                Optional.empty());
     }
 
-    /** True for Cisco's "no records" answer; any other APIError is a refusal. */
-    private static boolean noRecords(JsonNode holder) {
+    /** Cisco's "no records" answer, if that is what this is; any other APIError is a refusal. */
+    private static Optional<ErrorTexts.ApiError> noRecords(JsonNode holder) {
         JsonNode errors = holder.path("APIError").path("Error");
         JsonNode first = errors.isArray() ? errors.path(0) : errors;
         if (!first.isObject()) {
-            return false;
+            return Optional.empty();
         }
         String code = ErrorTexts.code(Json.text(first, "errorCode"));
         if (code.equals("SVO_NO_RECORDS")) {
-            return true;
+            return Optional.of(new ErrorTexts.ApiError(code, ErrorTexts.description(Json.text(first, "errorDescription")),
+                    ErrorTexts.description(Json.text(first, "suggestedAction"))));
         }
         throw new CiscoException.Rejected("Cisco's Service Order Return API rejected the request: " + code + " ("
                 + ErrorTexts.description(Json.text(first, "errorDescription")) + ").", code);
@@ -122,22 +130,61 @@ public final class ReturnApi {
         }
     }
 
+    /** Cisco's two misspelled keys, and the note names, as our structured content spells them. */
+    private static final Map<String, String> RENAMES = Map.of("reqturnQtyReceived", "return_qty_received",
+            "partsqtyShipped", "parts_qty_shipped", "rmaNo", "rma_number", "customerPONumber", "customer_po_number");
+    private static final Map<String, String> NOTES = notes();
+
+    private static Map<String, String> notes() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("failureDescription", "failure");
+        m.put("specialInstructions", "special instructions");
+        m.put("partDeliveryInstructions", "delivery instructions");
+        m.put("fieldEngineerInstructions", "field engineer instructions");
+        m.put("partialShipmentNote", "partial shipment");
+        m.put("addlComments", "comments");
+        return m;
+    }
+
     static ReturnOrder read(JsonNode r) {
         List<String> tracking = new ArrayList<>();
         JsonNode trackingInfo = r.path("replacementParts").path("trackingInfo");
         if (!Json.text(trackingInfo, "trackingNumber").isBlank()) {
-            tracking.add(Json.text(trackingInfo, "trackingNumber") + " " + Json.text(trackingInfo, "courierList"));
+            tracking.add(join(" ", Json.text(trackingInfo, "trackingNumber"), Json.text(trackingInfo, "courierList"),
+                    labelled("shipped", Json.text(trackingInfo, "shipDate"))));
         }
         List<String> shipped = new ArrayList<>();
-        r.path("replacementParts").path("partsLineDetails").forEach(p -> shipped.add(Json.text(p, "shippedPartNo") + " x"
-                + Json.text(p, "partsqtyShipped") + " " + Json.text(p, "partsLineStatus")));
+        r.path("replacementParts").path("partsLineDetails").forEach(p -> shipped.add(join(", ",
+                join(" x", Json.text(p, "shippedPartNo"), Json.text(p, "partsqtyShipped")), Json.text(p, "partsLineStatus"),
+                labelled("dispatch", Json.text(p, "partsDispatchStatus")), labelled("shipped", Json.text(p, "partsShipDate")),
+                labelled("serial", Json.text(p, "shippedSerialID")), Json.text(p, "partsDescription"))));
         List<String> returned = new ArrayList<>();
-        r.path("returnLines").path("returnParts").forEach(p -> returned.add(Json.text(p, "receivedPartNo") + " "
-                + Json.text(p, "receivedSerialNumber") + " " + Json.text(p, "returnLineStatus")));
+        r.path("returnLines").path("returnParts").forEach(p -> returned.add(join(", ",
+                join(" ", Json.text(p, "receivedPartNo"), Json.text(p, "receivedSerialNumber")),
+                Json.text(p, "returnLineStatus"), labelled("return to Cisco by", Json.text(p, "returnToCiscoBy")),
+                labelled("received", Json.text(p, "returnDateReceived")), Json.text(p, "returnDescription"))));
+        List<String> instructions = new ArrayList<>();
+        NOTES.forEach((key, label) -> {
+            String text = ErrorTexts.description(Json.text(r.path("notes"), key).replace("\r\n", " "));
+            if (!text.isEmpty()) {
+                instructions.add(label + ": " + text);
+            }
+        });
         JsonNode shipTo = r.has("shipToInfo") ? r.path("shipToInfo") : r.path("shippingAddress");
+        String address = join(", ", Json.text(shipTo, "customerName"), Json.text(shipTo, "address1"),
+                Json.text(shipTo, "address2"), Json.text(shipTo, "address3"), Json.text(shipTo, "address4"),
+                Json.text(shipTo, "city"), Json.text(shipTo, "state"), Json.text(shipTo, "postalCode"), Json.text(shipTo, "country"));
         return new ReturnOrder(Json.text(r, "rmaNo"), Json.text(r, "status"), Json.text(r, "orderDate"), Json.text(r, "caseId"),
-                Json.text(r, "contractId"), Json.text(r, "serviceLevel"), Json.text(r, "failureCode"),
-                Json.text(r.path("notes"), "failureDescription"), Json.text(shipTo, "city"), Json.text(shipTo, "country"),
-                tracking, shipped.stream().map(String::strip).toList(), returned.stream().map(String::strip).toList());
+                Json.text(r, "contractId"), Json.text(r, "serviceLevel"), Json.text(r, "failureClass"),
+                Json.text(r, "failureCode"), Json.text(r.path("customerRefInfo"), "customerPONumber"), address, tracking,
+                shipped, returned, instructions, CompactTree.of(r, RENAMES));
+    }
+
+    private static String labelled(String label, String value) {
+        return value.isBlank() ? "" : label + " " + value.strip();
+    }
+
+    private static String join(String separator, String... values) {
+        return String.join(separator, java.util.Arrays.stream(values).map(String::strip).filter(v -> !v.isEmpty()).toList());
     }
 }

@@ -86,7 +86,8 @@ public final class SerialApi {
             }
             for (JsonNode item : body.path(question.listKey)) {
                 SerialCoverage c = coverage(item);
-                answered.put(c.key().toUpperCase(Locale.ROOT), c);
+                // by instance number, Cisco's items carry the serial too: match on what was asked
+                answered.put(c.key(question == Question.SUMMARY_BY_INSTANCE).toUpperCase(Locale.ROOT), c);
             }
             JsonNode paging = body.path("pagination_response_record");
             last = Math.max(last, Json.integer(paging, "last_index", 1));
@@ -107,7 +108,7 @@ public final class SerialApi {
     private static SerialCoverage missing(String input, Question question) {
         boolean instance = question == Question.SUMMARY_BY_INSTANCE;
         return new SerialCoverage(instance ? "" : input, instance ? input : "", "", "", "", List.of(), List.of(), "", "", "",
-                "", "", "", "", "", "NO_RECORDS_FOUND", "No records found");
+                "", "", "", SerialCoverage.Site.NONE, "NO_RECORDS_FOUND", "No records found", "");
     }
 
     static SerialCoverage coverage(JsonNode n) {
@@ -124,7 +125,8 @@ public final class SerialApi {
         }
         for (JsonNode o : orderableNodes) {
             orderable.add(new SerialCoverage.Orderable(Json.text(o, "orderable_pid"), Json.text(o, "item_description"),
-                    Json.text(o, "pillar_code"), Json.text(o, "pillar_description")));
+                    Json.text(o, "pillar_code"), Json.text(o, "pillar_description"), Json.text(o, "item_position"),
+                    Json.text(o, "item_type")));
         }
         Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(n);
         return new SerialCoverage(Json.text(n, "sr_no"), Json.text(n, "instance_number"), Json.text(n, "is_covered"),
@@ -132,9 +134,12 @@ public final class SerialApi {
                 Json.text(n, "sr_no_owner"), basePids, orderable,
                 first(Json.text(n, "parent_sr_no"), Json.text(n, "parent_instance_no")),
                 Json.text(n, "service_contract_number"), Json.text(n, "service_line_descr"), Json.text(n, "warranty_end_date"),
-                Json.text(n, "warranty_type"), Json.text(n, "contract_site_customer_name"), Json.text(n, "contract_site_city"),
-                Json.text(n, "contract_site_country"), error.map(ErrorTexts.ApiError::code).orElse(""),
-                error.map(ErrorTexts.ApiError::description).orElse(""));
+                Json.text(n, "warranty_type"), Json.text(n, "warranty_type_description"),
+                new SerialCoverage.Site(Json.text(n, "contract_site_customer_name"), Json.text(n, "contract_site_address1"),
+                        Json.text(n, "contract_site_city"), Json.text(n, "contract_site_state_province"),
+                        Json.text(n, "contract_site_postal_code"), Json.text(n, "contract_site_country")),
+                error.map(ErrorTexts.ApiError::code).orElse(""), error.map(ErrorTexts.ApiError::description).orElse(""),
+                error.map(ErrorTexts.ApiError::action).orElse(""));
     }
 
     private static String first(String a, String b) {

@@ -22,14 +22,30 @@ public record SerialCoverage(
         String serviceLine,
         String warrantyEndDate,
         String warrantyType,
-        String customer,
-        String city,
-        String country,
+        String warrantyDescription,
+        Site site,
         String errorCode,
-        String errorDescription) {
+        String errorDescription,
+        String errorAction) {
 
-    /** An orderable product ID, with the service pillar or item description Cisco gives for it. */
-    public record Orderable(String productId, String description, String pillarCode, String pillar) {
+    /**
+     * An orderable product ID, with the service pillar or item description Cisco gives for it.
+     *
+     * @param position Cisco's item position (P for the parent item) and {@code type} its item type (CHASSIS...)
+     */
+    public record Orderable(String productId, String description, String pillarCode, String pillar, String position,
+            String type) {
+    }
+
+    /** The contract's site: the customer and where the device is. */
+    public record Site(String customer, String address, String city, String stateProvince, String postalCode,
+            String country) {
+        public static final Site NONE = new Site("", "", "", "", "", "");
+
+        public List<String> parts() {
+            return java.util.stream.Stream.of(customer, address, city, stateProvince, postalCode, country)
+                    .filter(s -> !s.isEmpty()).toList();
+        }
     }
 
     public SerialCoverage {
@@ -41,8 +57,8 @@ public record SerialCoverage(
         return errorCode.isEmpty();
     }
 
-    /** The serial or instance number this answers. */
-    public String key() {
-        return serial.isEmpty() ? instanceNumber : serial;
+    /** The serial or instance number this answers: for a question by instance number, the instance number. */
+    public String key(boolean byInstance) {
+        return byInstance && !instanceNumber.isEmpty() || serial.isEmpty() ? instanceNumber : serial;
     }
 }

@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,8 @@ public final class SoftwareApi {
         }
     }
 
-    /** The products answered, in input order, and how many Cisco calls they took. */
-    public record Answers(List<SoftwareProduct> products, int ciscoCalls) {
+    /** The products answered, in input order, the paging (the furthest any Cisco call reached), and the Cisco calls. */
+    public record Answers(List<SoftwareProduct> products, Page page, int ciscoCalls) {
         public Answers {
             products = List.copyOf(products);
         }
@@ -60,16 +61,21 @@ public final class SoftwareApi {
         }
     }
 
-    public Answers suggestions(Kind kind, boolean byMdf, String parameter, List<String> ids) {
+    public Answers suggestions(Kind kind, boolean byMdf, String parameter, List<String> ids, int page) {
         IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
         List<String> checked = format.checkAll(parameter, ids, MAX_IDS);
         Map<String, SoftwareProduct> answered = new LinkedHashMap<>();
         int calls = 0;
+        int last = 0;
+        int total = 0;
         for (int from = 0; from < checked.size(); from += IDS_PER_CALL) {
             List<String> chunk = checked.subList(from, Math.min(checked.size(), from + IDS_PER_CALL));
             JsonNode body = call(CiscoPath.of(BASE).then(kind.path).then(byMdf ? "mdfIds" : "productIds").values(chunk),
-                    Map.of());
+                    pageQuery(page));
             calls++;
+            JsonNode paging = body.path("paginationResponseRecord");
+            last = Math.max(last, Json.integer(paging, "lastIndex", 1));
+            total += Json.integer(paging, "totalRecords", body.path("productList").size());
             int i = 0;
             for (JsonNode item : body.path("productList")) {
                 SoftwareProduct p = product(item, chunk.get(Math.min(i++, chunk.size() - 1)), byMdf);
@@ -79,15 +85,28 @@ public final class SoftwareApi {
         List<SoftwareProduct> inOrder = new ArrayList<>();
         for (String id : checked) {
             SoftwareProduct p = answered.get(id.toUpperCase(Locale.ROOT));
-            inOrder.add(p != null ? p : new SoftwareProduct(id, "", "", "", "", List.of(), "S3_NO_REC_FOUND", "No records found"));
+            if (p != null) {
+                inOrder.add(p);
+            } else if (page == 1) { // past page 1 a product may simply have no more releases
+                inOrder.add(new SoftwareProduct(id, "", "", "", "", List.of(), "S3_NO_REC_FOUND", "No records found", ""));
+            }
         }
-        return new Answers(inOrder, calls);
+        return new Answers(inOrder, new Page(page, last, inOrder.size(), total), calls);
+    }
+
+    /** Page 1 is Cisco's default; a later page is asked for with {@code pageIndex}, which must not pass lastIndex. */
+    private static Map<String, String> pageQuery(int page) {
+        if (page < 1) {
+            throw new CiscoException.InvalidInput("page_index must be 1 or more.");
+        }
+        return page == 1 ? Map.of() : Map.of("pageIndex", String.valueOf(page));
     }
 
     /** Releases compatible with (newer than) what a product runs now. */
-    public SoftwareProduct compatible(boolean byMdf, String parameter, String id, String currentImage, String currentRelease) {
+    public Answers compatible(boolean byMdf, String parameter, String id, String currentImage, String currentRelease,
+            int page) {
         String checked = (byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID).check(parameter, id);
-        Map<String, String> query = new LinkedHashMap<>();
+        Map<String, String> query = new LinkedHashMap<>(pageQuery(page));
         if (currentImage != null && !currentImage.isBlank()) {
             query.put("currentImage", IdFormat.IMAGE_NAME.check("current_image", currentImage));
         }
@@ -99,13 +118,21 @@ public final class SoftwareApi {
             body = call(CiscoPath.of(BASE).then("compatible").then(byMdf ? "mdfId" : "productId").value(checked), query);
         } catch (CiscoException.Rejected e) {
             if (e.errorCode().equals("S3_NO_REC_FOUND") || e.errorCode().equals("S3_NO_SOFT_AVL")) {
-                return new SoftwareProduct(checked, "", "", "", "", List.of(), e.errorCode(), e.getMessage());
+                return new Answers(List.of(new SoftwareProduct(checked, "", "", "", "", List.of(), e.errorCode(),
+                        e.getMessage(), "")), new Page(page, 0, 0, 0), 1);
             }
             throw e;
         }
-        List<SoftwareRelease> releases = new ArrayList<>();
-        body.path("suggestions").forEach(s -> releases.add(release(s)));
-        return new SoftwareProduct(checked, byMdf ? "" : checked, byMdf ? checked : "", "", "", releases, "", "");
+        // Compatible answers list suggestions at the top; each carries its product, the same for all of them.
+        JsonNode item = Json.MAPPER.createObjectNode().set("suggestions", body.path("suggestions"));
+        JsonNode product = body.path("suggestions").path(0).path("product");
+        if (product.isObject()) {
+            ((tools.jackson.databind.node.ObjectNode) item).set("product", product);
+        }
+        SoftwareProduct answered = product(item, checked, byMdf);
+        JsonNode paging = body.path("paginationResponseRecord");
+        return new Answers(List.of(answered), new Page(page, Json.integer(paging, "lastIndex", 1),
+                answered.releases().size(), Json.integer(paging, "totalRecords", answered.releases().size())), 1);
     }
 
     /** A GET whose 200 body may still be a whole-request {@code errorDetailsResponse}. */
@@ -119,16 +146,25 @@ public final class SoftwareApi {
         return body;
     }
 
+    /**
+     * One product of an answer. Cisco reports a product it cannot answer for either beside the product or, as the
+     * documented client shape has it, in place of its one suggestion; either way the product carries the error.
+     */
     static SoftwareProduct product(JsonNode item, String fallbackInput, boolean byMdf) {
         JsonNode product = item.path("product");
-        JsonNode error = item.path("errorDetailsResponse");
-        List<SoftwareRelease> releases = new ArrayList<>();
-        item.path("suggestions").forEach(s -> releases.add(release(s)));
+        List<SoftwareRelease> all = new ArrayList<>();
+        item.path("suggestions").forEach(s -> all.add(release(s)));
+        List<SoftwareRelease> releases = all.stream().filter(r -> !r.isError()).toList();
+        ErrorTexts.ApiError error = ErrorTexts.errorDetails(item).orElse(null);
+        if (error == null && releases.isEmpty() && !all.isEmpty()) {
+            SoftwareRelease first = all.get(0);
+            error = new ErrorTexts.ApiError(first.errorCode(), first.errorDescription(), first.errorAction());
+        }
         String input = byMdf ? Json.text(product, "mdfId") : Json.text(product, "basePID");
         return new SoftwareProduct(input.isEmpty() ? fallbackInput : input, Json.text(product, "basePID"),
                 Json.text(product, "mdfId"), Json.text(product, "productName"), Json.text(product, "softwareType"), releases,
-                error.isObject() ? Json.text(error, "errorCode") : "",
-                error.isObject() ? Json.text(error, "errorDescription") : "");
+                error == null ? "" : error.code(), error == null ? "" : error.description(),
+                error == null ? "" : error.action());
     }
 
     static SoftwareRelease release(JsonNode s) {
@@ -136,10 +172,11 @@ public final class SoftwareApi {
         s.path("images").forEach(i -> images.add(new SoftwareRelease.Image(Json.text(i, "imageName"), Json.text(i, "imageSize"),
                 Json.text(i, "featureSet"), Json.text(i, "description"), Json.text(i, "requiredDRAM"),
                 Json.text(i, "requiredFlash"))));
-        JsonNode error = s.path("errorDetailsResponse");
+        ErrorTexts.ApiError error = ErrorTexts.errorDetails(s).orElse(new ErrorTexts.ApiError("", "", ""));
         return new SoftwareRelease(Json.text(s, "releaseFormat1"), Json.text(s, "releaseFormat2"), Json.text(s, "releaseDate"),
                 Json.text(s, "majorRelease"), Json.text(s, "releaseTrain"), Json.text(s, "releaseLifeCycle"),
-                Json.text(s, "relDispName"), Json.text(s, "isSuggested").strip().equalsIgnoreCase("Y"), images,
-                error.isObject() ? Json.text(error, "errorCode") : "", error.isObject() ? Json.text(error, "errorDescription") : "");
+                Json.text(s, "relDispName"), Json.text(s, "trainDispName"),
+                Json.text(s, "isSuggested").strip().equalsIgnoreCase("Y"), images, error.code(), error.description(),
+                error.action());
     }
 }

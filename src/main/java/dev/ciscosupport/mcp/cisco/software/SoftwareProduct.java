@@ -8,7 +8,7 @@ import java.util.List;
  * @param input what was asked (a product ID or an MDF ID)
  */
 public record SoftwareProduct(String input, String basePid, String mdfId, String name, String softwareType,
-        List<SoftwareRelease> releases, String errorCode, String errorDescription) {
+        List<SoftwareRelease> releases, String errorCode, String errorDescription, String errorAction) {
 
     public SoftwareProduct {
         releases = List.copyOf(releases);

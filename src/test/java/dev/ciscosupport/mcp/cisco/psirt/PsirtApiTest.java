@@ -82,9 +82,16 @@ class PsirtApiTest {
     @Test
     void noDataFoundIsAnEmptyAnswerNotAFailure() {
         assertThat(api.byCve("CVE-1999-0001").advisories()).isEmpty();
-        assertThat(api.byId("cisco-sa-nothing-here").advisories()).isEmpty();
-        assertThat(api.byProduct("No Such Product", new PsirtApi.Paging(1, 10)).advisories()).isEmpty();
         assertThat(api.byOsVersion("iosxe", "99.1.1", null, new PsirtApi.Paging(1, 10)).advisories()).isEmpty();
+    }
+
+    /** A wrong advisory ID or product name is not "no advisories": nothing was searched, and the user must know. */
+    @Test
+    void anUnknownIdOrProductNameIsARefusalThatSaysSo() {
+        assertThatThrownBy(() -> api.byId("cisco-sa-nothing-here")).isInstanceOf(CiscoException.Rejected.class)
+                .hasMessageContaining("no advisory with the ID cisco-sa-nothing-here");
+        assertThatThrownBy(() -> api.byProduct("No Such Product", new PsirtApi.Paging(1, 10)))
+                .isInstanceOf(CiscoException.Rejected.class).hasMessageContaining("PSIRT knows no product named");
     }
 
     @Test
