@@ -14,7 +14,7 @@ record Answer(int status, String contentType, Map<String, String> headers, Strin
     /** No answer: the connection is dropped after the first bytes. */
     static final Answer DROPPED = new Answer(0, "application/json;charset=UTF-8", Map.of(), "{");
 
-    static Answer json(int status, ObjectNode body) {
+    static Answer json(int status, tools.jackson.databind.node.ContainerNode<?> body) {
         return new Answer(status, "application/json;charset=UTF-8", Map.of(), Json.MAPPER.writeValueAsString(body));
     }
 

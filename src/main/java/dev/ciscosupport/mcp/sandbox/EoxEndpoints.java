@@ -38,7 +38,11 @@ final class EoxEndpoints {
     }
 
     /** One record to return: a product, or an error record for an input nothing was found for. */
-    private record Item(EoxProduct product, String inputValue, String errorId, String errorDescription) {
+    /** @param bulletin for an error about a product bulletin (SSA_ERR_022): the bulletin; otherwise null */
+    private record Item(EoxProduct product, String inputValue, String errorId, String errorDescription, String bulletin) {
+        Item(EoxProduct product, String inputValue, String errorId, String errorDescription) {
+            this(product, inputValue, errorId, errorDescription, null);
+        }
     }
 
     /** @param path the decoded path segments after {@code /supporttools/eox/rest/5} */
@@ -177,6 +181,13 @@ final class EoxEndpoints {
                         "EOX information does not exist for the following software release string(s): " + inputs.get(n)));
             }
             matches.forEach(p -> items.add(new Item(p, echo, null, null)));
+            if (!matches.isEmpty()) {
+                // As recorded for 12.2,IOS: beside the records, a record-level error about a product bulletin of the
+                // release that has no EoX data of its own (SSA_ERR_022, ErrorDataType PRODUCT_BULLETIN).
+                String bulletin = "PB" + (3000 + Math.abs(inputs.get(n).hashCode() % 1000));
+                items.add(new Item(null, echo, "SSA_ERR_022", "EOX information does not exist for the following product"
+                        + " bulletin(s): " + bulletinUrl(bulletin), bulletin));
+            }
         }
         return page(page, items, "ShowEOXBySoftware");
     }
@@ -196,14 +207,17 @@ final class EoxEndpoints {
         return Answer.json(200, root);
     }
 
+    private static String bulletinUrl(String bulletin) {
+        return "https://www.cisco.com/c/en/us/products/collateral/" + bulletin.toLowerCase(Locale.ROOT) + ".html";
+    }
+
     private static void record(ObjectNode r, Item item, String inputType) {
         EoxProduct p = item.product();
         boolean error = p == null;
         r.put("EOLProductID", error ? "" : p.productId());
         r.put("ProductIDDescription", error ? "" : p.description());
-        r.put("ProductBulletinNumber", error ? "" : p.bulletin());
-        r.put("LinkToProductBulletinURL", error ? "" : "https://www.cisco.com/c/en/us/products/collateral/"
-                + p.bulletin().toLowerCase(Locale.ROOT) + ".html");
+        r.put("ProductBulletinNumber", error ? (item.bulletin() == null ? "" : item.bulletin()) : p.bulletin());
+        r.put("LinkToProductBulletinURL", error ? "" : bulletinUrl(p.bulletin()));
         date(r, "EOXExternalAnnouncementDate", error ? null : p.announced(), error);
         date(r, "EndOfSaleDate", error ? null : p.endOfSale(), error);
         date(r, "EndOfSWMaintenanceReleases", error ? null : p.endOfSwMaintenance(), error);
@@ -216,7 +230,10 @@ final class EoxEndpoints {
         date(r, "EndOfSvcAttachDate", error ? null : p.endOfServiceAttach(), error);
         date(r, "UpdatedTimeStamp", error ? null : p.updated(), error);
         if (error) {
-            r.putObject("EOXError").put("ErrorID", item.errorId()).put("ErrorDescription", item.errorDescription());
+            ObjectNode e = r.putObject("EOXError").put("ErrorID", item.errorId()).put("ErrorDescription", item.errorDescription());
+            if (item.bulletin() != null) {
+                e.put("ErrorDataType", "PRODUCT_BULLETIN").put("ErrorDataValue", bulletinUrl(item.bulletin()));
+            }
         }
         boolean replaced = !error && !p.migrationProductId().isEmpty();
         r.putObject("EOXMigrationDetails")

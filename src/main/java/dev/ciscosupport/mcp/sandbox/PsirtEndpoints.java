@@ -56,6 +56,10 @@ final class PsirtEndpoints {
                 return product(query);
             case "OSType":
                 return osType(path, query);
+            case "OS_version":
+                return path.size() == 2 && path.get(1).equals("OS_data") ? osVersions(query) : GatewayFaults.serviceNotFound();
+            case "platforms":
+                return path.size() == 1 ? platforms(query) : GatewayFaults.serviceNotFound();
             default:
                 return GatewayFaults.serviceNotFound();
         }
@@ -66,7 +70,7 @@ final class PsirtEndpoints {
             return notFound();
         }
         List<Advisory> found = catalog.all().stream().filter(match).toList();
-        return found.isEmpty() ? error(404, code, message) : advisories(found, null, Map.of());
+        return found.isEmpty() ? error(404, code, message) : advisories(found, null, null); // not paged: no paging block
     }
 
     private Answer latest(List<String> path) {
@@ -79,7 +83,7 @@ final class PsirtEndpoints {
         if (n < 1 || n > 100) {
             return error(406, "INVALID_ADV_COUNT", "Invalid advisories count");
         }
-        return advisories(catalog.all().subList(0, n), null, Map.of());
+        return advisories(catalog.all().subList(0, n), null, null);
     }
 
     private Answer severity(List<String> path, Map<String, String> query) {
@@ -117,6 +121,39 @@ final class PsirtEndpoints {
             return error(404, "PRODUCT_NOT_FOUND", "Product not found");
         }
         return exact.isEmpty() ? list(query, like) : list(query, exact::contains);
+    }
+
+    /** Platform aliases as Cisco names them (SPEC 6.1), for the platforms the sandbox's OS types run on. */
+    private static final Map<String, String> PLATFORM_NAMES = Map.of("NEXUS9000", "Cisco Nexus 9000 Series Switches",
+            "ASA5500X", "Cisco ASA 5500-X Series Firewalls", "FPR2100", "Cisco Firepower 2100 Series",
+            "FPR4100", "Cisco Firepower 4100 Series");
+
+    /** {@code /OS_version/OS_data?OSType=}: a top-level array of the releases PSIRT knows for an OS. */
+    private static Answer osVersions(Map<String, String> query) {
+        PsirtCatalog.Os os = PsirtCatalog.os(query.getOrDefault("OSType", ""));
+        if (os == null) {
+            return error(406, "INVALID_OS_TYPE", "OS Type is Invalid");
+        }
+        ArrayNode root = Json.MAPPER.createArrayNode();
+        for (String release : os.releases()) {
+            ObjectNode n = root.addObject().put("nos_type", os.type()).put("nos_version", release);
+            if (os.platform() != null) {
+                n.put("platform_name", PLATFORM_NAMES.get(os.platform()));
+            }
+        }
+        return Answer.json(200, root);
+    }
+
+    /** {@code /platforms?OSType=} (asa, ftd, fxos, nxos): a top-level array of platform aliases. */
+    private static Answer platforms(Map<String, String> query) {
+        PsirtCatalog.Os os = PsirtCatalog.os(query.getOrDefault("OSType", ""));
+        if (os == null || os.platform() == null) {
+            return error(406, "INVALID_OS_TYPE", "OS Type is Invalid");
+        }
+        ArrayNode root = Json.MAPPER.createArrayNode();
+        root.addObject().put("platformAlias", os.platform()).put("id", 284_270_000 + Math.abs(os.platform().hashCode() % 1000))
+                .put("name", PLATFORM_NAMES.get(os.platform()));
+        return Answer.json(200, root);
     }
 
     private Answer osType(List<String> path, Map<String, String> query) {

@@ -48,8 +48,8 @@ final class SerialEndpoints {
                 n.put("is_covered", yes(c.covered())).put("coverage_end_date", c.coverageEnd().toString());
             });
             case "coverage/owner_status/serial_numbers" -> list(ordered, coverage::bySerial, (n, c) -> {
-                n.put("sr_no_owner", yes(c.owned())).put("is_covered", yes(c.covered()))
-                        .put("coverage_end_date", c.coverageEnd().toString());
+                n.put("is_covered", yes(c.covered())).put("coverage_end_date", c.coverageEnd().toString())
+                        .put("sr_no_owner", yes(c.owned())); // Cisco's key order (recorded coverage_owner_status)
             });
             case "identifiers/orderable/serial_numbers" -> list(ordered, coverage::bySerial, (n, c) -> {
                 ArrayNode pids = n.putArray("orderable_pid_list");
@@ -127,9 +127,7 @@ final class SerialEndpoints {
             n.put(byInstance ? "parent_instance_no" : "parent_sr_no", "")
                     .put("service_contract_number", c.covered() ? c.contract() : "")
                     .put("service_line_descr", c.covered() ? c.serviceLine() : "");
-            if (!byInstance) {
-                n.put("sr_no", c.serial());
-            }
+            n.put("sr_no", c.serial()); // by instance number too: the item names its serial
             n.put("warranty_end_date", c.warrantyEnd().toString()).put("warranty_type", c.warrantyType())
                     .put("warranty_type_description", "http://www.cisco.com/go/warranty");
         }

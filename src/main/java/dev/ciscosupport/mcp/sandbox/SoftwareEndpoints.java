@@ -67,6 +67,8 @@ final class SoftwareEndpoints {
             paging(root, later.size(), "Compatible Software");
             ArrayNode suggestions = root.putArray("suggestions");
             suggest(suggestions, family.get(), later, true);
+            // Compatible answers name the product in each suggestion (examples/software_suggestion/compatible_*).
+            suggestions.forEach(s -> product(((ObjectNode) s).putObject("product"), family.get(), byMdf ? null : inputs.get(0)));
             root.putNull("errorDetailsResponse");
             return Answer.json(200, root);
         }
@@ -78,20 +80,34 @@ final class SoftwareEndpoints {
             ObjectNode item = products.addObject().put("id", String.valueOf(++id));
             Optional<ProductFamily> family = family(input, byMdf);
             if (family.isEmpty()) {
-                item.putObject("product").put(byMdf ? "mdfId" : "basePID", input);
-                item.putObject("errorDetailsResponse").put("errorCode", byMdf ? "S3_MDFID_NO_SUPPORT" : "S3_BASEPID_NO_SUPPORT")
-                        .put("errorDescription", "No software suggestions are available for " + input)
-                        .put("suggestedAction", "Verify the ID").put("inputIdentifier", input);
+                // As the documented client shape has it: the product with empty fields, and one suggestion that is
+                // only Cisco's error (examples/software_suggestion/productIds.200.item_error).
+                item.putObject("product").put("basePID", byMdf ? "" : input).put("mdfId", byMdf ? input : "")
+                        .put("productName", "").put("softwareType", "");
+                ObjectNode none = item.putArray("suggestions").addObject().put("id", "1");
+                for (String field : List.of("isSuggested", "releaseFormat1", "releaseFormat2", "releaseDate", "majorRelease",
+                        "releaseTrain", "releaseLifeCycle", "relDispName", "trainDispName")) {
+                    none.put(field, "");
+                }
+                none.putObject("errorDetailsResponse").put("errorCode", byMdf ? "S3_MDFID_NO_SUPPORT" : "S3_BASEPID_NO_SUPPORT")
+                        .put("errorDescription", "This " + (byMdf ? "mdfId" : "basePID") + " is currently not supported")
+                        .put("suggestedAction", "Please provide " + (byMdf ? "mdfId" : "basePID") + " that is supported")
+                        .put("inputIdentifier", input);
                 continue;
             }
             ProductFamily f = family.get();
-            item.putObject("product").put("basePID", byMdf ? f.productIds().get(0) : input.toUpperCase(Locale.ROOT))
-                    .put("mdfId", mdfId(f)).put("productName", f.productName())
-                    .put("softwareType", SOFTWARE_TYPES.getOrDefault(f.component(), "IOS XE Software"));
+            product(item.putObject("product"), f, byMdf ? null : input);
             suggest(item.putArray("suggestions"), f, f.releases(), withImages);
         }
         root.putNull("errorDetailsResponse");
         return Answer.json(200, root);
+    }
+
+    /** @param productId the product ID asked for, or null when asked by MDF ID (the family's first is given) */
+    private static void product(ObjectNode product, ProductFamily f, String productId) {
+        product.put("basePID", productId == null ? f.productIds().get(0) : productId.toUpperCase(Locale.ROOT))
+                .put("mdfId", mdfId(f)).put("productName", f.productName())
+                .put("softwareType", SOFTWARE_TYPES.getOrDefault(f.component(), "IOS XE Software"));
     }
 
     /** The newest releases, the second newest suggested (Cisco recommends a mature release, not the latest). */
