@@ -36,8 +36,10 @@ public enum IdFormat {
     CASE_ID("a Cisco case number such as 692277140 (digits)", "[0-9]+", 12),
     CONTRACT_ID("a service contract number such as 203371074 (letters, digits and -)", "[A-Za-z0-9-]+", 20),
     CCO_USER_ID("a Cisco.com user ID such as jdoe (letters, digits and @ . _ -)", "[A-Za-z0-9@._-]+", 60),
-    KEYWORD("search words (letters, digits, spaces and . ( ) : + - _ =), up to 50 characters",
-            "[A-Za-z0-9 ().:+_=-]+", 50);
+    // Cisco takes any keyword up to 50 characters: syslog mnemonics (%SYS-2-MALLOCFAIL), quotes and apostrophes
+    // included. Each value is percent-encoded on its own, so only / and \ (which gateways may read as path
+    // separators) and control characters are refused.
+    KEYWORD("search words (any text but / and \\), up to 50 characters", "[^/\\\\\\u0000-\\u001f\\u007f]+", 50);
 
     private final String description;
     private final Pattern pattern;

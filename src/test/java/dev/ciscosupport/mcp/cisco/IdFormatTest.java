@@ -22,6 +22,21 @@ class IdFormatTest {
                 .hasMessageStartingWith("bug_ids").hasMessageContaining("CSCvt43974");
     }
 
+    /** Cisco takes any keyword up to 50 characters; these are what engineers search for. */
+    @ParameterizedTest
+    @ValueSource(strings = {"%SYS-2-MALLOCFAIL", "%LINEPROTO-5-UPDOWN flapping", "can't ping", "\"BGP flap\"",
+        "memory leak; crash", "ASA 9.16(4) #show crash", "IOS-XE 17.9.4a [SNMP]"})
+    void everydayKeywordsPass(String keyword) {
+        assertThat(IdFormat.KEYWORD.check("keyword", keyword)).isEqualTo(keyword);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a/../case/v3", "x\\y", "bell\u0007"})
+    void keywordsThatCouldLeaveThePathSegmentAreRefused(String keyword) {
+        assertThatThrownBy(() -> IdFormat.KEYWORD.check("keyword", keyword)).isInstanceOf(CiscoException.InvalidInput.class)
+                .hasMessageStartingWith("keyword");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ISR4431/K9", "WS-C3560-48PS-S", "WIC-1T=", "C9300-24T", "A9K-RSP880-SE"})
     void realProductIdsPass(String pid) {

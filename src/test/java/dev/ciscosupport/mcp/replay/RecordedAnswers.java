@@ -30,6 +30,9 @@ final class RecordedAnswers {
                 // Bug API v2.0
                 of("bug/bug_ids.200.json", "get_bug_details", BUG + "/bug_ids/CSCvc57217", "bug_ids", "CSCvc57217"),
                 of("bug/keyword.200.json", "search_bugs_by_keyword", BUG + "/keyword/IOS%20SSH%20PKI", "keyword", "IOS SSH PKI"),
+                // A syslog mnemonic and an apostrophe: common search terms, each sent percent-encoded in its segment.
+                of("bug/keyword.200.json", "search_bugs_by_keyword", BUG + "/keyword/%25SYS-2-MALLOCFAIL%20can%27t%20%22alloc%22",
+                        "keyword", "%SYS-2-MALLOCFAIL can't \"alloc\""),
                 of("bug/product_id.200.json", "search_bugs_by_product_id",
                         BUG + "/products/product_id/WS-C3560-48PS-S?sort_by=severity", "base_pid", "WS-C3560-48PS-S",
                         "sort_by", "severity"),

@@ -30,6 +30,7 @@ public final class RecordedCisco implements AutoCloseable {
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile String answer;
+    private volatile String body;
 
     private RecordedCisco() {
         try {
@@ -57,6 +58,14 @@ public final class RecordedCisco implements AutoCloseable {
     /** From now on every API request is answered with this example file, e.g. {@code case/details.200.json}. */
     public void answerWith(String example) {
         answer = example;
+        body = null;
+        requests.clear();
+    }
+
+    /** From now on every API request is answered 200 with this JSON: a recorded answer a test has edited. */
+    public void answerWithBody(String json) {
+        answer = null;
+        body = json;
         requests.clear();
     }
 
@@ -86,7 +95,10 @@ public final class RecordedCisco implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         requests.add(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         String file = answer;
-        if (file == null) {
+        String edited = body;
+        if (edited != null) {
+            send(exchange, 200, Map.of("Content-Type", "application/json;charset=UTF-8"), edited);
+        } else if (file == null) {
             send(exchange, 500, Map.of("Content-Type", "text/plain"), "no answer set");
         } else if (file.endsWith(".txt")) {
             sendSketch(exchange, example(file));
