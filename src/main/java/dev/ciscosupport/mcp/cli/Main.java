@@ -108,6 +108,7 @@ public final class Main implements Callable<Integer> {
             return settings.http() ? HttpMode.serve(settings, features, entitlements, log, calls)
                     : serveStdio(settings, features, entitlements, calls);
         } finally {
+            entitlements.close(); // background probes stop before the sandbox they may be talking to
             if (sandboxServer != null) {
                 sandboxServer.close();
             }

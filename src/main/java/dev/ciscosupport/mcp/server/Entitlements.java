@@ -5,9 +5,17 @@ import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.ClientNotices;
 import io.modelcontextprotocol.server.McpSyncServer;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,25 +23,70 @@ import org.slf4j.LoggerFactory;
  * Withdraws the tools of a Cisco API the app turns out not to be entitled to, so that clients list only
  * tools that can work: a user of a plain API Console app (PSIRT only) sees PSIRT tools, not dozens of
  * dead ones. Withdrawal sends {@code notifications/tools/list_changed}. It happens when a probe of the
- * API (one cheap call) is refused with Cisco's gateway 403 Not Authorized: probes run once in the
- * background after start, and again whenever a user's call is refused that way, so that one stray
- * refusal does not take an API away.
+ * API (one cheap call, with a freshly fetched token) is refused with Cisco's gateway 403 Not Authorized:
+ * probes run once in the background after start, and again whenever a user's call is refused that way, so
+ * that one stray refusal does not take an API away.
+ *
+ * <p>Nor is a withdrawal for ever: Cisco answers an expired token, a missing header and a passing gateway
+ * fault with the same 403, and an operator may enable the API in the console at any time. A withdrawn API is
+ * probed again after {@link #FIRST_RECHECK}, then at doubling intervals up to {@link #LAST_RECHECK}; when
+ * Cisco answers, its tools, prompts and resources come back (with {@code list_changed}).
  */
-public final class Entitlements {
+public final class Entitlements implements AutoCloseable {
+    static final Duration FIRST_RECHECK = Duration.ofMinutes(1);
+    static final Duration LAST_RECHECK = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(Entitlements.class);
-    private final List<ApiTools> apis;
-    private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
-    private volatile McpSyncServer server;
-    private final java.util.Map<SupportApi, List<java.util.function.Consumer<McpSyncServer>>> alsoWithdrawn =
-            new java.util.concurrent.ConcurrentHashMap<>();
     /** True on the thread of a probe: a refusal there is confirmed, not a hint to confirm. */
     private static final ThreadLocal<Boolean> PROBING = ThreadLocal.withInitial(() -> false);
 
+    /** Runs a probe later; the server's is a daemon thread, a test's runs it when the test says. */
+    public interface Rechecks extends AutoCloseable {
+        void after(Duration delay, Runnable probe);
+
+        @Override
+        default void close() {
+        }
+    }
+
+    private record Gate(Consumer<McpSyncServer> withdraw, Consumer<McpSyncServer> restore) {
+    }
+
+    private final List<ApiTools> apis;
     private final ClientNotices notices;
+    private final Rechecks rechecks;
+    private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
+    private final Map<SupportApi, List<Gate>> alsoGated = new ConcurrentHashMap<>();
+    private volatile McpSyncServer server;
 
     public Entitlements(List<ApiTools> apis, ClientNotices notices) {
+        this(apis, notices, daemonRechecks());
+    }
+
+    public Entitlements(List<ApiTools> apis, ClientNotices notices, Rechecks rechecks) {
         this.apis = List.copyOf(apis);
         this.notices = notices;
+        this.rechecks = rechecks;
+    }
+
+    private static Rechecks daemonRechecks() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "entitlement-recheck");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Rechecks() {
+            @Override
+            public void after(Duration delay, Runnable probe) {
+                if (!executor.isShutdown()) {
+                    executor.schedule(probe, delay.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+
+            @Override
+            public void close() {
+                executor.shutdownNow();
+            }
+        };
     }
 
     /** The server whose tools to withdraw; before it is attached, withdrawals are only remembered. */
@@ -41,14 +94,21 @@ public final class Entitlements {
         this.server = server;
         Set<SupportApi> already;
         synchronized (withdrawn) {
-            already = EnumSet.copyOf(withdrawn.isEmpty() ? EnumSet.noneOf(SupportApi.class) : withdrawn);
+            already = withdrawn.isEmpty() ? EnumSet.noneOf(SupportApi.class) : EnumSet.copyOf(withdrawn);
         }
         already.forEach(this::removeTools);
     }
 
-    /** Something else to take away with the API's tools (its prompts, resources, templates). */
-    public void withdrawAlso(SupportApi api, java.util.function.Consumer<McpSyncServer> withdrawal) {
-        alsoWithdrawn.computeIfAbsent(api, a -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(withdrawal);
+    /** Something else to take away with the API's tools (its prompts, resources, templates), and to give back. */
+    public void gate(SupportApi api, Consumer<McpSyncServer> withdraw, Consumer<McpSyncServer> restore) {
+        alsoGated.computeIfAbsent(api, a -> new CopyOnWriteArrayList<>()).add(new Gate(withdraw, restore));
+    }
+
+    /** The APIs withdrawn now. */
+    public Set<SupportApi> withdrawn() {
+        synchronized (withdrawn) {
+            return withdrawn.isEmpty() ? EnumSet.noneOf(SupportApi.class) : EnumSet.copyOf(withdrawn);
+        }
     }
 
     /** Called when Cisco refuses an API with 403 Not Authorized: confirmed by a probe before anything is withdrawn. */
@@ -62,11 +122,57 @@ public final class Entitlements {
                 return;
             }
         }
-        LOG.warn("The Cisco API app is not entitled to the {}: its tools are withdrawn. Enable the API for the app in"
-                + " Cisco's API Console (then restart), or remove \"{}\" from SUPPORT_API.", api.displayName(), api.settingName());
+        LOG.warn("The Cisco API app is not entitled to the {}: its tools are withdrawn and the API is checked again in {}"
+                + " minute(s). Enable the API for the app in Cisco's API Console, or remove \"{}\" from SUPPORT_API.",
+                api.displayName(), FIRST_RECHECK.toMinutes(), api.settingName());
         notices.add("The Cisco API app is not entitled to the " + api.displayName() + ", so its tools, prompts and resources"
-                + " were withdrawn. Enable the API for the app in Cisco's API Console and restart the server to get them back.");
+                + " were withdrawn. They come back by themselves once Cisco answers for the API again (checked every few"
+                + " minutes): enable the API for the app in Cisco's API Console.");
         removeTools(api);
+        recheckLater(api, FIRST_RECHECK);
+    }
+
+    private void recheckLater(SupportApi api, Duration delay) {
+        apis.stream().filter(a -> a.api() == api).findFirst()
+                .ifPresent(tools -> rechecks.after(delay, () -> recheck(tools, delay)));
+    }
+
+    /** Probes a withdrawn API: answered, it comes back; refused or unreachable, it is tried again later. */
+    private void recheck(ApiTools tools, Duration delay) {
+        PROBING.set(true);
+        try {
+            tools.probe().run();
+        } catch (CiscoException e) {
+            Duration next = delay.multipliedBy(2).compareTo(LAST_RECHECK) > 0 ? LAST_RECHECK : delay.multipliedBy(2);
+            LOG.info("The {} is still unavailable to this app ({}); checking again in {} minute(s)",
+                    tools.api().displayName(), e.getClass().getSimpleName(), next.toMinutes());
+            recheckLater(tools.api(), next);
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("Entitlement recheck of the {} failed unexpectedly", tools.api().displayName(), e);
+            recheckLater(tools.api(), delay);
+            return;
+        } finally {
+            PROBING.remove();
+        }
+        restore(tools);
+    }
+
+    private void restore(ApiTools tools) {
+        synchronized (withdrawn) {
+            if (!withdrawn.remove(tools.api())) {
+                return;
+            }
+        }
+        LOG.warn("Cisco answers for the {} again: its tools are back.", tools.api().displayName());
+        notices.add("Cisco answers for the " + tools.api().displayName() + " again: its tools, prompts and resources are back.");
+        McpSyncServer target = server;
+        if (target == null) {
+            return;
+        }
+        tools.tools().forEach(spec -> quietly(() -> target.addTool(spec), "tool " + spec.tool().name()));
+        alsoGated.getOrDefault(tools.api(), List.of()).forEach(g -> quietly(() -> g.restore().accept(target),
+                "a prompt or resource of the " + tools.api().displayName()));
     }
 
     private void removeTools(SupportApi api) {
@@ -74,20 +180,20 @@ public final class Entitlements {
         if (target == null) {
             return;
         }
-        apis.stream().filter(a -> a.api() == api).flatMap(a -> a.names().stream()).forEach(name -> {
-            try {
-                target.removeTool(name); // the SDK tells clients: notifications/tools/list_changed
-            } catch (RuntimeException e) {
-                LOG.debug("Tool {} was already gone", name);
-            }
-        });
-        alsoWithdrawn.getOrDefault(api, List.of()).forEach(withdrawal -> {
-            try {
-                withdrawal.accept(target); // prompts and resources: the SDK sends their list_changed
-            } catch (RuntimeException e) {
-                LOG.debug("A prompt or resource of the {} was already gone", api.displayName());
-            }
-        });
+        // the SDK tells clients: notifications/tools/list_changed (and prompts/resources list_changed)
+        apis.stream().filter(a -> a.api() == api).flatMap(a -> a.names().stream())
+                .forEach(name -> quietly(() -> target.removeTool(name), "tool " + name));
+        alsoGated.getOrDefault(api, List.of()).forEach(g -> quietly(() -> g.withdraw().accept(target),
+                "a prompt or resource of the " + api.displayName()));
+    }
+
+    /** Adding what is there or removing what is gone is not worth more than a debug line. */
+    private static void quietly(Runnable change, String what) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            LOG.debug("{} was already as wanted", what);
+        }
     }
 
     /** Probes every enabled API once, on a background thread. */
@@ -95,22 +201,35 @@ public final class Entitlements {
         inBackground(apis);
     }
 
+    /** On the recheck thread, so that stopping the server stops the probes too (they must not outlive the sandbox). */
     private void inBackground(List<ApiTools> toProbe) {
-        Thread check = new Thread(() -> {
+        rechecks.after(Duration.ZERO, () -> {
             PROBING.set(true);
-            for (ApiTools api : toProbe) {
-                try {
-                    api.probe().run();
-                } catch (CiscoException.NotEntitled e) {
-                    // the gateway has already reported it through notEntitled
-                } catch (CiscoException e) {
-                    LOG.info("Entitlement check of the {} was inconclusive: {}", api.api().displayName(), e.getMessage());
-                } catch (RuntimeException e) {
-                    LOG.warn("Entitlement check of the {} failed unexpectedly", api.api().displayName(), e);
+            try {
+                for (ApiTools api : toProbe) {
+                    try {
+                        api.probe().run();
+                    } catch (CiscoException.NotEntitled e) {
+                        // the gateway has already reported it through notEntitled
+                    } catch (CiscoException e) {
+                        LOG.info("Entitlement check of the {} was inconclusive: {}", api.api().displayName(), e.getMessage());
+                    } catch (RuntimeException e) {
+                        LOG.warn("Entitlement check of the {} failed unexpectedly", api.api().displayName(), e);
+                    }
                 }
+            } finally {
+                PROBING.remove();
             }
-        }, "entitlement-check");
-        check.setDaemon(true);
-        check.start();
+        });
+    }
+
+    /** Stops the checks and rechecks (the server is stopping). */
+    @Override
+    public void close() {
+        try {
+            rechecks.close();
+        } catch (Exception e) {
+            LOG.debug("Stopping the entitlement rechecks failed", e);
+        }
     }
 }

@@ -43,10 +43,13 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
                 : ProductResolver.unavailable();
         List<CiscoPrompts.Gated> prompts = CiscoPrompts.forApis(enabled, products);
         CiscoResources.Offered resources = CiscoResources.forApis(apis);
-        prompts.forEach(p -> entitlements.withdrawAlso(p.api(), server -> server.removePrompt(p.specification().prompt().name())));
+        prompts.forEach(p -> entitlements.gate(p.api(), server -> server.removePrompt(p.specification().prompt().name()),
+                server -> server.addPrompt(p.specification())));
         resources.resources().stream().filter(r -> r.api() != null)
-                .forEach(r -> entitlements.withdrawAlso(r.api(), server -> server.removeResource(r.uri())));
-        resources.templates().forEach(t -> entitlements.withdrawAlso(t.api(), server -> server.removeResourceTemplate(t.uri())));
+                .forEach(r -> entitlements.gate(r.api(), server -> server.removeResource(r.uri()),
+                        server -> server.addResource(r.specification())));
+        resources.templates().forEach(t -> entitlements.gate(t.api(), server -> server.removeResourceTemplate(t.uri()),
+                server -> server.addResourceTemplate(t.specification())));
         List<String> promptNames = prompts.stream().map(p -> p.specification().prompt().name()).toList();
         List<String> templateUris = resources.templates().stream().map(CiscoResources.Gated::uri).toList();
         return new ServerFeatures(ToolCatalog.specifications(apis),

@@ -45,8 +45,19 @@ public final class InProcessServer implements AutoCloseable {
     private static final String BEARER = "in-process-test-token-0123456789abcdef";
     private final McpHttpServer http;
     private final McpSyncClient client;
+    private final Entitlements entitlements;
+    private final List<String> logMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
+        this(apiBaseUrl, tokenUrl, clientId, clientSecret, null, null);
+    }
+
+    /**
+     * @param rechecks how withdrawn APIs are probed again (a test's, to run them when it says), or null for the server's
+     * @param onToolsChanged told each time the client receives {@code notifications/tools/list_changed}, or null
+     */
+    public InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
+            Runnable onToolsChanged) {
         HttpClient httpClient = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
         CiscoTokenSource tokens = new CiscoTokenSource(httpClient, tokenUrl, clientId, clientSecret, InstantSource.system(),
                 Duration.ofSeconds(5));
@@ -59,10 +70,14 @@ public final class InProcessServer implements AutoCloseable {
         ClientNotices notices = new ClientNotices();
         EnumSet<SupportApi> all = EnumSet.allOf(SupportApi.class);
         List<ApiTools> apis = ToolCatalog.forApis(all, gateway, new ToolContext(DataSource.CISCO, log, seen, calls, notices));
-        Entitlements entitlements = new Entitlements(apis, notices);
+        entitlements = rechecks == null ? new Entitlements(apis, notices) : new Entitlements(apis, notices, rechecks);
         gateway.onNotEntitled(entitlements::notEntitled);
         ServerFeatures features = ServerFeatures.of(apis, all, new SerialApi(gateway), seen, entitlements);
-        HttpSecurity security = HttpSecurity.defaults();
+        // One test client makes many requests in a row: the per-client limits are not what these tests are about.
+        HttpSecurity d = HttpSecurity.defaults();
+        HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
+                d.allowedHosts(), 100_000, 100_000, 100_000, d.lockoutFailures(), d.lockoutWindow(), d.lockoutDuration(),
+                null, null, null, null, null, d.idleTimeout());
         http = new McpHttpServer("127.0.0.1", 0, false, security, TokenRegistry.of(List.of(BEARER)), log,
                 InstantSource.system(), features, entitlements, calls);
         try {
@@ -74,7 +89,13 @@ public final class InProcessServer implements AutoCloseable {
         HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
                 .builder(url.getScheme() + "://" + url.getAuthority()).endpoint(url.getPath())
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + BEARER)).build();
-        client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build();
+        client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30))
+                .loggingConsumer(message -> logMessages.add(String.valueOf(message.data())))
+                .toolsChangeConsumer(tools -> {
+                    if (onToolsChanged != null) {
+                        onToolsChanged.run();
+                    }
+                }).build();
         client.initialize();
     }
 
@@ -86,9 +107,20 @@ public final class InProcessServer implements AutoCloseable {
         return client;
     }
 
+    /** What the server told the client in log notifications ({@code notifications/message}) so far. */
+    public List<String> logMessages() {
+        return List.copyOf(logMessages);
+    }
+
+    /** The names of the tools the client lists now. */
+    public List<String> toolNames() {
+        return client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+    }
+
     @Override
     public void close() {
         client.closeGracefully();
         http.close();
+        entitlements.close();
     }
 }

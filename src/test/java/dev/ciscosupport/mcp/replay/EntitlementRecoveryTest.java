@@ -1,0 +1,69 @@
+package dev.ciscosupport.mcp.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cisco answers an expired token, a missing header, a passing gateway fault and a missing entitlement with the
+ * same 403 Not Authorized: a withdrawn API is probed again later, and its tools come back when Cisco answers.
+ */
+class EntitlementRecoveryTest {
+    @Test
+    void aWithdrawnApiComesBackWhenCiscoAnswersAgain() throws InterruptedException {
+        ManualRechecks rechecks = new ManualRechecks();
+        Semaphore toolListChanges = new Semaphore(0);
+        try (RecordedCisco cisco = RecordedCisco.start();
+                InProcessServer server = new InProcessServer(cisco.apiBaseUrl(), cisco.tokenUrl(), "replay-client",
+                        "replay-secret", rechecks, toolListChanges::release)) {
+            cisco.answerWith("gateway/403.not_authorized.h1.txt");
+            McpSchema.CallToolResult refused = server.call("get_bug_details", Map.of("bug_ids", "CSCvc57217"));
+            assertThat(refused.isError()).isTrue();
+            assertThat(server.toolNames()).contains("get_bug_details"); // one refusal is only a hint
+
+            rechecks.runPending(); // the probe that confirms it, with a fresh token
+            assertThat(server.toolNames()).doesNotContain("get_bug_details", "search_bugs_by_keyword")
+                    .contains("get_eox_by_product_id");
+            assertThat(rechecks.delays()).containsExactly(Duration.ofMinutes(1));
+            assertThat(toolListChanges.tryAcquire(10, TimeUnit.SECONDS)).as("tools/list_changed on withdrawal").isTrue();
+
+            rechecks.runPending(); // a minute later: still refused, so the next check waits twice as long
+            assertThat(server.toolNames()).doesNotContain("get_bug_details");
+            assertThat(rechecks.delays()).containsExactly(Duration.ofMinutes(2));
+
+            cisco.answerWith("bug/bug_ids.200.json"); // the app is entitled again (or the gateway has recovered)
+            toolListChanges.drainPermits();
+            rechecks.runPending();
+            assertThat(server.toolNames()).contains("get_bug_details", "search_bugs_by_keyword", "compare_software_versions");
+            assertThat(rechecks.delays()).isEmpty();
+            assertThat(toolListChanges.tryAcquire(10, TimeUnit.SECONDS)).as("tools/list_changed on return").isTrue();
+            McpSchema.CallToolResult answered = server.call("get_bug_details", Map.of("bug_ids", "CSCvc57217"));
+            assertThat(answered.isError()).isFalse();
+            assertThat(((McpSchema.TextContent) answered.content().get(0)).text()).contains("CSCvc57217");
+            assertThat(server.logMessages()).anyMatch(m -> m.contains("not entitled to the Bug API"))
+                    .anyMatch(m -> m.contains("Bug API again: its tools, prompts and resources are back"));
+        }
+    }
+
+    @Test
+    void aProbeThatCannotReachCiscoKeepsTheApiAwayAndTriesAgain() {
+        ManualRechecks rechecks = new ManualRechecks();
+        try (RecordedCisco cisco = RecordedCisco.start();
+                InProcessServer server = new InProcessServer(cisco.apiBaseUrl(), cisco.tokenUrl(), "replay-client",
+                        "replay-secret", rechecks, null)) {
+            cisco.answerWith("gateway/403.not_authorized.h1.txt");
+            server.call("get_security_advisory_by_cve", Map.of("cve_id", "CVE-2018-0124"));
+            rechecks.runPending();
+            assertThat(server.toolNames()).doesNotContain("get_security_advisory_by_cve");
+            cisco.answerWith("gateway/504.gateway_timeout.txt");
+            rechecks.runPending();
+            assertThat(server.toolNames()).doesNotContain("get_security_advisory_by_cve");
+            assertThat(rechecks.delays()).containsExactly(Duration.ofMinutes(2));
+        }
+    }
+}
