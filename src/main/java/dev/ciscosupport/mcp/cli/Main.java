@@ -95,11 +95,14 @@ public final class Main implements Callable<Integer> {
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
-        List<ApiTools> apis = ToolCatalog.forApis(settings.supportApis(), gateway,
+        settings.tools().notOffered().forEach(name -> LOG.warn("SUPPORT_API={}: this server does not offer that API (the"
+                + " TypeScript server's experimental Smart Bonding tools); it is ignored", name));
+        List<ApiTools> apis = ToolCatalog.forApis(settings.tools(), gateway,
                 new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls, notices));
         Entitlements entitlements = new Entitlements(apis, notices);
         gateway.onNotEntitled(entitlements::notEntitled);
-        ServerFeatures features = ServerFeatures.of(apis, settings.supportApis(), new SerialApi(gateway), seen, entitlements);
+        ServerFeatures features = ServerFeatures.of(apis, settings.tools().promptApis(), new SerialApi(gateway), seen,
+                entitlements);
         if (settings.conformanceFixtures()) {
             LOG.warn("MCP_CONFORMANCE_FIXTURES=true: serving the MCP conformance suite's test fixtures beside the real tools");
             features = ConformanceFixtures.addTo(features);

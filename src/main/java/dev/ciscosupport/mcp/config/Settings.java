@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * @param sandbox           answer from the embedded Cisco sandbox instead of Cisco
  * @param ciscoClientId     {@code CISCO_CLIENT_ID}, or null
  * @param ciscoClientSecret {@code CISCO_CLIENT_SECRET}, or null
- * @param supportApis       the APIs whose tools are offered
+ * @param tools             {@code SUPPORT_API}: the APIs, and the groups of Bug API tools, that are offered
  * @param security          how HTTP mode protects itself (tokens, origins, limits, TLS)
  * @param omitAuth          {@code DANGEROUSLY_OMIT_AUTH}
  * @param nodeEnv           {@code NODE_ENV} (development or production)
@@ -35,7 +35,7 @@ public record Settings(
         boolean sandbox,
         String ciscoClientId,
         String ciscoClientSecret,
-        Set<SupportApi> supportApis,
+        ToolSelection tools,
         HttpSecurity security,
         boolean omitAuth,
         String nodeEnv,
@@ -51,8 +51,9 @@ public record Settings(
     public static final URI DEFAULT_API_BASE_URL = URI.create("https://apix.cisco.com");
     public static final URI DEFAULT_TOKEN_URL = URI.create("https://id.cisco.com/oauth2/default/v1/token");
 
-    public Settings {
-        supportApis = Set.copyOf(supportApis);
+    /** The Cisco APIs that are called. */
+    public Set<SupportApi> supportApis() {
+        return tools.apis();
     }
 
     public boolean production() {
@@ -74,7 +75,7 @@ public record Settings(
 
     /** The same settings pointed at another Cisco (the sandbox) with its credentials. */
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
-        return new Settings(http, host, port, sandbox, clientId, clientSecret, supportApis, security,
+        return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, upstream, shutdownGrace,
                 conformanceFixtures);
     }
@@ -83,8 +84,8 @@ public record Settings(
     public String toString() {
         return "Settings[http=" + http + ", host=" + host + ", port=" + port + ", sandbox=" + sandbox
                 + ", ciscoClientId=" + redacted(ciscoClientId) + ", ciscoClientSecret=" + redacted(ciscoClientSecret)
-                + ", supportApis=" + supportApis.stream().map(SupportApi::settingName).sorted()
-                        .collect(Collectors.joining(","))
+                + ", supportApis=" + supportApis().stream().map(SupportApi::settingName).sorted()
+                        .collect(Collectors.joining(",")) + ", bugTools=" + tools.bugTools()
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
                 + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s, conformanceFixtures="

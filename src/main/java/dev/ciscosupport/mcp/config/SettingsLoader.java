@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.net.URISyntaxException;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -131,28 +132,49 @@ public final class SettingsLoader {
         return port;
     }
 
-    static Set<SupportApi> supportApis(String text) {
+    /** {@code SUPPORT_API}: the APIs, and the TypeScript server's extra values (see {@link ToolSelection}). */
+    static ToolSelection supportApis(String text) {
         if (text == null) {
-            return EnumSet.allOf(SupportApi.class); // tools of APIs the Cisco app is not entitled to are withdrawn
+            return ToolSelection.everything(); // tools of APIs the Cisco app is not entitled to are withdrawn
         }
         EnumSet<SupportApi> apis = EnumSet.noneOf(SupportApi.class);
-        for (String name : text.split(",")) {
-            if (name.isBlank()) {
+        EnumSet<ToolSelection.BugTools> bugTools = EnumSet.noneOf(ToolSelection.BugTools.class);
+        List<String> notOffered = new ArrayList<>();
+        for (String raw : text.split(",")) {
+            String name = raw.strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.isEmpty()) {
                 continue;
             }
-            if (name.strip().equalsIgnoreCase("all")) {
-                apis.addAll(EnumSet.allOf(SupportApi.class));
-                continue;
+            switch (name) {
+                case "all" -> {
+                    apis.addAll(EnumSet.allOf(SupportApi.class));
+                    bugTools.addAll(EnumSet.allOf(ToolSelection.BugTools.class));
+                }
+                case "enhanced_analysis" -> {
+                    apis.add(SupportApi.BUG);
+                    bugTools.add(ToolSelection.BugTools.ANALYSIS);
+                }
+                case "sampling" -> {
+                    apis.add(SupportApi.BUG);
+                    bugTools.add(ToolSelection.BugTools.SAMPLING);
+                }
+                case "smart_bonding" -> notOffered.add(name);
+                default -> {
+                    SupportApi api = SupportApi.fromSettingName(name).orElseThrow(() -> new SettingsException(
+                            "SUPPORT_API: unknown API \"" + printable(raw.strip()) + "\"; use a comma list of "
+                                    + SupportApi.allSettingNames() + ", enhanced_analysis, sampling, or all."));
+                    apis.add(api);
+                    if (api == SupportApi.BUG) {
+                        bugTools.addAll(EnumSet.allOf(ToolSelection.BugTools.class));
+                    }
+                }
             }
-            apis.add(SupportApi.fromSettingName(name).orElseThrow(() -> new SettingsException(
-                    "SUPPORT_API: unknown API \"" + printable(name.strip()) + "\"; use a comma list of "
-                            + SupportApi.allSettingNames() + ", or all.")));
         }
         if (apis.isEmpty()) {
-            throw new SettingsException("SUPPORT_API names no API; use a comma list of "
-                    + SupportApi.allSettingNames() + ", or all.");
+            throw new SettingsException("SUPPORT_API names no API this server offers; use a comma list of "
+                    + SupportApi.allSettingNames() + ", enhanced_analysis, sampling, or all.");
         }
-        return apis;
+        return new ToolSelection(apis, bugTools, notOffered);
     }
 
     private HttpSecurity security() {

@@ -22,6 +22,8 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import dev.ciscosupport.mcp.config.ToolSelection;
 import java.util.Optional;
 
 /**
@@ -46,10 +48,25 @@ final class AnalysisTools {
         this.context = context;
     }
 
-    List<SyncToolSpecification> specifications() {
+    /** A product ID, or a product or series name with spaces (the TypeScript server took both). */
+    private static final String PRODUCT_OR_NAME = "^[A-Za-z0-9][A-Za-z0-9 ().&+_=/-]*$";
+
+    /** The analysis tools, the sampling tools, or both, as {@code SUPPORT_API} selects. */
+    List<SyncToolSpecification> specifications(Set<ToolSelection.BugTools> groups) {
+        List<SyncToolSpecification> out = new java.util.ArrayList<>();
+        if (groups.contains(ToolSelection.BugTools.ANALYSIS)) {
+            out.addAll(analysis());
+        }
+        if (groups.contains(ToolSelection.BugTools.SAMPLING)) {
+            out.addAll(new SamplingTools(bugs, comparison, context).specifications());
+        }
+        return out;
+    }
+
+    private List<SyncToolSpecification> analysis() {
         Map<String, Object> compareInput = new LinkedHashMap<>();
-        compareInput.put("product_id", string("Base product ID, e.g. C9300-24T.", "^" + IdFormat.PRODUCT_ID.regex() + "$",
-                IdFormat.PRODUCT_ID.maxLength()));
+        compareInput.put("product_id", string("Base product ID, e.g. C9300-24T (or a product series name: bugs only).",
+                PRODUCT_OR_NAME, 100));
         compareInput.put("version_a", string("The version running now, e.g. 17.6.5.", "^" + IdFormat.RELEASE.regex() + "$", 40));
         compareInput.put("version_b", string("The version to compare with, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40));
         compareInput.put("max_severity", integer("Highest bug severity to include, 1-6 (default 3).", 1, 6));
@@ -77,6 +94,11 @@ final class AnalysisTools {
         multiInput.put("max_severity", integer("Highest severity to include, 1-6 (default 3).", 1, 6));
         multiInput.put("version", string("Software version (required for product_series), e.g. 17.9.4.",
                 "^" + IdFormat.RELEASE.regex() + "$", 40));
+        // The TypeScript server's way to pass the other bug filters; taken as it did.
+        multiInput.put("additional_params", strictObject(Schemas.properties(
+                Map.entry("modified_date", enumOf("1 = last 7 days ... 5 = all dates (default here: 5).",
+                        List.of("1", "2", "3", "4", "5"))),
+                Map.entry("status", enumOf("O, F or T.", List.of("O", "F", "T")))), List.of()));
         Map<String, Object> multiOutput = object(Schemas.properties(Schemas.source(), Schemas.cache(),
                 Map.entry("severity_breakdown", type("object")), Map.entry("bugs", arrayOf(type("object"))),
                 Map.entry("cisco_calls", type("integer"))), List.of("source", "severity_breakdown", "bugs", "cisco_calls"));
@@ -109,8 +131,8 @@ final class AnalysisTools {
                                 + " (progressive search), the advisories for the version (PSIRT software checker), end-of-life"
                                 + " dates and Cisco's suggested release. At most " + ComprehensiveAnalysis.CALL_BUDGET
                                 + " Cisco calls; what cannot be done is said.",
-                        strictObject(Map.of("product_identifier", string("Base product ID, e.g. C9300-24T.",
-                                "^" + IdFormat.PRODUCT_ID.regex() + "$", IdFormat.PRODUCT_ID.maxLength()),
+                        strictObject(Map.of("product_identifier", string("Base product ID, e.g. C9300-24T (or a product name:"
+                                + " bugs only).", PRODUCT_OR_NAME, 100),
                                 "software_version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
                                 "analysis_focus", enumOf("What matters most.", ComprehensiveAnalysis.focuses()),
                                 "os_type", enumOf("Operating system for the software checker, when the product ID does not make"
@@ -155,7 +177,6 @@ final class AnalysisTools {
                                 Map.entry("choices", arrayOf(type("string"))), Map.entry("next_calls", arrayOf(type("string")))),
                                 List.of("source", "asked", "product_id")), context,
                         exchange -> args -> names.resolve(exchange, args))));
-        all.addAll(new SamplingTools(bugs, comparison, context).specifications());
         return all;
     }
 
@@ -168,14 +189,23 @@ final class AnalysisTools {
         if (type.equals("product_series") && version == null) {
             throw new CiscoException.InvalidInput("search_type product_series needs version (the release the bugs affect).");
         }
+        ToolArguments more = args.nested("additional_params");
+        String modified = more.optional("modified_date") == null ? "5" : more.optional("modified_date");
+        String status = more.optional("status");
+        String keyword = type.equals("keyword") ? Keywords.fit(version == null ? term : term + " " + version) : term;
         Map<String, Bug> merged = new LinkedHashMap<>();
         Map<String, Object> breakdown = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder("Bugs for " + type.replace('_', ' ') + " \"" + term + "\""
-                + (version == null ? "" : " in " + version) + ", severity 1 to " + maxSeverity + " (all dates):\n");
+                + (version == null ? "" : " in " + version) + ", severity 1 to " + maxSeverity
+                + (modified.equals("5") ? " (all dates)" : " (modified_date " + modified + ")")
+                + (status == null ? "" : ", status " + status) + ":\n");
+        if (type.equals("keyword") && !keyword.equals(version == null ? term : term + " " + version)) {
+            text.append("Cisco takes keywords of up to 50 characters; searched for \"").append(keyword).append("\".\n");
+        }
         for (int severity = 1; severity <= maxSeverity; severity++) {
-            BugFilters filters = new BugFilters(1, null, String.valueOf(severity), "5", null);
+            BugFilters filters = new BugFilters(1, status, String.valueOf(severity), modified, null);
             BugPage page = switch (type) {
-                case "keyword" -> bugs.byKeyword(version == null ? term : term + " " + version, filters);
+                case "keyword" -> bugs.byKeyword(keyword, filters);
                 case "product_id" -> version == null ? bugs.byProductId(term, filters)
                         : bugs.byProductIdAndReleases(term, "version", List.of(version), filters);
                 default -> bugs.byProductSeries(term, BugApi.ReleaseKind.AFFECTED, "version", List.of(version), filters);

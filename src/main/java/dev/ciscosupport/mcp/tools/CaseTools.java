@@ -17,6 +17,7 @@ import dev.ciscosupport.mcp.format.CaseFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,6 +29,8 @@ import java.util.function.Function;
  */
 final class CaseTools {
     private static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}Z)?$";
+    private static final String SORT_DESCRIPTION = "UPDATED_DATE (default) or STATUS at Cisco; SEVERITY and CREATED_DATE"
+            + " are ordered here (within the page for searches); MODIFIED_DATE = UPDATED_DATE.";
     private final CaseApi api;
     private final ToolContext context;
 
@@ -40,7 +43,7 @@ final class CaseTools {
         Map<String, Object> summaryProps = new LinkedHashMap<>();
         summaryProps.put("case_ids", string("Comma-separated case numbers, e.g. 692277140; up to " + CaseApi.MAX_CASE_IDS
                 + " (Cisco takes 30 per call, more are split).", listPattern(IdFormat.CASE_ID.regex()), 14 * CaseApi.MAX_CASE_IDS));
-        summaryProps.put("sort_by", enumOf("UPDATED_DATE (default) or STATUS.", CaseApi.SORTS));
+        summaryProps.put("sort_by", enumOf(SORT_DESCRIPTION, CaseApi.SORTS));
         Map<String, Object> detailProps = new LinkedHashMap<>();
         detailProps.put("case_id", string("One case number, e.g. 692277140.", "^" + IdFormat.CASE_ID.regex() + "$", 12));
         return List.of(
@@ -49,7 +52,7 @@ final class CaseTools {
                         strictObject(summaryProps, List.of("case_ids")), args -> {
                             CaseApi.Answers answers = api.summaries("case_ids", args.requiredList("case_ids"),
                                     args.optional("sort_by"));
-                            return output(answers, false, "Cases");
+                            return output(ordered(answers, args.optional("sort_by"), false), false, "Cases");
                         }),
                 tool("get_case_details", "Get Case Details", "Everything about one Cisco support case: owner, contacts,"
                         + " problem code, bugs, RMAs and its notes (newest first).",
@@ -57,7 +60,8 @@ final class CaseTools {
                             Optional<SupportCase> found = api.details(args.required("case_id"));
                             CaseApi.Answers answers = new CaseApi.Answers(found.map(List::of).orElse(List.of()),
                                     found.isPresent() ? List.of() : List.of(args.required("case_id").strip()),
-                                    new dev.ciscosupport.mcp.cisco.Page(1, 1, found.isPresent() ? 1 : 0, found.isPresent() ? 1 : 0), 1);
+                                    new dev.ciscosupport.mcp.cisco.Page(1, 1, found.isPresent() ? 1 : 0, found.isPresent() ? 1 : 0), 1,
+                                    "");
                             return output(answers, true, "Case");
                         }),
                 search("search_cases_by_contract", "Search Cases by Contract", true),
@@ -73,7 +77,7 @@ final class CaseTools {
         props.put("status_flag", enumOf("O = open, C = closed; default both.", List.of("O", "C")));
         props.put("date_created_from", string("Created on or after: YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC).", DATE_PATTERN, 20));
         props.put("date_created_to", string("Created on or before; at most 90 days after date_created_from.", DATE_PATTERN, 20));
-        props.put("sort_by", enumOf("UPDATED_DATE (default) or STATUS.", CaseApi.SORTS));
+        props.put("sort_by", enumOf(SORT_DESCRIPTION, CaseApi.SORTS));
         props.put("page_index", integer("Page, from 1 (10 cases per page).", 1, 10_000));
         return tool(name, title, "Cisco support cases " + (byContract ? "under service contracts" : "opened by Cisco.com users")
                         + ", newest update first, 10 per page; optionally only open or closed ones, created within a window of"
@@ -82,11 +86,19 @@ final class CaseTools {
                             CaseApi.Answers answers = api.search(byContract, parameter, args.requiredList(parameter),
                                     args.optional("date_created_from"), args.optional("date_created_to"),
                                     args.optional("status_flag"), args.optional("sort_by"), page == null ? 1 : page);
-                            ToolOutput out = output(answers, false, "Cases");
+                            ToolOutput out = output(ordered(answers, args.optional("sort_by"), true), false, "Cases");
                             String more = answers.page().hasNext() ? "\nMore: call " + name + " with the same arguments and"
                                     + " page_index=" + (answers.page().index() + 1) + "." : "";
                             return new ToolOutput(out.text() + more, out.structured());
                         });
+    }
+
+    /** Cases in the order asked for when Cisco cannot sort that way; the text says so. */
+    private static CaseApi.Answers ordered(CaseApi.Answers answers, String sortBy, boolean onePage) {
+        return CaseApi.localOrder(sortBy).map(order -> new CaseApi.Answers(answers.cases().stream().sorted(order).toList(),
+                answers.notFound(), answers.page(), answers.ciscoCalls(), "Ordered by " + sortBy.toLowerCase(Locale.ROOT)
+                        .replace('_', ' ') + " here" + (onePage && answers.page().last() > 1 ? " within this page" : "")
+                        + ": Cisco sorts cases only by UPDATED_DATE or STATUS.")).orElse(answers);
     }
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
@@ -103,6 +115,9 @@ final class CaseTools {
             text.append("; not found (or not visible to this Cisco account): ").append(String.join(", ", answers.notFound()));
         }
         text.append('.');
+        if (!answers.note().isEmpty()) {
+            text.append(' ').append(answers.note());
+        }
         for (SupportCase c : answers.cases()) {
             text.append("\n").append(withNotes ? CaseFormat.detail(c) : CaseFormat.line(c));
         }

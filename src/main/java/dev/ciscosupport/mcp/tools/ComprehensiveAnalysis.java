@@ -24,7 +24,9 @@ final class ComprehensiveAnalysis {
     }
 
     ToolOutput analyze(ToolArguments args) {
-        String pid = args.required("product_identifier").strip().toUpperCase(java.util.Locale.ROOT);
+        String given = args.required("product_identifier").strip();
+        // A product ID is written in capitals; a name (the TypeScript server's examples use them) is kept as written.
+        String pid = VersionComparison.isName(given) ? given : given.toUpperCase(java.util.Locale.ROOT);
         String version = args.optional("software_version");
         String focus = args.optional("analysis_focus") == null ? "comprehensive" : args.optional("analysis_focus");
         Map<String, Object> structured = new LinkedHashMap<>();
@@ -35,7 +37,7 @@ final class ComprehensiveAnalysis {
 
         Optional<ProductInfo> info = Optional.empty();
         try {
-            info = names.info(pid);
+            info = VersionComparison.isName(pid) ? Optional.empty() : names.info(pid);
         } catch (RuntimeException e) {
             VersionComparison.note(structured, "product", "the Product Information API answered: " + e.getMessage(), text);
         }
@@ -54,7 +56,7 @@ final class ComprehensiveAnalysis {
         structured.put("bugs", found.structured().get("bugs"));
         structured.put("bug_searches", found.structured().get("searches_tried"));
         text.append(found.text()).append('\n');
-        int calls = (Integer) found.structured().get("cisco_calls") + (names.looksUp(pid) ? 1 : 0);
+        int calls = (Integer) found.structured().get("cisco_calls") + (!VersionComparison.isName(pid) && names.looksUp(pid) ? 1 : 0);
 
         VersionComparison.Budget budget = new VersionComparison.Budget(CALL_BUDGET - calls);
         if (version != null) {

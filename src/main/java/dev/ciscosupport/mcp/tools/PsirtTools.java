@@ -129,7 +129,12 @@ final class PsirtTools {
     private static Map<String, Object> display(Map<String, Object> specific) {
         Map<String, Object> props = new LinkedHashMap<>(specific);
         props.put("summary_details", booleanSchema("Add each advisory's summary to the text (default false)."));
-        props.put("product_names", booleanSchema("Add each advisory's product names to the text (default false)."));
+        // The TypeScript server's examples pass a list of product names here; it never checked types. Taken as "show
+        // them", since Cisco's productNames is a yes/no switch (searching by product is get_security_advisories_by_product).
+        Map<String, Object> productNames = booleanSchema("Add each advisory's product names to the text (default false); a"
+                + " text here counts as true.");
+        productNames.put("type", List.of("boolean", "string"));
+        props.put("product_names", productNames);
         return props;
     }
 
@@ -189,7 +194,7 @@ final class PsirtTools {
 
     private static ToolOutput answer(String subject, ToolArguments args, AdvisoryPage page) {
         boolean summaries = args.optionalBoolean("summary_details");
-        boolean products = args.optionalBoolean("product_names");
+        boolean products = args.optionalFlag("product_names");
         StringBuilder text = new StringBuilder("Security advisories for ").append(subject).append(": ");
         if (page.advisories().isEmpty()) {
             text.append("none.\n").append(AdvisoryFormat.NOT_PROOF);

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
 import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
 import static dev.ciscosupport.mcp.tools.Schemas.integer;
 import static dev.ciscosupport.mcp.tools.Schemas.object;
 import static dev.ciscosupport.mcp.tools.Schemas.string;
@@ -36,15 +37,19 @@ final class ReturnTools {
         this.context = context;
     }
 
+    /** A date, or an ISO date-time as the TypeScript server took (its GMT day is used). */
+    private static final String DATE_OR_TIME = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$";
+
     List<SyncToolSpecification> specifications() {
         Map<String, Object> detailProps = new LinkedHashMap<>();
         detailProps.put("rma_number", string("The RMA number, e.g. 801934965.", "^" + IdFormat.CASE_ID.regex() + "$", 12));
         Map<String, Object> userProps = new LinkedHashMap<>();
         userProps.put("user_id", string("A Cisco.com user ID, e.g. jdoe.", "^" + IdFormat.CCO_USER_ID.regex() + "$", 60));
-        userProps.put("from_date", string("Ordered on or after, YYYY-MM-DD (GMT). Cisco's default: 30 days before to_date.",
-                "^\\d{4}-\\d{2}-\\d{2}$", 10));
-        userProps.put("to_date", string("Ordered on or before, YYYY-MM-DD (GMT). Default: today.", "^\\d{4}-\\d{2}-\\d{2}$", 10));
-        userProps.put("status", enumOf("One status: open, booked, hold, closed or cancelled.", ReturnApi.STATUSES));
+        userProps.put("from_date", string("Ordered on or after, YYYY-MM-DD (GMT; a date-time is taken as its GMT day)."
+                + " Cisco's default: 30 days before to_date.", DATE_OR_TIME, 35));
+        userProps.put("to_date", string("Ordered on or before, YYYY-MM-DD (GMT). Default: today.", DATE_OR_TIME, 35));
+        userProps.put("status", enumOf("One status: open, booked, hold, closed or cancelled (Open, Closed, Cancelled and"
+                + " In Progress, the TypeScript server's, mean open, closed, cancelled and booked).", ReturnApi.STATUS_WORDS));
         userProps.put("sort_by", enumOf("orderdate (default) or status.", ReturnApi.SORTS));
         userProps.put("page_index", integer("Page, from 1.", 1, 10_000));
         return List.of(
@@ -60,9 +65,46 @@ final class ReturnTools {
                             ReturnApi.Answers answers = api.byUser(args.required("user_id"), args.optional("from_date"),
                                     args.optional("to_date"), args.optional("status"), args.optional("sort_by"),
                                     page == null ? 1 : page);
-                            return output(answers, "RMAs of " + args.required("user_id").strip()
+                            String status = args.optional("status");
+                            String mapped = status == null || status.equals(ReturnApi.ciscoStatus(status)) ? ""
+                                    : " (status " + status + " asked as Cisco's " + ReturnApi.ciscoStatus(status) + ")";
+                            return output(answers, "RMAs of " + args.required("user_id").strip() + mapped
                                     + (args.optional("from_date") == null ? " (last 30 days unless from_date is given)" : ""), false);
-                        }));
+                        }),
+                bySerial(userProps));
+    }
+
+    /**
+     * The TypeScript server's {@code search_rmas_by_serial} called an endpoint Cisco does not have (it is in no WADL).
+     * The name is kept for its users, and the answer says how to find a device's RMAs with what Cisco has.
+     */
+    private SyncToolSpecification bySerial(Map<String, Object> userProps) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("serial_numbers", string("Serial numbers, comma-separated.", listPattern(IdFormat.SERIAL_NUMBER.regex()), 2000));
+        props.put("from_date", userProps.get("from_date"));
+        props.put("to_date", userProps.get("to_date"));
+        props.put("page_index", userProps.get("page_index"));
+        Map<String, Object> output = object(Schemas.properties(Schemas.source(), Schemas.cache(),
+                Map.entry("serial_numbers", arrayOf(type("string"))), Map.entry("searched", type("boolean")),
+                Map.entry("use_instead", arrayOf(type("string")))), List.of("source", "searched", "use_instead"));
+        return ToolHandlers.readOnly("search_rmas_by_serial", "Search RMAs by Serial (not at Cisco)",
+                "Kept for the TypeScript server's users: Cisco's RMA API cannot search by serial number; the answer says how"
+                        + " to find a device's RMAs instead. Makes no Cisco call.",
+                strictObject(props, List.of("serial_numbers")), output, context, args -> {
+                    List<String> serials = IdFormat.SERIAL_NUMBER.checkAll("serial_numbers", args.requiredList("serial_numbers"),
+                            300);
+                    List<String> instead = List.of(
+                            "get_rmas_by_user with the Cisco.com user ID that opened the RMAs (each lists its shipping address)",
+                            "get_case_summary or search_cases_by_contract: each case gives its serial number and RMA numbers",
+                            "get_rma_details with an RMA number: the parts shipped and returned, with their serial numbers");
+                    Map<String, Object> structured = new LinkedHashMap<>();
+                    structured.put("serial_numbers", serials);
+                    structured.put("searched", false);
+                    structured.put("use_instead", instead);
+                    return new ToolOutput("Cisco's Service Order Return (RMA) API has no search by serial number (its endpoints"
+                            + " take an RMA number or a Cisco.com user ID), so nothing was searched for " + String.join(", ", serials)
+                            + ". To find the RMAs of a device:\n- " + String.join("\n- ", instead), structured);
+                });
     }
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,

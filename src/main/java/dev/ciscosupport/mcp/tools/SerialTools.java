@@ -59,9 +59,8 @@ final class SerialTools {
         props.put(parameter, string("Comma-separated " + (instances ? "instance numbers, e.g. 917280220" : "serial numbers,"
                 + " e.g. FOC1234X0AB,FDO2030A1BC") + "; up to " + SerialApi.MAX_INPUTS + " (Cisco takes 75 per call, more"
                 + " are split).", listPattern(format.regex()), (format.maxLength() + 2) * SerialApi.MAX_INPUTS));
-        if (question == Question.SUMMARY || instances) {
-            props.put("page_index", integer("Page, from 1 (50 per page).", 1, 10_000));
-        }
+        props.put("page_index", question == Question.SUMMARY || instances ? integer("Page, from 1 (50 per page).", 1, 10_000)
+                : integer("Kept for the TypeScript server's users: this answer is never more than one page.", 1, 10_000));
         return ToolHandlers.readOnly(name, title, description + " Answers are matched to the inputs by serial number.",
                 strictObject(props, List.of(parameter)), outputSchema(), context, args -> {
             Integer page = args.optionalInteger("page_index");
@@ -73,6 +72,10 @@ final class SerialTools {
                 text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
             }
             text.append('.');
+            if (answers.page().index() > Math.max(1, answers.page().last())) {
+                text.append(" Page ").append(answers.page().index()).append(" is past the last page (")
+                        .append(Math.max(1, answers.page().last())).append("): ask without page_index.");
+            }
             answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c, instances)));
             if (answers.page().hasNext()) {
                 text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")

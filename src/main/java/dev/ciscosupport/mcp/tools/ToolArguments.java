@@ -63,6 +63,29 @@ final class ToolArguments {
         return b;
     }
 
+    /** A yes/no that may also come as text: true, or any text but "false" and "". */
+    boolean optionalFlag(String name) {
+        Object value = values.get(name);
+        if (value instanceof String s) {
+            return !s.isBlank() && !s.strip().equalsIgnoreCase("false");
+        }
+        return optionalBoolean(name);
+    }
+
+    /** A nested object's arguments (empty when absent). */
+    ToolArguments nested(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return new ToolArguments(Map.of());
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new CiscoException.InvalidInput(name + " must be an object.");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) map;
+        return new ToolArguments(typed);
+    }
+
     /** A required comma-separated list, items trimmed, empty items dropped. */
     List<String> requiredList(String name) {
         return Arrays.stream(required(name).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -10,8 +10,10 @@ import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.config.ToolSelection;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,17 +25,26 @@ public final class ToolCatalog {
 
     /** The tools of every enabled API, each with its entitlement probe, in a stable order. */
     public static List<ApiTools> forApis(Set<SupportApi> apis, CiscoGateway gateway, ToolContext context) {
+        return forApis(new ToolSelection(apis, EnumSet.allOf(ToolSelection.BugTools.class), List.of()), gateway, context);
+    }
+
+    /** The tools {@code SUPPORT_API} selects, each API's with its entitlement probe, in a stable order. */
+    public static List<ApiTools> forApis(ToolSelection selection, CiscoGateway gateway, ToolContext context) {
+        Set<SupportApi> apis = selection.apis();
         List<ApiTools> all = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
             BugApi api = new BugApi(gateway);
+            List<SyncToolSpecification> tools = new ArrayList<>();
+            if (selection.bugTools().contains(ToolSelection.BugTools.SEARCH)) {
+                tools.addAll(new BugTools(api, context).specifications());
+            }
             // The analysis tools are bug tools that also use the other APIs when they are enabled.
-            List<SyncToolSpecification> tools = new ArrayList<>(new BugTools(api, context).specifications());
             tools.addAll(new AnalysisTools(api,
                     apis.contains(SupportApi.PSIRT) ? Optional.of(new PsirtApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.EOX) ? Optional.of(new EoxApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.SOFTWARE) ? Optional.of(new SoftwareApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.PRODUCT) ? Optional.of(new ProductInfoApi(gateway)) : Optional.empty(),
-                    context).specifications());
+                    context).specifications(selection.bugTools()));
             all.add(new ApiTools(SupportApi.BUG, tools, api::probe));
         }
         if (apis.contains(SupportApi.PSIRT)) {

@@ -130,8 +130,9 @@ final class VersionComparison {
         for (int severity = 1; severity <= maxSeverity; severity++) {
             for (int page = 1; page <= PAGES_PER_SEARCH; page++) {
                 BugFilters filters = new BugFilters(page, null, String.valueOf(severity), "5", null);
-                Optional<BugPage> answer = budget.spend(() -> bugs.byProductIdAndReleases(pid, parameter, List.of(version),
-                        filters));
+                Optional<BugPage> answer = budget.spend(() -> isName(pid)
+                        ? bugs.byProductSeries(pid, BugApi.ReleaseKind.AFFECTED, parameter, List.of(version), filters)
+                        : bugs.byProductIdAndReleases(pid, parameter, List.of(version), filters));
                 if (answer.isEmpty()) {
                     return found;
                 }
@@ -173,7 +174,26 @@ final class VersionComparison {
                 .append(" (none listed is not proof of safety).\n");
     }
 
+    /**
+     * True for a product name or series ("Cisco Catalyst 9300 Series Switches"), which the TypeScript server's
+     * descriptions suggest: bugs are then searched by series, and what needs a product ID says so.
+     */
+    static boolean isName(String product) {
+        return product.strip().contains(" ");
+    }
+
+    private static boolean needsProductId(String pid, String part, Map<String, Object> structured, StringBuilder text) {
+        if (isName(pid)) {
+            note(structured, part, "it needs a product ID such as C9300-24T, not a product name", text);
+            return true;
+        }
+        return false;
+    }
+
     void lifecycle(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
+        if (needsProductId(pid, "end_of_life", structured, text)) {
+            return;
+        }
         if (eox.isEmpty()) {
             note(structured, "end_of_life", "the EoX API is not enabled (SUPPORT_API)", text);
             return;
@@ -200,6 +220,9 @@ final class VersionComparison {
     }
 
     void suggestion(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
+        if (needsProductId(pid, "suggested_release", structured, text)) {
+            return;
+        }
         if (software.isEmpty()) {
             note(structured, "suggested_release", "the Software Suggestion API is not enabled (SUPPORT_API)", text);
             return;

@@ -98,6 +98,25 @@ class SettingsLoaderTest {
         assertThat(load().supportApis()).isEqualTo(EnumSet.allOf(SupportApi.class));
     }
 
+    /** The TypeScript server's values: each means here what it meant there (issue 11: a drop-in for its users). */
+    @Test
+    void theTypeScriptServersValuesAreAccepted() {
+        env.put("SUPPORT_API", "all,sampling");
+        assertThat(load().tools()).isEqualTo(ToolSelection.everything());
+        env.put("SUPPORT_API", "enhanced_analysis");
+        ToolSelection analysis = load().tools();
+        assertThat(analysis.apis()).containsExactly(SupportApi.BUG);
+        assertThat(analysis.bugTools()).containsExactly(ToolSelection.BugTools.ANALYSIS);
+        assertThat(analysis.promptApis()).isEmpty();
+        env.put("SUPPORT_API", "psirt,sampling,smart_bonding");
+        ToolSelection sampling = load().tools();
+        assertThat(sampling.apis()).containsExactlyInAnyOrder(SupportApi.PSIRT, SupportApi.BUG);
+        assertThat(sampling.bugTools()).containsExactly(ToolSelection.BugTools.SAMPLING);
+        assertThat(sampling.notOffered()).containsExactly("smart_bonding");
+        env.put("SUPPORT_API", "smart_bonding");
+        assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("SUPPORT_API names no API this server offers");
+    }
+
     @Test
     void secretsNeverAppearInToString() {
         env.put("CISCO_CLIENT_ID", "client-id-value");
@@ -134,7 +153,7 @@ class SettingsLoaderTest {
             env.put("SUPPORT_API", "bug,bugs");
             assertThatThrownBy(SettingsLoaderTest.this::load).isInstanceOf(SettingsException.class)
                     .hasMessage("SUPPORT_API: unknown API \"bugs\"; use a comma list of bug, case, eox, psirt, product,"
-                            + " serial, rma, software, or all.");
+                            + " serial, rma, software, enhanced_analysis, sampling, or all.");
         }
 
         @Test

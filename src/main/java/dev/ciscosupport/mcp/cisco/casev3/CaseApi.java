@@ -28,16 +28,21 @@ public final class CaseApi {
     public static final int MAX_CASE_IDS = 100;
     public static final int MAX_SEARCH_IDS = 10;
     public static final long MAX_WINDOW_DAYS = 90;
-    public static final List<String> SORTS = List.of("UPDATED_DATE", "STATUS");
+    /** Cisco's two sort orders, then the TypeScript server's three others (see {@link #ciscoSort}). */
+    public static final List<String> SORTS = List.of("UPDATED_DATE", "STATUS", "SEVERITY", "CREATED_DATE", "MODIFIED_DATE");
     static final String BASE = "/case/v3/cases";
     private static final java.time.format.DateTimeFormatter TIMESTAMP =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
-    /** Cases found, the IDs Cisco does not know, the paging (searches), and the Cisco calls made. */
-    public record Answers(List<SupportCase> cases, List<String> notFound, Page page, int ciscoCalls) {
+    /** Cases found, the IDs Cisco does not know, the paging (searches), the Cisco calls made, and a note on the order. */
+    public record Answers(List<SupportCase> cases, List<String> notFound, Page page, int ciscoCalls, String note) {
         public Answers {
             cases = List.copyOf(cases);
             notFound = List.copyOf(notFound);
+        }
+
+        Answers(List<SupportCase> cases, List<String> notFound, Page page, int ciscoCalls) {
+            this(cases, notFound, page, ciscoCalls, "");
         }
     }
 
@@ -135,11 +140,31 @@ public final class CaseApi {
         return new Answers(cases, List.of(), p, 1);
     }
 
-    private static String sort(String sortBy) {
+    /**
+     * The order to ask Cisco for. Cisco documents UPDATED_DATE and STATUS only; MODIFIED_DATE is UPDATED_DATE by
+     * another name, and SEVERITY or CREATED_DATE are asked as UPDATED_DATE (Cisco's default) and ordered here
+     * ({@link #localOrder}).
+     */
+    static String ciscoSort(String sortBy) {
         if (!SORTS.contains(sortBy)) {
-            throw new CiscoException.InvalidInput("sort_by must be UPDATED_DATE or STATUS.");
+            throw new CiscoException.InvalidInput("sort_by must be one of " + String.join(", ", SORTS) + ".");
         }
-        return sortBy;
+        return sortBy.equals("STATUS") ? "STATUS" : "UPDATED_DATE";
+    }
+
+    /** How to order cases Cisco cannot sort that way: by severity (1 first) or newest created first. */
+    public static Optional<java.util.Comparator<SupportCase>> localOrder(String sortBy) {
+        if ("SEVERITY".equals(sortBy)) {
+            return Optional.of(java.util.Comparator.comparing(SupportCase::severity));
+        }
+        if ("CREATED_DATE".equals(sortBy)) {
+            return Optional.of(java.util.Comparator.comparing(SupportCase::created).reversed());
+        }
+        return Optional.empty();
+    }
+
+    private static String sort(String sortBy) {
+        return ciscoSort(sortBy);
     }
 
     /** A timestamp as Cisco wants it (YYYY-MM-DDThh:mm:ssZ); a bare date is the start (or end) of that day, UTC. */

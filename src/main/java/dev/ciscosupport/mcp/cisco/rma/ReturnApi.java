@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ReturnApi {
     public static final List<String> STATUSES = List.of("open", "booked", "hold", "closed", "cancelled");
+    /** Cisco's statuses, then the TypeScript server's words for them ("In Progress" is an RMA booked at Cisco). */
+    public static final List<String> STATUS_WORDS = List.of("open", "booked", "hold", "closed", "cancelled", "Open", "Closed",
+            "Cancelled", "In Progress");
     public static final List<String> SORTS = List.of("orderdate", "status");
     static final String BASE = "/return/v1.0/returns";
 
@@ -78,10 +81,7 @@ public final class ReturnApi {
             query.put("toDate", to.toString());
         }
         if (status != null) {
-            if (!STATUSES.contains(status)) {
-                throw new CiscoException.InvalidInput("status must be one of " + String.join(", ", STATUSES) + ".");
-            }
-            query.put("status", status);
+            query.put("status", ciscoStatus(status));
         }
         if (sortBy != null) {
             if (!SORTS.contains(sortBy)) {
@@ -119,14 +119,35 @@ public final class ReturnApi {
                 + ErrorTexts.description(Json.text(first, "errorDescription")) + ").", code);
     }
 
-    private static LocalDate date(String parameter, String text) {
+    /** Cisco's status for a status word: its own, or the TypeScript server's (In Progress = booked). */
+    public static String ciscoStatus(String status) {
+        String s = status.strip().toLowerCase(java.util.Locale.ROOT);
+        if (s.equals("in progress")) {
+            return "booked";
+        }
+        if (!STATUSES.contains(s)) {
+            throw new CiscoException.InvalidInput("status must be one of " + String.join(", ", STATUSES) + ".");
+        }
+        return s;
+    }
+
+    /** A date as Cisco takes it (GMT); a date-time, as the TypeScript server took, counts as its GMT day. */
+    static LocalDate date(String parameter, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String t = text.strip();
         try {
-            return LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+            if (t.length() <= 10) {
+                return LocalDate.parse(t);
+            }
+            java.time.temporal.TemporalAccessor parsed = java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(t);
+            if (parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)) {
+                return java.time.OffsetDateTime.from(parsed).withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+            }
+            return LocalDate.from(parsed);
         } catch (DateTimeParseException e) {
-            throw new CiscoException.InvalidInput(parameter + " must be a date, YYYY-MM-DD (GMT).");
+            throw new CiscoException.InvalidInput(parameter + " must be a date, YYYY-MM-DD (GMT), or an ISO date-time.");
         }
     }
 

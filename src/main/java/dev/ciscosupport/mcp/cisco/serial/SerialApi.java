@@ -70,6 +70,9 @@ public final class SerialApi {
     public Answers ask(Question question, String parameter, List<String> inputs, int page) {
         IdFormat format = question == Question.SUMMARY_BY_INSTANCE ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
         List<String> checked = format.checkAll(parameter, inputs, MAX_INPUTS);
+        if (!question.paged() && page > 1) {
+            return new Answers(List.of(), new Page(page, 1, 0, checked.size()), 0); // one page holds every answer
+        }
         Map<String, SerialCoverage> answered = new LinkedHashMap<>();
         int last = 0;
         int total = 0;
