@@ -15,7 +15,7 @@ const timeout = scenario.timeoutMs ?? 60000;
 
 function transportFor(t) {
   if (t.type === "stdio") {
-    return new StdioClientTransport({ command: t.command, args: t.args, env: t.env, stderr: "inherit" });
+    return new StdioClientTransport({ command: t.command, args: t.args, env: t.env, cwd: t.cwd, stderr: t.stderr ?? "inherit" });
   }
   return new StreamableHTTPClientTransport(new URL(t.url), { requestInit: { headers: t.headers ?? {} } });
 }
@@ -97,53 +97,70 @@ async function outcome(client, step) {
   }
 }
 
-const out = {};
-const transport = transportFor(scenario.transport);
-// With "sampling": true the client offers MCP sampling: its "model" answers with what it was sent, counted,
-// and every request is kept for the test to read (op "samplingRequests").
-// With "elicit": "first" the client offers elicitation and its user accepts the first choice of the first enum.
-const capabilities = {};
-if (scenario.sampling) capabilities.sampling = {};
-if (scenario.elicit) capabilities.elicitation = {};
-const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" }, { capabilities });
+// With "repeat": N the whole connection (connect, steps, close) is made N times, one after the other, each with
+// a new client and transport (a client started N times); the outcomes are in "runs".
+async function once() {
+  const out = {};
+  const transport = transportFor(scenario.transport);
+  // With "sampling": true the client offers MCP sampling: its "model" answers with what it was sent, counted,
+  // and every request is kept for the test to read (op "samplingRequests").
+  // With "elicit": "first" the client offers elicitation and its user accepts the first choice of the first enum.
+  const capabilities = {};
+  if (scenario.sampling) capabilities.sampling = {};
+  if (scenario.elicit) capabilities.elicitation = {};
+  const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" }, { capabilities });
+  if (scenario.elicit) {
+    client.setRequestHandler(ElicitRequestSchema, async (request) => {
+      elicitations.push(request.params);
+      const [name, field] = Object.entries(request.params.requestedSchema.properties)[0];
+      return { action: "accept", content: { [name]: field.enum[0] } };
+    });
+  }
+  if (scenario.sampling) {
+    client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
+      samplingRequests.push(request.params);
+      const text = request.params.messages.map((m) => m.content.text ?? "").join("\n");
+      return { role: "assistant", model: "test-model", content: { type: "text", text: `TEST MODEL read ${text.length} characters.` } };
+    });
+  }
+  client.setNotificationHandler(ToolListChangedNotificationSchema, () => { toolsListChanged++; });
+  client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => { logs.push(n.params); });
+  try {
+    await client.connect(transport, { timeout });
+    out.connected = true;
+    out.serverInfo = client.getServerVersion();
+    out.instructions = client.getInstructions();
+    out.sessionId = transport.sessionId ?? null;
+    const steps = scenario.steps ?? [];
+    out.results = scenario.parallel
+      ? await Promise.all(steps.map((s) => outcome(client, s)))
+      : await steps.reduce(async (acc, s) => [...(await acc), await outcome(client, s)], Promise.resolve([]));
+    if (scenario.transport.type === "http" && transport.sessionId) {
+      await transport.terminateSession().catch(() => {});
+    }
+  } catch (e) {
+    out.connected = out.connected ?? false;
+    out.error = String(e?.message ?? e);
+  } finally {
+    await client.close().catch(() => {});
+  }
+  return out;
+}
+
 const samplingRequests = [];
 const elicitations = [];
-if (scenario.elicit) {
-  client.setRequestHandler(ElicitRequestSchema, async (request) => {
-    elicitations.push(request.params);
-    const [name, field] = Object.entries(request.params.requestedSchema.properties)[0];
-    return { action: "accept", content: { [name]: field.enum[0] } };
-  });
-}
-if (scenario.sampling) {
-  client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
-    samplingRequests.push(request.params);
-    const text = request.params.messages.map((m) => m.content.text ?? "").join("\n");
-    return { role: "assistant", model: "test-model", content: { type: "text", text: `TEST MODEL read ${text.length} characters.` } };
-  });
-}
 let toolsListChanged = 0;
 const logs = [];
-client.setNotificationHandler(ToolListChangedNotificationSchema, () => { toolsListChanged++; });
-client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => { logs.push(n.params); });
-try {
-  await client.connect(transport, { timeout });
-  out.connected = true;
-  out.serverInfo = client.getServerVersion();
-  out.instructions = client.getInstructions();
-  out.sessionId = transport.sessionId ?? null;
-  const steps = scenario.steps ?? [];
-  out.results = scenario.parallel
-    ? await Promise.all(steps.map((s) => outcome(client, s)))
-    : await steps.reduce(async (acc, s) => [...(await acc), await outcome(client, s)], Promise.resolve([]));
-  if (scenario.transport.type === "http" && transport.sessionId) {
-    await transport.terminateSession().catch(() => {});
+let report;
+if ((scenario.repeat ?? 1) > 1) {
+  report = { runs: [] };
+  for (let i = 0; i < scenario.repeat; i++) {
+    report.runs.push(await once());
   }
-} catch (e) {
-  out.connected = out.connected ?? false;
-  out.error = String(e?.message ?? e);
-} finally {
-  await client.close().catch(() => {});
+  report.connected = report.runs.every((r) => r.connected);
+  report.error = report.runs.map((r) => r.error).filter((e) => e).join("; ");
+} else {
+  report = await once();
 }
 // Writes to a pipe are asynchronous: exit only once the whole report is out.
-process.stdout.write(JSON.stringify(out) + "\n", () => process.exit(0));
+process.stdout.write(JSON.stringify(report) + "\n", () => process.exit(0));

@@ -9,26 +9,42 @@ final class ConnectionHints {
     private ConnectionHints() {
     }
 
-    /** @param token the token to show, or null when it came from the environment (the person already has it) */
-    static void http(PrintStream err, URI url, String token, boolean authOff, boolean sandbox) {
+    /**
+     * @param generated  the token generated for this run, or null
+     * @param configured a token from MCP_BEARER_TOKEN to put in the snippet (only on loopback, outside production:
+     *                   the person at this console set it), or null to show a placeholder
+     */
+    static void http(PrintStream err, URI url, String generated, String configured, boolean authOff, boolean sandbox) {
         err.println();
         err.println("cisco-support-mcp is serving MCP over Streamable HTTP" + (sandbox ? " on the embedded Cisco sandbox" : ""));
         err.println("  URL:   " + url);
+        String token = generated != null ? generated : configured != null ? configured : "<your MCP_BEARER_TOKEN>";
         if (authOff) {
             err.println("  Auth:  OFF (DANGEROUSLY_OMIT_AUTH=true) - anyone who can reach this port can use it");
-        } else if (token != null) {
-            err.println("  Token: " + token + "   (generated for this run; set MCP_BEARER_TOKEN to keep one)");
+        } else if (generated != null) {
+            err.println("  Token: " + generated + "   (new at every start, so a pasted config stops working after a restart:");
+            err.println("         keep one with  export MCP_BEARER_TOKEN=$(java -jar " + jarPath() + " --generate-token)  )");
         } else {
-            err.println("  Token: one of MCP_BEARER_TOKEN / MCP_BEARER_TOKEN_FILE");
+            err.println("  Token: from MCP_BEARER_TOKEN / MCP_BEARER_TOKEN_FILE");
         }
-        String shownToken = token != null ? token : "$MCP_BEARER_TOKEN";
-        err.println("  Try:   curl -H \"Authorization: Bearer " + shownToken + "\" -H \"Content-Type: application/json\""
+        err.println("  Try:   curl -H \"Authorization: Bearer " + token + "\" -H \"Content-Type: application/json\""
                 + " -d '{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":1}' " + url);
-        err.println("  Claude Desktop (claude_desktop_config.json):");
-        String header = authOff ? "" : ", \"--header\", \"Authorization: Bearer " + shownToken + "\"";
-        err.println("    {\"mcpServers\": {\"cisco-support\": {\"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \""
-                + url + "\"" + header + "]}}}");
+        err.println("  Claude Desktop (claude_desktop_config.json), through mcp-remote:");
+        err.println("    " + claudeDesktop(url, authOff ? null : token));
         err.println();
+    }
+
+    /**
+     * The mcp-remote entry as its README recommends: the header value in {@code env}, referred to as
+     * {@code ${AUTH_HEADER}} without spaces inside {@code args} (some clients split arguments on spaces).
+     */
+    static String claudeDesktop(URI url, String token) {
+        boolean local = url.getHost().equals("127.0.0.1") || url.getHost().equals("localhost") || url.getHost().equals("[::1]");
+        String args = "\"-y\", \"mcp-remote@0.15.1\", \"" + url + "\""
+                + (url.getScheme().equals("http") && !local ? ", \"--allow-http\"" : "")
+                + (token == null ? "" : ", \"--header\", \"Authorization:${AUTH_HEADER}\"");
+        String env = token == null ? "" : ", \"env\": {\"AUTH_HEADER\": \"Bearer " + token + "\"}";
+        return "{\"mcpServers\": {\"cisco-support\": {\"command\": \"npx\", \"args\": [" + args + "]" + env + "}}}";
     }
 
     static void stdio(PrintStream err, boolean sandbox) {

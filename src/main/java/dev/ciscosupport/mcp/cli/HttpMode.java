@@ -60,7 +60,11 @@ final class HttpMode {
             if (settings.missingCredentials().isEmpty() && settings.entitlementCheck()) {
                 entitlements.checkInBackground();
             }
-            ConnectionHints.http(System.err, server.url(), generated, settings.omitAuth(), settings.sandbox());
+            // The person at this console set the token: on loopback, outside production, the snippet carries it so
+            // that it works when pasted; elsewhere it shows a placeholder rather than print a shared secret.
+            String configured = !settings.production() && isLoopback(settings.host()) && !security.bearerTokens().isEmpty()
+                    ? security.bearerTokens().get(0) : null;
+            ConnectionHints.http(System.err, server.url(), generated, configured, settings.omitAuth(), settings.sandbox());
             LOG.info("Listening on {}", server.url());
             Thread hook = new Thread(() -> server.shutdown(settings.shutdownGrace()), "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -76,12 +80,16 @@ final class HttpMode {
         }
     }
 
+    private static boolean isLoopback(String host) {
+        return LOOPBACK.contains(host.toLowerCase(java.util.Locale.ROOT)) || host.startsWith("127.");
+    }
+
     private static void refuseOmitAuthWhereUnsafe(Settings settings) {
         if (settings.production()) {
             throw new SettingsException("DANGEROUSLY_OMIT_AUTH=true is refused when NODE_ENV=production: set"
                     + " MCP_BEARER_TOKEN (java -jar cisco-support-mcp.jar --generate-token makes one).");
         }
-        if (!LOOPBACK.contains(settings.host().toLowerCase(java.util.Locale.ROOT)) && !settings.host().startsWith("127.")) {
+        if (!isLoopback(settings.host())) {
             throw new SettingsException("DANGEROUSLY_OMIT_AUTH=true is refused with HOST=" + settings.host()
                     + ": without authentication the server may only listen on 127.0.0.1.");
         }

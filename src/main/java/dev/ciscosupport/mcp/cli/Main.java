@@ -63,7 +63,13 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         // Exit explicitly: the SDK's and Jetty's threads would otherwise keep the JVM alive.
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(new CommandLine(new Main()).setParameterExceptionHandler(Main::badArgument).execute(args));
+    }
+
+    /** A wrong flag is one line, like a wrong setting: what is wrong and where the usage is, not the whole usage. */
+    private static int badArgument(CommandLine.ParameterException e, String[] args) {
+        System.err.println("cisco-support-mcp: " + e.getMessage() + " (see --help).");
+        return 2;
     }
 
     @Override
@@ -83,6 +89,7 @@ public final class Main implements Callable<Integer> {
             System.err.println("cisco-support-mcp: " + e.getMessage());
             return 2;
         }
+        LogSetup.apply(settings.log());
         SandboxServer sandboxServer = null;
         if (settings.sandbox()) {
             sandboxServer = SandboxServer.startOnLoopback();

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
  * @param shutdownGrace     {@code MCP_SHUTDOWN_GRACE_SECONDS}: on SIGTERM, how long calls in flight may take to finish
  * @param conformanceFixtures {@code MCP_CONFORMANCE_FIXTURES}: also serve the fixtures the MCP conformance suite looks
  *                          for (test runs only; refused in production)
+ * @param log               {@code CISCO_MCP_LOG_LEVEL} and {@code CISCO_MCP_LOG_FORMAT}
  */
 public record Settings(
         boolean http,
@@ -44,7 +45,8 @@ public record Settings(
         boolean entitlementCheck,
         Upstream upstream,
         java.time.Duration shutdownGrace,
-        boolean conformanceFixtures) {
+        boolean conformanceFixtures,
+        LogSettings log) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -77,7 +79,7 @@ public record Settings(
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, upstream, shutdownGrace,
-                conformanceFixtures);
+                conformanceFixtures, log);
     }
 
     @Override
@@ -89,7 +91,7 @@ public record Settings(
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
                 + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s, conformanceFixtures="
-                + conformanceFixtures + "]";
+                + conformanceFixtures + ", log=" + log + "]";
     }
 
     private static String redacted(String secret) {

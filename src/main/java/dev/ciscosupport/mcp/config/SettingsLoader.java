@@ -53,7 +53,8 @@ public final class SettingsLoader {
                 bool("CISCO_ENTITLEMENT_CHECK", true),
                 upstream(),
                 seconds("MCP_SHUTDOWN_GRACE_SECONDS", Duration.ofSeconds(20), 0, 600),
-                conformanceFixtures());
+                conformanceFixtures(),
+                LogSettings.of(value("CISCO_MCP_LOG_LEVEL"), value("CISCO_MCP_LOG_FORMAT")));
     }
 
     /** Test-only fixtures; a production server must never answer with them. */
@@ -295,7 +296,7 @@ public final class SettingsLoader {
     }
 
     /** Keeps error lines short and on one line whatever the user typed. */
-    private static String printable(String text) {
+    static String printable(String text) {
         String clean = text.replaceAll("[^\\x20-\\x7E]", "?");
         return clean.length() > 60 ? clean.substring(0, 57) + "..." : clean;
     }

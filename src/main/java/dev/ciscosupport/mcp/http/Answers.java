@@ -5,6 +5,7 @@ import dev.ciscosupport.mcp.security.SecurityLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The short JSON answers the filters give when they stop a request, and who sent it. */
@@ -15,9 +16,24 @@ final class Answers {
     private Answers() {
     }
 
-    /** A JSON-RPC error body without an id, as the transport spec asks of HTTP-level refusals. */
+    /** A JSON-RPC error body without an id: the refusal came before the request's body was read. */
     static void jsonRpcError(HttpServletResponse response, int status, int code, String message) throws IOException {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0").putNull("id");
+        jsonRpcError(null, response, status, code, message);
+    }
+
+    /**
+     * A JSON-RPC error body for an HTTP-level refusal, with the request's id when its body has been read (the
+     * client can then match the error to its request), else {@code null} as JSON-RPC asks.
+     */
+    static void jsonRpcError(HttpServletRequest request, HttpServletResponse response, int status, int code, String message)
+            throws IOException {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0");
+        Object read = request == null ? null : request.getAttribute(JsonRpcBodyFilter.MESSAGE);
+        if (read instanceof JsonNode m && m.has("id") && (m.get("id").isString() || m.get("id").isNumber())) {
+            body.set("id", m.get("id"));
+        } else {
+            body.putNull("id");
+        }
         body.putObject("error").put("code", code).put("message", message);
         write(response, status, body);
     }

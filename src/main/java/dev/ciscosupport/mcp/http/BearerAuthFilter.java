@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * Lets a request through only with a valid bearer token: in {@code Authorization: Bearer <token>}
  * (scheme in any case) or, as the security guide's fallback and unless switched off, the {@code token}
- * query parameter. Every endpoint needs it except {@code GET /health} and CORS preflight. Refusals are
- * 401 with {@code WWW-Authenticate} and a short JSON body, and a security event; an address with too
- * many failures in a short time is blocked for a while (429).
+ * query parameter. Every endpoint needs it except {@code GET /health}, the OAuth discovery paths (public by
+ * definition) and CORS preflight. Refusals are 401 with {@code WWW-Authenticate} and a short JSON body. A wrong
+ * token is a security event, and an address with too many in a short time gets 429 for a while for wrong
+ * tokens; a missing one is only noted, and a valid token always passes.
  */
 final class BearerAuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -47,6 +48,24 @@ final class BearerAuthFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        Optional<String> presented = presentedToken(request);
+        Optional<String> label = presented.flatMap(tokens::check);
+        if (label.isPresent()) {
+            // A valid token is never blocked: whoever shares the address (a desktop's other clients, a NAT, a load
+            // balancer) may be the one sending wrong tokens. Tokens are long random strings; the lockout and the
+            // per-client rate limit keep wrong ones slow and the log quiet.
+            request.setAttribute(PRINCIPAL, label.get());
+            request.setAttribute(CALLER, TokenRegistry.fingerprint(presented.get()));
+            chain.doFilter(request, response);
+            return;
+        }
+        if (presented.isEmpty()) {
+            // No credentials is not a failed login: clients probe first (mcp-remote tries six discovery paths and
+            // the endpoint itself before it sends the token it was given). Answered, logged quietly, never counted.
+            log.info("Authentication required", Answers.client(request), Map.of("reason", "missing token"));
+            unauthorized(response, REALM, "A bearer token is required: send Authorization: Bearer <token>.");
+            return;
+        }
         String address = request.getRemoteAddr();
         long blocked = failures.blockedSeconds(address);
         if (blocked > 0) {
@@ -55,34 +74,28 @@ final class BearerAuthFilter extends HttpFilter {
                     + " address; retry after " + blocked + " s.");
             return;
         }
-        Optional<String> presented = presentedToken(request);
-        Optional<String> label = presented.flatMap(tokens::check);
-        if (label.isPresent()) {
-            request.setAttribute(PRINCIPAL, label.get());
-            request.setAttribute(CALLER, TokenRegistry.fingerprint(presented.get()));
-            chain.doFilter(request, response);
-            return;
-        }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("reason", presented.isPresent() ? "invalid token" : "missing token");
+        fields.put("reason", "invalid token");
         fields.put("sessionId", request.getHeader("Mcp-Session-Id"));
-        log.warn(presented.isPresent() ? "Invalid token attempt" : "Authentication failed", Answers.client(request), fields);
+        log.warn("Invalid token attempt", Answers.client(request), fields);
         if (failures.failed(address)) {
             log.warn("Address blocked after repeated authentication failures", Answers.client(request),
                     Map.of("reason", "repeated authentication failures"));
         }
+        unauthorized(response, REALM + ", error=\"invalid_token\"", "The bearer token is not valid.");
+    }
+
+    private static void unauthorized(HttpServletResponse response, String challenge, String message) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", presented.isPresent() ? REALM + ", error=\"invalid_token\"" : REALM);
+        response.setHeader("WWW-Authenticate", challenge);
         response.setContentType("application/json");
-        String message = presented.isPresent() ? "The bearer token is not valid."
-                : "A bearer token is required: send Authorization: Bearer <token>.";
         response.getOutputStream().write(("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}")
                 .getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean isOpen(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) && "/health".equals(request.getRequestURI())
-                || CorsFilter.isPreflight(request);
+        return "GET".equals(request.getMethod()) && ("/health".equals(request.getRequestURI())
+                || WellKnownServlet.isDiscovery(request.getRequestURI())) || CorsFilter.isPreflight(request);
     }
 
     private Optional<String> presentedToken(HttpServletRequest request) {

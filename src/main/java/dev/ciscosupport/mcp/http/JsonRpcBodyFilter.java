@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.http;
 
 import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.server.JsonRpcShape;
+import dev.ciscosupport.mcp.server.OfferedTools;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;
@@ -26,10 +27,12 @@ final class JsonRpcBodyFilter extends HttpFilter {
     static final String REQUEST_ID = "dev.ciscosupport.mcp.requestId";
     private final int limit;
     private final CancellableCalls calls;
+    private final transient OfferedTools offered;
 
-    JsonRpcBodyFilter(int limit, CancellableCalls calls) {
+    JsonRpcBodyFilter(int limit, CancellableCalls calls, OfferedTools offered) {
         this.limit = limit;
         this.calls = calls;
+        this.offered = offered;
     }
 
     @Override
@@ -63,6 +66,11 @@ final class JsonRpcBodyFilter extends HttpFilter {
             return;
         }
         request.setAttribute(MESSAGE, message);
+        String unknown = offered.problem(message);
+        if (unknown != null) {
+            Answers.jsonRpcError(request, response, 200, McpSchema.ErrorCodes.INVALID_PARAMS, unknown);
+            return;
+        }
         if (message.hasNonNull("id") && message.has("method")) {
             request.setAttribute(REQUEST_ID, message.get("id").asString());
         }

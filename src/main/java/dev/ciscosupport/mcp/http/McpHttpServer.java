@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.security.FailedLogins;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenRegistry;
 import dev.ciscosupport.mcp.server.Entitlements;
+import dev.ciscosupport.mcp.server.OfferedTools;
 import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
@@ -43,12 +44,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link DrainFilter}: counts requests in flight; during a shutdown, 503 for new ones</li>
  * <li>{@link HostOriginFilter}: DNS-rebinding protection (Host and Origin)</li>
  * <li>{@link CorsFilter}: CORS headers for allowed origins, preflight answered</li>
+ * <li>{@link BearerAuthFilter}: the bearer token, failed-login lockout (absent when auth is off); nothing before
+ * it reads a body</li>
  * <li>{@link BodySizeFilter}: 413 before reading an oversized body</li>
- * <li>{@link BearerAuthFilter}: the bearer token, failed-login lockout (absent when auth is off)</li>
+ * <li>{@link JsonRpcBodyFilter}: 400 for a body that is not one JSON-RPC object (413 over the limit); later
+ * refusals carry the request's id</li>
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
  * <li>{@link SessionOwnerFilter}: a session only with the token that opened it</li>
  * <li>{@link ProtocolVersionFilter}: 400 for an MCP-Protocol-Version the server does not speak</li>
- * <li>{@link JsonRpcBodyFilter}: 400 for a body that is not one JSON-RPC object (413 over the limit)</li>
  * <li>{@link SessionlessPingFilter}: the guide's {@code ping} without a session</li>
  * <li>{@link McpErrorBodyFilter}: the SDK's error bodies without stack traces</li>
  * </ol>
@@ -111,23 +114,29 @@ public final class McpHttpServer implements AutoCloseable {
         addFilter(context, new HostOriginFilter(new OriginPolicy(production, security.allowedOrigins(),
                 security.allowedHosts(), host), log), "/*");
         addFilter(context, new CorsFilter(), "/*");
-        addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
         if (tokens != null) {
             addFilter(context, new BearerAuthFilter(tokens, new FailedLogins(security.lockoutFailures(),
                     security.lockoutWindow(), security.lockoutDuration(), clock), log, security.queryToken()), "/*");
         }
+        // Nobody without a token gets a body read: the size check and the JSON-RPC parse come after authentication.
+        // Once parsed, every later refusal can name the request's id.
+        addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
+        addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES, calls, new OfferedTools(features, entitlements)), MCP_PATH);
         addFilter(context, new RateLimitFilter(new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock),
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
         addFilter(context, new SessionOwnerFilter(log), MCP_PATH);
         addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
-        addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES, calls), MCP_PATH);
         addFilter(context, new SessionlessPingFilter(), MCP_PATH);
         addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);
         mcpServlet.setAsyncSupported(true);
         context.addServlet(mcpServlet, MCP_PATH);
         context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
+        ServletHolder wellKnown = new ServletHolder("well-known", new WellKnownServlet());
+        for (String path : WellKnownServlet.PATHS) {
+            context.getServletHandler().addServletWithMapping(wellKnown, path);
+        }
         context.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);
         jetty.setStopTimeout(5_000);

@@ -22,7 +22,7 @@ final class ProtocolVersionFilter extends HttpFilter {
             throws IOException, ServletException {
         String version = request.getHeader("MCP-Protocol-Version");
         if (version != null && !SUPPORTED.contains(version.strip())) {
-            Answers.jsonRpcError(response, 400, -32600, "Unsupported MCP-Protocol-Version; this server speaks "
+            Answers.jsonRpcError(request, response, 400, -32600, "Unsupported MCP-Protocol-Version; this server speaks "
                     + String.join(", ", SUPPORTED.stream().sorted().toList()) + ".");
             return;
         }

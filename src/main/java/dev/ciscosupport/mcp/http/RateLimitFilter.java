@@ -46,7 +46,7 @@ final class RateLimitFilter extends HttpFilter {
             log.warn("Rate limit exceeded", Answers.client(request), Map.of("reason", "too many " + what,
                     "tokenLabel", label == null ? "" : label));
             response.setHeader("Retry-After", String.valueOf(wait));
-            Answers.jsonRpcError(response, 429, Answers.SERVER_ERROR,
+            Answers.jsonRpcError(request, response, 429, Answers.SERVER_ERROR,
                     "Rate limit exceeded (too many " + what + "); retry after " + wait + " s.");
             return;
         }

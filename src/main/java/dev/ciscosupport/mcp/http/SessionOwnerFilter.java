@@ -36,7 +36,7 @@ final class SessionOwnerFilter extends HttpFilter {
             if (owner != null && !owner.equals(label)) {
                 log.warn("Session used with another token", Answers.client(request), Map.of("reason",
                         "session belongs to another token", "tokenLabel", label, "sessionId", session));
-                Answers.jsonRpcError(response, 403, Answers.SERVER_ERROR,
+                Answers.jsonRpcError(request, response, 403, Answers.SERVER_ERROR,
                         "Forbidden: this session was opened with another token.");
                 return;
             }

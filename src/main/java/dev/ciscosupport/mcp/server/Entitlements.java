@@ -104,6 +104,12 @@ public final class Entitlements implements AutoCloseable {
         alsoGated.computeIfAbsent(api, a -> new CopyOnWriteArrayList<>()).add(new Gate(withdraw, restore));
     }
 
+    /** False for a tool of an API withdrawn now. */
+    public boolean offers(String toolName) {
+        Set<SupportApi> out = withdrawn();
+        return out.isEmpty() || apis.stream().filter(a -> out.contains(a.api())).noneMatch(a -> a.names().contains(toolName));
+    }
+
     /** The APIs withdrawn now. */
     public Set<SupportApi> withdrawn() {
         synchronized (withdrawn) {

@@ -36,12 +36,14 @@ final class StdioGuard {
     private final Runnable onInitialized;
     private boolean initialized;
     private final CancellableCalls calls;
+    private final OfferedTools offered;
     /** The message of the line being checked (the reader thread's only). */
     private JsonNode parsed;
     private int unanswered;
 
-    StdioGuard(OutputStream stdout, Runnable onInitialized, CancellableCalls calls) {
+    StdioGuard(OutputStream stdout, Runnable onInitialized, CancellableCalls calls, OfferedTools offered) {
         this.calls = calls;
+        this.offered = offered;
         this.output = new LineOutput(stdout);
         this.onInitialized = onInitialized;
     }
@@ -129,6 +131,10 @@ final class StdioGuard {
         String problem = JsonRpcShape.problem(message);
         if (problem != null) {
             return error(id, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid JSON-RPC message: " + problem);
+        }
+        String unknown = offered.problem(message);
+        if (unknown != null) {
+            return error(id, McpSchema.ErrorCodes.INVALID_PARAMS, unknown);
         }
         parsed = message;
         if (message.has("method") && id != null) {

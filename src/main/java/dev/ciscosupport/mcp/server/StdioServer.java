@@ -28,7 +28,7 @@ public final class StdioServer {
      */
     public static void run(InputStream in, OutputStream out, ServerFeatures features, Entitlements entitlements,
             Runnable onInitialized, Duration shutdownGrace, CancellableCalls calls) throws InterruptedException {
-        StdioGuard guard = new StdioGuard(out, onInitialized, calls);
+        StdioGuard guard = new StdioGuard(out, onInitialized, calls, new OfferedTools(features, entitlements));
         StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
                 guard.input(in), guard.output());
         McpSyncServer server = McpServers.stdio(transport, features, entitlements);

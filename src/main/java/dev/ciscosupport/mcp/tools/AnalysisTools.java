@@ -96,8 +96,8 @@ final class AnalysisTools {
                 "^" + IdFormat.RELEASE.regex() + "$", 40));
         // The TypeScript server's way to pass the other bug filters; taken as it did.
         multiInput.put("additional_params", strictObject(Schemas.properties(
-                Map.entry("modified_date", enumOf("1 = last 7 days ... 5 = all dates (default here: 5).",
-                        List.of("1", "2", "3", "4", "5"))),
+                Map.entry("modified_date", Schemas.orInteger(enumOf("1 = last 7 days ... 5 = all dates (default here: 5).",
+                        List.of("1", "2", "3", "4", "5")))),
                 Map.entry("status", enumOf("O, F or T.", List.of("O", "F", "T")))), List.of()));
         Map<String, Object> multiOutput = object(Schemas.properties(Schemas.source(), Schemas.cache(),
                 Map.entry("severity_breakdown", type("object")), Map.entry("bugs", arrayOf(type("object"))),

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
 import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
 import static dev.ciscosupport.mcp.tools.Schemas.integer;
 import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
 import static dev.ciscosupport.mcp.tools.Schemas.object;
@@ -228,10 +229,10 @@ final class BugTools {
         properties.put("page_index", integer("Page to return, from 1 (10 bugs per page).", 1, 10_000));
         properties.put("status", enumOf("O = open, F = fixed, T = terminated. One value; default all.",
                 BugFilters.STATUSES));
-        properties.put("severity", enumOf("1 (highest) to 6. One value; default all. For several severities, call once"
-                + " per severity.", BugFilters.SEVERITIES));
-        properties.put("modified_date", enumOf("Last modified: 1 = last 7 days, 2 = last 30 days (Cisco's default),"
-                + " 3 = last 6 months, 4 = last year, 5 = all dates.", BugFilters.MODIFIED_DATES));
+        properties.put("severity", orInteger(enumOf("1 (highest) to 6. One value; default all. For several severities, call"
+                + " once per severity.", BugFilters.SEVERITIES)));
+        properties.put("modified_date", orInteger(enumOf("Last modified: 1 = last 7 days, 2 = last 30 days (Cisco's default),"
+                + " 3 = last 6 months, 4 = last year, 5 = all dates.", BugFilters.MODIFIED_DATES)));
         properties.put("sort_by", enumOf("Sort order; Cisco's default is modified_date (newest first).",
                 BugFilters.SORTS));
         return strictObject(properties, required);

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
 import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
 import static dev.ciscosupport.mcp.tools.Schemas.integer;
 import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
 import static dev.ciscosupport.mcp.tools.Schemas.object;
@@ -41,11 +42,13 @@ final class CaseTools {
 
     List<SyncToolSpecification> specifications() {
         Map<String, Object> summaryProps = new LinkedHashMap<>();
-        summaryProps.put("case_ids", string("Comma-separated case numbers, e.g. 692277140; up to " + CaseApi.MAX_CASE_IDS
-                + " (Cisco takes 30 per call, more are split).", listPattern(IdFormat.CASE_ID.regex()), 14 * CaseApi.MAX_CASE_IDS));
+        summaryProps.put("case_ids", orInteger(string("Comma-separated case numbers, e.g. 692277140; up to "
+                + CaseApi.MAX_CASE_IDS + " (Cisco takes 30 per call, more are split).", listPattern(IdFormat.CASE_ID.regex()),
+                14 * CaseApi.MAX_CASE_IDS)));
         summaryProps.put("sort_by", enumOf(SORT_DESCRIPTION, CaseApi.SORTS));
         Map<String, Object> detailProps = new LinkedHashMap<>();
-        detailProps.put("case_id", string("One case number, e.g. 692277140.", "^" + IdFormat.CASE_ID.regex() + "$", 12));
+        detailProps.put("case_id", orInteger(string("One case number, e.g. 692277140.", "^" + IdFormat.CASE_ID.regex() + "$",
+                12)));
         return List.of(
                 tool("get_case_summary", "Get Case Summary", "Summaries of Cisco support cases by case number: title,"
                         + " severity, status, dates, serial, contract, technology, bugs and RMAs.",
@@ -72,8 +75,9 @@ final class CaseTools {
         String parameter = byContract ? "contract_ids" : "user_ids";
         IdFormat format = byContract ? IdFormat.CONTRACT_ID : IdFormat.CCO_USER_ID;
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put(parameter, string("Comma-separated " + (byContract ? "service contract numbers, e.g. 203371074"
-                : "Cisco.com user IDs, e.g. jdoe") + "; up to 10.", listPattern(format.regex()), (format.maxLength() + 2) * 10));
+        Map<String, Object> ids = string("Comma-separated " + (byContract ? "service contract numbers, e.g. 203371074"
+                : "Cisco.com user IDs, e.g. jdoe") + "; up to 10.", listPattern(format.regex()), (format.maxLength() + 2) * 10);
+        props.put(parameter, byContract ? orInteger(ids) : ids);
         props.put("status_flag", enumOf("O = open, C = closed; default both.", List.of("O", "C")));
         props.put("date_created_from", string("Created on or after: YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC).", DATE_PATTERN, 20));
         props.put("date_created_to", string("Created on or before; at most 90 days after date_created_from.", DATE_PATTERN, 20));

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
 import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
 import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
 import static dev.ciscosupport.mcp.tools.Schemas.integer;
 import static dev.ciscosupport.mcp.tools.Schemas.object;
@@ -42,7 +43,8 @@ final class ReturnTools {
 
     List<SyncToolSpecification> specifications() {
         Map<String, Object> detailProps = new LinkedHashMap<>();
-        detailProps.put("rma_number", string("The RMA number, e.g. 801934965.", "^" + IdFormat.CASE_ID.regex() + "$", 12));
+        detailProps.put("rma_number", orInteger(string("The RMA number, e.g. 801934965.", "^" + IdFormat.CASE_ID.regex() + "$",
+                12)));
         Map<String, Object> userProps = new LinkedHashMap<>();
         userProps.put("user_id", string("A Cisco.com user ID, e.g. jdoe.", "^" + IdFormat.CCO_USER_ID.regex() + "$", 60));
         userProps.put("from_date", string("Ordered on or after, YYYY-MM-DD (GMT; a date-time is taken as its GMT day)."

@@ -58,6 +58,26 @@ final class Schemas {
         return schema;
     }
 
+    /**
+     * The same string schema, also taking a whole number: clients and models send {@code 2} for {@code "2"} and
+     * {@code 694000000} for a case number (the Inspector's {@code --tool-arg} does so for every digit string). An
+     * enum of digits becomes a pattern for the text and bounds for the number.
+     */
+    static Map<String, Object> orInteger(Map<String, Object> stringSchema) {
+        Map<String, Object> schema = new LinkedHashMap<>(stringSchema);
+        schema.put("type", List.of("string", "integer"));
+        Object values = schema.remove("enum");
+        if (values instanceof List<?> list) {
+            List<Integer> numbers = list.stream().map(v -> Integer.parseInt(v.toString())).toList();
+            schema.put("pattern", "^(" + String.join("|", list.stream().map(Object::toString).toList()) + ")$");
+            schema.put("minimum", numbers.stream().min(Integer::compare).orElseThrow());
+            schema.put("maximum", numbers.stream().max(Integer::compare).orElseThrow());
+        } else {
+            schema.put("minimum", 0);
+        }
+        return schema;
+    }
+
     static Map<String, Object> integer(String description, int minimum, int maximum) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "integer");

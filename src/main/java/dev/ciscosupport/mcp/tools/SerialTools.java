@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
 import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
 import static dev.ciscosupport.mcp.tools.Schemas.integer;
 import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
 import static dev.ciscosupport.mcp.tools.Schemas.object;
@@ -56,9 +57,10 @@ final class SerialTools {
         String parameter = instances ? "instance_numbers" : "serial_numbers";
         IdFormat format = instances ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put(parameter, string("Comma-separated " + (instances ? "instance numbers, e.g. 917280220" : "serial numbers,"
-                + " e.g. FOC1234X0AB,FDO2030A1BC") + "; up to " + SerialApi.MAX_INPUTS + " (Cisco takes 75 per call, more"
-                + " are split).", listPattern(format.regex()), (format.maxLength() + 2) * SerialApi.MAX_INPUTS));
+        Map<String, Object> inputs = string("Comma-separated " + (instances ? "instance numbers, e.g. 917280220" : "serial"
+                + " numbers, e.g. FOC1234X0AB,FDO2030A1BC") + "; up to " + SerialApi.MAX_INPUTS + " (Cisco takes 75 per call,"
+                + " more are split).", listPattern(format.regex()), (format.maxLength() + 2) * SerialApi.MAX_INPUTS);
+        props.put(parameter, instances ? orInteger(inputs) : inputs);
         props.put("page_index", question == Question.SUMMARY || instances ? integer("Page, from 1 (50 per page).", 1, 10_000)
                 : integer("Kept for the TypeScript server's users: this answer is never more than one page.", 1, 10_000));
         return ToolHandlers.readOnly(name, title, description + " Answers are matched to the inputs by serial number.",

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
 import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
 import static dev.ciscosupport.mcp.tools.Schemas.integer;
 import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
 import static dev.ciscosupport.mcp.tools.Schemas.object;
@@ -49,9 +50,10 @@ final class SoftwareTools {
         String parameter = byMdf ? "mdf_ids" : "product_ids";
         IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put(parameter, string("Comma-separated " + (byMdf ? "MDF IDs, e.g. 286310000" : "base product IDs, e.g."
+        Map<String, Object> ids = string("Comma-separated " + (byMdf ? "MDF IDs, e.g. 286310000" : "base product IDs, e.g."
                 + " C9300-24T,ISR4431/K9") + "; up to " + SoftwareApi.MAX_IDS + " (Cisco takes 10 per call, more are split).",
-                listPattern(format.regex()), (format.maxLength() + 2) * SoftwareApi.MAX_IDS));
+                listPattern(format.regex()), (format.maxLength() + 2) * SoftwareApi.MAX_IDS);
+        props.put(parameter, byMdf ? orInteger(ids) : ids);
         props.put("page_index", pageIndex());
         return tool(name, title, description, strictObject(props, List.of(parameter)), args -> output(name, title,
                 api.suggestions(kind, byMdf, parameter, args.requiredList(parameter), page(args))));
@@ -61,8 +63,9 @@ final class SoftwareTools {
         String parameter = byMdf ? "mdf_id" : "product_id";
         IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put(parameter, string(byMdf ? "One MDF ID, e.g. 286310000." : "One base product ID, e.g. C9300-24T.",
-                "^" + format.regex() + "$", format.maxLength()));
+        Map<String, Object> id = string(byMdf ? "One MDF ID, e.g. 286310000." : "One base product ID, e.g. C9300-24T.",
+                "^" + format.regex() + "$", format.maxLength());
+        props.put(parameter, byMdf ? orInteger(id) : id);
         props.put("current_image", string("Optional: the image file the device runs now.", "^" + IdFormat.IMAGE_NAME.regex()
                 + "$", IdFormat.IMAGE_NAME.maxLength()));
         props.put("current_release", string("Optional: the release the device runs now, e.g. 17.6.4; only newer releases"

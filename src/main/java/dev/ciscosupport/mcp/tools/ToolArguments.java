@@ -30,6 +30,9 @@ final class ToolArguments {
         if (value == null) {
             return null;
         }
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return String.valueOf(n.longValue()); // a digit string sent as a number (the schema allows it)
+        }
         if (!(value instanceof String s)) {
             throw new CiscoException.InvalidInput(name + " must be a string.");
         }

@@ -18,11 +18,15 @@ final class HttpServerProcess implements AutoCloseable {
     private final String url;
 
     HttpServerProcess(Map<String, String> env, String... args) throws IOException {
-        String[] all = new String[args.length + 3];
+        // A free port unless the test names one (a restart that must come back on the same URL).
+        boolean portGiven = java.util.Arrays.asList(args).contains("--port");
+        String[] all = new String[args.length + (portGiven ? 1 : 3)];
         all[0] = "--http";
-        all[1] = "--port";
-        all[2] = "0";
-        System.arraycopy(args, 0, all, 3, args.length);
+        if (!portGiven) {
+            all[1] = "--port";
+            all[2] = "0";
+        }
+        System.arraycopy(args, 0, all, portGiven ? 1 : 3, args.length);
         ProcessBuilder builder = new ProcessBuilder(McpJar.command(all));
         McpJar.prepare(builder.environment(), env);
         process = builder.start();

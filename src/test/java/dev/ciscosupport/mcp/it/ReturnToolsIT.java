@@ -49,7 +49,9 @@ class ReturnToolsIT {
                 .isEqualTo(direct.path("OrderList").path("APIPagination").path("totalRecords").asInt());
         assertThat(BugToolsContract.text(results.path(2))).contains("no order found");
         assertThat(BugToolsContract.structured(results.path(3)).path("cases").path(0).path("rmas").path(0).asString()).isEqualTo(rma);
-        BugToolsContract.errorText(results.path(4)); // Cisco's statuses are lower case
+        // The TypeScript server's "Open" is Cisco's "open" (README: moving from the TypeScript server)
+        assertThat(BugToolsContract.text(results.path(4))).contains("status Open asked as Cisco's open");
+        assertThat(cisco.server.requests().recentPaths()).anyMatch(p -> p.contains("user_ids/jdoe") && p.contains("status=open"));
         BugToolsContract.errorText(results.path(5));
         int total = byUser.path("page").path("total_records").asInt();
         JsonNode page2 = BugToolsContract.structured(results.path(6));

@@ -36,6 +36,33 @@ final class Scenario {
         return new Scenario(t);
     }
 
+    /**
+     * The client spawns {@code command} with {@code args} and {@code env} (besides PATH and HOME), in the npm
+     * clients' folder, and speaks stdio to it: a client configured the way a user pastes a Claude Desktop entry.
+     */
+    static Scenario command(String command, java.util.List<String> args, Map<String, String> env) {
+        ObjectNode t = Json.MAPPER.createObjectNode().put("type", "stdio").put("command", command)
+                .put("cwd", NodeClient.clientsDir().toString()).put("stderr", "ignore");
+        ArrayNode a = t.putArray("args");
+        args.forEach(a::add);
+        Map<String, String> all = new LinkedHashMap<>();
+        for (String keep : new String[] {"PATH", "HOME", "LANG"}) {
+            if (System.getenv(keep) != null) {
+                all.put(keep, System.getenv(keep));
+            }
+        }
+        all.putAll(env);
+        ObjectNode e = t.putObject("env");
+        all.forEach(e::put);
+        return new Scenario(t);
+    }
+
+    /** Connects, runs the steps and disconnects {@code times} times in a row, each a new start of the client. */
+    Scenario repeat(int times) {
+        root.put("repeat", times);
+        return this;
+    }
+
     /** The client connects to a running HTTP server. */
     static Scenario http(String url, String token) {
         ObjectNode t = Json.MAPPER.createObjectNode().put("type", "http").put("url", url);
