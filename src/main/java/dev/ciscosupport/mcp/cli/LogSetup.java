@@ -39,6 +39,9 @@ final class LogSetup {
         for (String library : LIBRARIES) {
             context.getLogger(library).setLevel(libraries);
         }
+        // Caffeine warns of every exception a cache load ends with; they are the server's own outcomes (a refusal,
+        // a cancel), each already answered and logged where it belongs.
+        context.getLogger("com.github.benmanes.caffeine").setLevel(ours.isGreaterOrEqual(Level.ERROR) ? ours : Level.ERROR);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(libraries);
         if (settings.json()) {

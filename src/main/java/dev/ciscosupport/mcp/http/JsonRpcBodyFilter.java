@@ -2,8 +2,6 @@ package dev.ciscosupport.mcp.http;
 
 import dev.ciscosupport.mcp.cisco.Json;
 import dev.ciscosupport.mcp.server.JsonRpcShape;
-import dev.ciscosupport.mcp.server.OfferedTools;
-import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,13 +24,9 @@ final class JsonRpcBodyFilter extends HttpFilter {
     /** The JSON-RPC ID of a request, as text, for the transport context (cancellation finds the call by it). */
     static final String REQUEST_ID = "dev.ciscosupport.mcp.requestId";
     private final int limit;
-    private final CancellableCalls calls;
-    private final transient OfferedTools offered;
 
-    JsonRpcBodyFilter(int limit, CancellableCalls calls, OfferedTools offered) {
+    JsonRpcBodyFilter(int limit) {
         this.limit = limit;
-        this.calls = calls;
-        this.offered = offered;
     }
 
     @Override
@@ -66,15 +60,9 @@ final class JsonRpcBodyFilter extends HttpFilter {
             return;
         }
         request.setAttribute(MESSAGE, message);
-        String unknown = offered.problem(message);
-        if (unknown != null) {
-            Answers.jsonRpcError(request, response, 200, McpSchema.ErrorCodes.INVALID_PARAMS, unknown);
-            return;
-        }
         if (message.hasNonNull("id") && message.has("method")) {
             request.setAttribute(REQUEST_ID, message.get("id").asString());
         }
-        calls.cancelIfAsked(request.getHeader("Mcp-Session-Id"), message);
         chain.doFilter(new ReplayedRequest(request, body), response);
     }
 

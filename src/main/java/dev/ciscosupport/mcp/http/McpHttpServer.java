@@ -52,6 +52,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
  * <li>{@link SessionOwnerFilter}: a session only with the token that opened it</li>
  * <li>{@link ProtocolVersionFilter}: 400 for an MCP-Protocol-Version the server does not speak</li>
+ * <li>{@link McpMessageFilter}: cancellations acted on (202), unknown tools named</li>
  * <li>{@link SessionlessPingFilter}: the guide's {@code ping} without a session</li>
  * <li>{@link McpErrorBodyFilter}: the SDK's error bodies without stack traces</li>
  * </ol>
@@ -121,12 +122,13 @@ public final class McpHttpServer implements AutoCloseable {
         // Nobody without a token gets a body read: the size check and the JSON-RPC parse come after authentication.
         // Once parsed, every later refusal can name the request's id.
         addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
-        addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES, calls, new OfferedTools(features, entitlements)), MCP_PATH);
+        addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
         addFilter(context, new RateLimitFilter(new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock),
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
         addFilter(context, new SessionOwnerFilter(log), MCP_PATH);
         addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
+        addFilter(context, new McpMessageFilter(calls, new OfferedTools(features, entitlements)), MCP_PATH);
         addFilter(context, new SessionlessPingFilter(), MCP_PATH);
         addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);

@@ -55,7 +55,7 @@ public final class CiscoResources {
                     "End-of-sale and end-of-support dates of a product ID, e.g. cisco://eox/WS-C3850-48XS-E.", "product_id",
                     "get_eox_by_product_id", "product_ids"),
             new Template(SupportApi.SERIAL, "cisco://coverage/{serial}", "coverage", "Service coverage",
-                    "Contract and warranty coverage of a serial number, e.g. cisco://coverage/FOC1234X0AB.", "serial",
+                    "Contract and warranty coverage of a serial number, e.g. cisco://coverage/FXS2130Q286.", "serial",
                     "get_coverage_summary_by_serial", "serial_numbers"),
             new Template(SupportApi.CASE, "cisco://cases/{case_id}", "case", "Support case",
                     "A support case's details, e.g. cisco://cases/694000000 (cases the server's Cisco account can see).",

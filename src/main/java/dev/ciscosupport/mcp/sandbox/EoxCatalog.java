@@ -51,8 +51,16 @@ final class EoxCatalog {
                 add(product(random, pid, "Generated hardware " + pid, null, null, 0.85));
             }
         }
+        // Cisco's recorded answers (examples/eox/EOXByProductID.200.json, examples/sn2info/*): their product IDs and
+        // serial answer here as they do at Cisco, so the examples in the documentation work on the sandbox.
+        add(new EoxProduct("WS-C3850-48XS-E", "Cisco Catalyst 3850 48 Port 10G Fiber Switch IP Base", "EOL13873",
+                LocalDate.of(2021, 4, 30), LocalDate.of(2022, 4, 29), LocalDate.of(2023, 4, 29), LocalDate.of(2025, 4, 28),
+                LocalDate.of(2023, 4, 29), LocalDate.of(2026, 1, 24), LocalDate.of(2027, 4, 30), LocalDate.of(2023, 4, 29),
+                LocalDate.of(2021, 4, 30), "C9500-48Y4C", null, null));
+        add(new EoxProduct("C9410R", "Cisco Catalyst 9400 Series 10 slot chassis", "", null, null, null, null, null, null,
+                null, null, LocalDate.of(2022, 1, 1), "", null, null));
         for (EoxProduct product : byId.values()) {
-            if (product.osType() != null) {
+            if (product.osType() != null || product.productId().equals("C9410R")) {
                 continue;
             }
             for (int i = 0; i < SERIALS_PER_PRODUCT; i++) {
@@ -63,6 +71,7 @@ final class EoxCatalog {
                 serialToProduct.put(serial, product.productId());
             }
         }
+        serialToProduct.put("FXS2130Q286", "C9410R"); // last, so the generated serials keep their order
     }
 
     private void add(EoxProduct product) {

@@ -89,6 +89,14 @@ final class PsirtCatalog {
                     published, updated, random.nextInt(4) == 0 ? "1.1" : "1.0", List.of(os.product() + " "), summary,
                     os.type(), os.releases().get(introducedIndex), os.releases().get(fixedIndex), os.platform()));
         }
+        // Cisco's recorded advisory (examples/psirt/cve.200.json), so that its ID and CVE, which the resource
+        // catalog and the documentation use, answer here as they do at Cisco.
+        list.add(new Advisory("cisco-sa-20180221-ucdm", "Cisco Unified Communications Domain Manager Remote Code Execution"
+                + " Vulnerability", "Critical", "9.8", List.of("CVE-2018-0124"), List.of("CSCuv67964", "CSCvi10692"),
+                List.of("CWE-320"), LocalDateTime.of(2018, 2, 21, 16, 0), LocalDateTime.of(2018, 3, 9, 14, 47), "1.1",
+                List.of("Cisco Unified Communications Domain Manager "), "A vulnerability in Cisco Unified Communications"
+                        + " Domain Manager could allow an unauthenticated, remote attacker to bypass security protections,"
+                        + " gain elevated privileges, and execute arbitrary code.", null, null, null, null));
         list.sort(Comparator.comparing(Advisory::firstPublished).reversed().thenComparing(Advisory::id));
         this.advisories = List.copyOf(list);
     }

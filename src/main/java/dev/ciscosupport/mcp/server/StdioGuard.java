@@ -85,7 +85,12 @@ final class StdioGuard {
         }
     }
 
-    /** A line checked: the error to answer it with, or the line (perhaps with its ID added to _meta) for the SDK. */
+    private static final String CANCELLED = "notifications/cancelled";
+
+    /**
+     * A line checked: the error to answer it with, or the line (perhaps with its ID added to _meta) for the SDK,
+     * or neither when it was handled here.
+     */
     private record Checked(ObjectNode refusal, byte[] line) {
     }
 
@@ -98,6 +103,9 @@ final class StdioGuard {
         JsonNode message = parsed;
         String method = message.path("method").asString("");
         calls.cancelIfAsked(CancellableCalls.STDIO, message);
+        if (method.equals(CANCELLED)) {
+            return new Checked(null, null); // acted on here; the SDK has no handler for it and would only warn
+        }
         if (method.equals("tools/call") && message.hasNonNull("id") && message.path("params").isObject()) {
             ObjectNode params = (ObjectNode) message.path("params");
             JsonNode meta = params.path("_meta");
@@ -236,6 +244,9 @@ final class StdioGuard {
                 if (checked.refusal() != null) {
                     output.writeLine(Json.MAPPER.writeValueAsBytes(checked.refusal()));
                     continue;
+                }
+                if (checked.line() == null) {
+                    continue; // handled here, nothing for the SDK
                 }
                 bytes = checked.line();
                 current = java.util.Arrays.copyOf(bytes, bytes.length + 1);

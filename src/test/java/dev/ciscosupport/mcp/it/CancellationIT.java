@@ -79,6 +79,13 @@ class CancellationIT {
                     .run();
             cisco.server.faults().latency(Duration.ZERO);
             assertStoppedEarly(results);
+            // A cancel is an expected outcome: no warning, and every line in the server's one format (no multi-line
+            // java.util.logging records from the libraries).
+            String log = server.stderrOnceItHas("\"status\":200");
+            assertThat(log.lines().filter(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} (WARN|ERROR) .*")).toList())
+                    .as("warnings or errors for a cancelled call").isEmpty();
+            assertThat(log).doesNotContain("WARNING:").doesNotContain("SEVERE:")
+                    .doesNotContainPattern("(?m)^[A-Z][a-z]{2} \\d{1,2}, \\d{4} ");
         }
     }
 }

@@ -71,7 +71,7 @@ class CommandLineIT {
     @Test
     void badSettingsStopTheStartWithOneLineNamingTheVariable() throws Exception {
         Map<String, String> cases = Map.of("PORT", "abc", "SUPPORT_API", "bug,bugz", "CISCO_API_BASE_URL", "nope",
-                "NODE_ENV", "prod");
+                "NODE_ENV", "prod", "CISCO_MCP_LOG_LEVEL", "LOUD", "CISCO_MCP_LOG_FORMAT", "xml");
         for (Map.Entry<String, String> bad : cases.entrySet()) {
             Result result = run(null, Map.of(bad.getKey(), bad.getValue()), "--http");
             assertThat(result.exit()).as(bad.getKey()).isEqualTo(2);
@@ -81,7 +81,8 @@ class CommandLineIT {
         }
         Result flag = run(null, Map.of(), "--port", "abc");
         assertThat(flag.exit()).isEqualTo(2);
-        assertThat(flag.stderr()).contains("--port").contains("abc");
+        assertThat(flag.stderr().strip()).contains("--port").contains("abc").contains("see --help").doesNotContain("\n")
+                .startsWith("cisco-support-mcp: ");
     }
 
     @Test

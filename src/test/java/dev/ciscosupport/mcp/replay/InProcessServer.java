@@ -107,6 +107,15 @@ public final class InProcessServer implements AutoCloseable {
         return client;
     }
 
+    /** The server's URL and the bearer token it takes, for tests that speak raw HTTP to it. */
+    public URI url() {
+        return http.url();
+    }
+
+    public String bearer() {
+        return BEARER;
+    }
+
     /** What the server told the client in log notifications ({@code notifications/message}) so far. */
     public List<String> logMessages() {
         return List.copyOf(logMessages);
