@@ -57,6 +57,8 @@ public final class Entitlements implements AutoCloseable {
     private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
     private final Map<SupportApi, List<Gate>> alsoGated = new ConcurrentHashMap<>();
     private volatile McpSyncServer server;
+    /** Set when the server stops: a probe cut short then says nothing (the Cisco it talked to may be gone). */
+    private volatile boolean closed;
 
     public Entitlements(List<ApiTools> apis, ClientNotices notices) {
         this(apis, notices, daemonRechecks());
@@ -85,6 +87,11 @@ public final class Entitlements implements AutoCloseable {
             @Override
             public void close() {
                 executor.shutdownNow();
+                try {
+                    executor.awaitTermination(2, TimeUnit.SECONDS); // a probe in flight ends before the sandbox does
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         };
     }
@@ -149,6 +156,9 @@ public final class Entitlements implements AutoCloseable {
         try {
             tools.probe().run();
         } catch (CiscoException e) {
+            if (closed) {
+                return;
+            }
             Duration next = delay.multipliedBy(2).compareTo(LAST_RECHECK) > 0 ? LAST_RECHECK : delay.multipliedBy(2);
             LOG.info("The {} is still unavailable to this app ({}); checking again in {} minute(s)",
                     tools.api().displayName(), e.getClass().getSimpleName(), next.toMinutes());
@@ -218,9 +228,17 @@ public final class Entitlements implements AutoCloseable {
                     } catch (CiscoException.NotEntitled e) {
                         // the gateway has already reported it through notEntitled
                     } catch (CiscoException e) {
-                        LOG.info("Entitlement check of the {} was inconclusive: {}", api.api().displayName(), e.getMessage());
+                        if (!closed) {
+                            LOG.info("Entitlement check of the {} was inconclusive: {}", api.api().displayName(),
+                                    e.getMessage());
+                        }
                     } catch (RuntimeException e) {
-                        LOG.warn("Entitlement check of the {} failed unexpectedly", api.api().displayName(), e);
+                        if (!closed) {
+                            LOG.warn("Entitlement check of the {} failed unexpectedly", api.api().displayName(), e);
+                        }
+                    }
+                    if (closed) {
+                        return;
                     }
                 }
             } finally {
@@ -232,6 +250,7 @@ public final class Entitlements implements AutoCloseable {
     /** Stops the checks and rechecks (the server is stopping). */
     @Override
     public void close() {
+        closed = true;
         try {
             rechecks.close();
         } catch (Exception e) {

@@ -32,6 +32,12 @@ class CommandLineIT {
     }
 
     private Result run(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return session(dir, env, "", args);
+    }
+
+    /** Runs the jar with {@code stdin} as its input (then end of input) and returns what it printed. */
+    private Result session(Path dir, Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(McpJar.command(args));
         if (dir != null) {
             builder.directory(dir.toFile());
@@ -40,7 +46,8 @@ class CommandLineIT {
         Path out = Files.createTempFile("cli", ".out");
         Path err = Files.createTempFile("cli", ".err");
         Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        p.getOutputStream().close(); // stdio mode then ends at once
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close(); // stdio mode then ends once what was read is answered
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Result result = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -83,6 +90,25 @@ class CommandLineIT {
         assertThat(flag.exit()).isEqualTo(2);
         assertThat(flag.stderr().strip()).contains("--port").contains("abc").contains("see --help").doesNotContain("\n")
                 .startsWith("cisco-support-mcp: ");
+    }
+
+    /**
+     * A short stdio session on the embedded sandbox: the entitlement check it starts (once the client is
+     * initialized) stops with the server, before the sandbox does, and so never reports a Cisco it cannot reach.
+     */
+    @Test
+    void aShortSandboxSessionEndsWithoutBackgroundNoise() throws Exception {
+        String session = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n";
+        for (int i = 0; i < 3; i++) {
+            Result result = session(null, Map.of(), session, "--sandbox");
+            assertThat(result.exit()).isZero();
+            assertThat(result.stdout()).contains("\"id\":2");
+            assertThat(result.stderr()).doesNotContain("Could not reach").doesNotContain("inconclusive")
+                    .doesNotContain("WARN");
+        }
     }
 
     @Test
