@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
         subcommands = SandboxCommand.class, sortOptions = false,
         description = {"MCP server for Cisco's Support APIs. Serves stdio by default; --http serves Streamable HTTP.",
             "Settings come from these flags, then the environment, then ./.env: CISCO_CLIENT_ID, CISCO_CLIENT_SECRET,"
-                    + " SUPPORT_API, MCP_BEARER_TOKEN, DANGEROUSLY_OMIT_AUTH, PORT, HOST, NODE_ENV, CISCO_API_BASE_URL,"
+                    + " SUPPORT_API, MCP_TOOLSETS, MCP_BEARER_TOKEN, DANGEROUSLY_OMIT_AUTH, PORT, HOST, NODE_ENV, CISCO_API_BASE_URL,"
                     + " CISCO_TOKEN_URL, and the MCP_* security settings of the README."})
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -57,6 +57,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--sandbox", description = "Answer from the embedded Cisco sandbox: simulated data, no Cisco account needed.")
     Boolean sandbox;
+
+    @Option(names = "--toolsets", paramLabel = "LIST", description = "Tools to list: a comma list of core, bug, analysis,"
+            + " sampling, psirt, eox, product, serial, software, case, rma, or all (default all, or MCP_TOOLSETS).")
+    String toolsets;
 
     @Option(names = "--generate-token", description = "Print a new random bearer token on stdout and exit.")
     boolean generateToken;
@@ -84,7 +88,7 @@ public final class Main implements Callable<Integer> {
         Settings settings;
         try {
             settings = new SettingsLoader(System::getenv, DotEnvFile.read(Path.of(".env")))
-                    .load(new CliOptions(http, host, port, sandbox));
+                    .load(new CliOptions(http, host, port, sandbox, toolsets));
         } catch (SettingsException e) {
             System.err.println("cisco-support-mcp: " + e.getMessage());
             return 2;

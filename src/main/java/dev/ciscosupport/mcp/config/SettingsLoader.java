@@ -44,7 +44,8 @@ public final class SettingsLoader {
                 sandbox,
                 value("CISCO_CLIENT_ID"),
                 value("CISCO_CLIENT_SECRET"),
-                supportApis(value("SUPPORT_API")),
+                supportApis(value("SUPPORT_API")).withToolsets(
+                        Toolset.parse(cli.toolsets() != null ? cli.toolsets() : value("MCP_TOOLSETS"))),
                 security(),
                 bool("DANGEROUSLY_OMIT_AUTH", false),
                 nodeEnv(value("NODE_ENV")),

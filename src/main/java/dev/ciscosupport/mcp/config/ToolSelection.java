@@ -13,8 +13,9 @@ import java.util.Set;
  * @param apis       the Cisco APIs that are called
  * @param bugTools   the groups of Bug API tools that are listed
  * @param notOffered values this server knows but has no tools for
+ * @param toolsets   {@code MCP_TOOLSETS}: which of those tools are listed (see {@link Toolset})
  */
-public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered) {
+public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered, Set<Toolset> toolsets) {
 
     /** The Bug API's tools in three groups, named as {@code SUPPORT_API} names them. */
     public enum BugTools {
@@ -35,17 +36,56 @@ public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<S
         apis = apis.isEmpty() ? EnumSet.noneOf(SupportApi.class) : EnumSet.copyOf(apis);
         bugTools = bugTools.isEmpty() ? EnumSet.noneOf(BugTools.class) : EnumSet.copyOf(bugTools);
         notOffered = List.copyOf(notOffered);
+        toolsets = toolsets.isEmpty() ? EnumSet.noneOf(Toolset.class) : EnumSet.copyOf(toolsets);
+    }
+
+    /** Every tool {@code SUPPORT_API} selects is listed. */
+    public ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered) {
+        this(apis, bugTools, notOffered, Toolset.all());
+    }
+
+    /** The same tools, as many of them as {@code listed} names; refused when that lists none of them. */
+    public ToolSelection withToolsets(Set<Toolset> listed) {
+        ToolSelection out = new ToolSelection(apis, bugTools, notOffered, listed);
+        if (!out.listsAny()) {
+            throw new SettingsException("MCP_TOOLSETS lists none of the tools SUPPORT_API selects; add "
+                    + apis.stream().map(Toolset::of).map(Toolset::settingName).sorted().toList().get(0)
+                    + " or core to MCP_TOOLSETS, or the toolset's API to SUPPORT_API.");
+        }
+        return out;
+    }
+
+    private boolean listsAny() {
+        if (toolsets.contains(Toolset.CORE)
+                && apis.stream().anyMatch(api -> api != SupportApi.BUG || bugTools.contains(BugTools.SEARCH))) {
+            return true; // every API has a core lookup; the Bug API's are searches
+        }
+        return apis.stream().anyMatch(api -> api != SupportApi.BUG && toolsets.contains(Toolset.of(api)))
+                || bugTools.contains(BugTools.SEARCH) && toolsets.contains(Toolset.BUG)
+                || bugTools.contains(BugTools.ANALYSIS) && toolsets.contains(Toolset.ANALYSIS)
+                || bugTools.contains(BugTools.SAMPLING) && toolsets.contains(Toolset.SAMPLING);
+    }
+
+    /** Whether a tool of this toolset is listed: its toolset is chosen, or it is one of the core lookups and core is. */
+    public boolean lists(Toolset toolset, String toolName) {
+        return toolsets.contains(toolset) || toolsets.contains(Toolset.CORE) && Toolset.CORE_TOOLS.contains(toolName);
     }
 
     public static ToolSelection everything() {
         return new ToolSelection(EnumSet.allOf(SupportApi.class), EnumSet.allOf(BugTools.class), List.of());
     }
 
-    /** The APIs whose prompts make sense: the Bug API's need its search tools. */
+    /**
+     * The APIs whose prompts make sense: those whose tools are listed (the core lookups are enough for a prompt's
+     * first step); the Bug API's need its search tools.
+     */
     public Set<SupportApi> promptApis() {
         EnumSet<SupportApi> out = apis.isEmpty() ? EnumSet.noneOf(SupportApi.class) : EnumSet.copyOf(apis);
         if (!bugTools.contains(BugTools.SEARCH)) {
             out.remove(SupportApi.BUG);
+        }
+        if (!toolsets.contains(Toolset.CORE)) {
+            out.removeIf(api -> !toolsets.contains(Toolset.of(api)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.server;
 
+import dev.ciscosupport.mcp.tools.UnknownArguments;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,7 +32,11 @@ final class ReadableSchemaValidator implements JsonSchemaValidator {
         if (response.valid() || response.errorMessage() == null) {
             return response;
         }
-        return ValidationResponse.asInvalid(explain(schema, response.errorMessage()));
+        // A misspelled required argument shows as "required property not found": the misspelling is the news.
+        @SuppressWarnings("unchecked")
+        String unknown = instance instanceof Map<?, ?> arguments ? UnknownArguments.in(schema, (Map<String, Object>) arguments) : null;
+        String explained = explain(schema, response.errorMessage());
+        return ValidationResponse.asInvalid(unknown == null ? explained : unknown + " " + explained);
     }
 
     static String explain(Map<String, Object> schema, String message) {

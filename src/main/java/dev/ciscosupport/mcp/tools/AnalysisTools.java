@@ -70,8 +70,7 @@ final class AnalysisTools {
         compareInput.put("version_a", string("The version running now, e.g. 17.6.5.", "^" + IdFormat.RELEASE.regex() + "$", 40));
         compareInput.put("version_b", string("The version to compare with, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40));
         compareInput.put("max_severity", integer("Highest bug severity to include, 1-6 (default 3).", 1, 6));
-        compareInput.put("os_type", enumOf("Operating system for PSIRT's software checker when the product ID does not make it"
-                + " plain.", PsirtApi.OS_TYPES));
+        compareInput.put("os_type", enumOf("OS, when the product ID does not say.", PsirtApi.OS_TYPES));
         compareInput.put("include_cve_analysis", type("boolean"));
         compareInput.put("include_eol_status", type("boolean"));
         compareInput.put("include_recommendations", type("boolean"));
@@ -105,21 +104,18 @@ final class AnalysisTools {
 
         List<SyncToolSpecification> all = new java.util.ArrayList<>(List.of(
                 ToolHandlers.readOnly("compare_software_versions", "Compare Software Versions",
-                        "Compares two software versions of one product: the bugs (severity 1 up to max_severity, all dates)"
-                                + " that affect only A, only B or both; the security advisories PSIRT's software checker finds"
-                                + " for each; the product's end-of-life dates; and Cisco's suggested release. At most "
-                                + VersionComparison.CALL_BUDGET + " Cisco calls; the result says if that cut it short.",
+                        "Two versions of one product: bugs (severity 1 to max_severity) in only A, only B or both;"
+                                + " advisories for each; EoX dates; suggested release. At most " + VersionComparison.CALL_BUDGET
+                                + " Cisco calls.",
                         strictObject(compareInput, List.of("product_id", "version_a", "version_b")), compareOutput, context,
                         comparison::compare),
                 ToolHandlers.readOnly("multi_severity_search", "Multi-Severity Search",
-                        "Searches bugs one severity at a time, from 1 up to max_severity (Cisco takes one severity per call),"
-                                + " and merges the answers: the first page of each severity, with each severity's total.",
+                        "Bugs of severity 1 to max_severity, one Cisco call per severity, merged, with each total.",
                         strictObject(multiInput, List.of("search_term", "search_type")), multiOutput, context,
                         this::multiSeverity),
                 ToolHandlers.readOnly("smart_search_strategy", "Smart Search Strategy",
-                        "Reads a question for the IDs in it (bug IDs, CVEs, advisory IDs, product IDs, serial numbers,"
-                                + " versions, severity words) and plans the tool calls that answer it, with their arguments,"
-                                + " most specific first. Makes no Cisco call.",
+                        "Plans the tool calls (with arguments) that answer a question from the IDs, versions and"
+                                + " severities in it. No Cisco call.",
                         strictObject(Map.of("query_description", Schemas.text("The question in plain words.", 500),
                                 "search_context", enumOf("What it is for.", List.of("incident", "upgrade_planning",
                                         "maintenance", "security_review", "general"))), List.of("query_description")),
@@ -127,16 +123,14 @@ final class AnalysisTools {
                                 Map.entry("calls", arrayOf(type("object")))), List.of("source", "found", "calls")), context,
                         SearchPlanner::plan),
                 ToolHandlers.readOnly("comprehensive_analysis", "Comprehensive Analysis",
-                        "One product (and version) from every enabled API: what it is (Product Information), its bugs"
-                                + " (progressive search), the advisories for the version (PSIRT software checker), end-of-life"
-                                + " dates and Cisco's suggested release. At most " + ComprehensiveAnalysis.CALL_BUDGET
-                                + " Cisco calls; what cannot be done is said.",
+                        "One product (and version) from every enabled API: what it is, its bugs, the advisories for the"
+                                + " version, EoX dates, suggested release. At most " + ComprehensiveAnalysis.CALL_BUDGET
+                                + " Cisco calls.",
                         strictObject(Map.of("product_identifier", string("Base product ID, e.g. C9300-24T (or a product name:"
                                 + " bugs only).", PRODUCT_OR_NAME, 100),
                                 "software_version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
                                 "analysis_focus", enumOf("What matters most.", ComprehensiveAnalysis.focuses()),
-                                "os_type", enumOf("Operating system for the software checker, when the product ID does not make"
-                                        + " it plain.", PsirtApi.OS_TYPES),
+                                "os_type", enumOf("OS, when the product ID does not say.", PsirtApi.OS_TYPES),
                                 "include_web_search_guidance", type("boolean")), List.of("product_identifier")),
                         object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("product_id", type("string")),
                                 Map.entry("software_version", type("string")), Map.entry("analysis_focus", type("string")),
@@ -147,10 +141,9 @@ final class AnalysisTools {
                                 Map.entry("call_budget", type("integer"))), List.of("source", "product_id", "bugs", "cisco_calls")),
                         context, comprehensive::analyze),
                 ToolHandlers.readOnly("progressive_bug_search", "Progressive Bug Search",
-                        "Tries bug searches from the most specific to the broadest (product ID with version, product ID, its"
-                                + " family, keywords) over a severity range (high 1-3, medium 3-4, all 1-6), one call per"
-                                + " severity, and stops at the first search that brings the total to " + ProgressiveSearch.ENOUGH
-                                + " bugs. At most " + ProgressiveSearch.CALL_BUDGET + " Cisco calls; every search tried is listed.",
+                        "Bug searches from the most specific to the broadest (product ID and version, product ID, family,"
+                                + " words), stopping at " + ProgressiveSearch.ENOUGH + " bugs. At most "
+                                + ProgressiveSearch.CALL_BUDGET + " Cisco calls.",
                         strictObject(Map.of("primary_search_term", Schemas.text("A product ID (C9300-24T) or words.", 100),
                                 "version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
                                 "severity_range", enumOf("high (1-3, default), medium (3-4) or all (1-6).",
@@ -163,10 +156,8 @@ final class AnalysisTools {
                                 List.of("source", "searches_tried", "bugs", "cisco_calls")), context,
                         progressive::search),
                 ToolHandlers.readOnlyWithClient("product_name_resolver", "Product Name Resolver",
-                        "Names a Cisco product ID (Product Information API: name, series, category, support page) and says"
-                                + " which calls to make next. A partial ID (C9300-24) is matched through the EoX API; when"
-                                + " several products match, the user is asked to pick one if the client supports elicitation,"
-                                + " otherwise the choices are returned.",
+                        "Name, series and support page of a product ID, and the calls to make next. A partial ID"
+                                + " (C9300-24) is matched; the user picks when several match (elicitation).",
                         strictObject(Map.of("product_id", string("A product ID or its start, e.g. C9300-24T or C9300-24.",
                                 "^" + IdFormat.EOX_PRODUCT_ID.regex() + "$", IdFormat.EOX_PRODUCT_ID.maxLength()),
                                 "include_search_strategies", type("boolean")), List.of("product_id")),

@@ -32,8 +32,7 @@ import java.util.function.Function;
  * days) unless the caller asks otherwise, and every result says which period it covers.
  */
 final class BugTools {
-    private static final String FILTERS_NOTE = " Optional filters: status, severity, modified_date (Cisco's default is 2 ="
-            + " last 30 days; 5 = all dates), sort_by, page_index (10 bugs per page).";
+    private static final String FILTERS_NOTE = " Cisco searches the last 30 days unless modified_date=5.";
 
     private final BugApi api;
     private final ToolContext context;
@@ -46,31 +45,27 @@ final class BugTools {
     List<SyncToolSpecification> specifications() {
         return List.of(
                 tool("get_bug_details", "Get Bug Details",
-                        "Full details of Cisco bugs by bug ID (e.g. CSCvt43974): headline, description with symptom,"
-                                + " conditions and workaround, severity, status, affected and fixed releases. Up to "
-                                + BugApi.MAX_IDS + " IDs, comma-separated; Cisco takes 5 per call, so more are split"
-                                + " into several calls and merged.",
+                        "Cisco bugs by ID (e.g. CSCvt43974): symptom, conditions, workaround, severity, status,"
+                                + " affected and fixed releases. Up to " + BugApi.MAX_IDS + " IDs.",
                         strictObject(Schemas.properties(Map.entry("bug_ids", string(
                                 "Comma-separated Cisco bug IDs (CSC, two letters, five digits), e.g. CSCvt43974,CSCvx27079.",
                                 listPattern(IdFormat.BUG_ID.regex()), BugApi.MAX_IDS * 12))), List.of("bug_ids")),
                         detailsOutputSchema(), this::details),
                 tool("search_bugs_by_keyword", "Search Bugs by Keyword",
-                        "Search Cisco bugs by words of their headline and description, e.g. \"memory leak BGP\"; every"
-                                + " word must match. Use search_bugs_by_product_id for product IDs." + FILTERS_NOTE,
+                        "Cisco bugs whose text has every word, e.g. \"memory leak BGP\" (product IDs: by_product_id)."
+                                + FILTERS_NOTE,
                         searchSchema(Map.of("keyword", string("Search words, up to 50 characters (Cisco's limit).",
                                 "^" + IdFormat.KEYWORD.regex() + "$", IdFormat.KEYWORD.maxLength())), List.of("keyword")),
                         searchOutputSchema(),
                         args -> search("search_bugs_by_keyword", "keyword \"" + args.required("keyword").strip() + "\"",
                                 args, f -> api.byKeyword(args.required("keyword"), f))),
                 tool("search_bugs_by_product_id", "Search Bugs by Product ID",
-                        "Search Cisco bugs by base product ID, e.g. C9300-24T or ISR4431/K9 (exact base PID, not a"
-                                + " marketing name)." + FILTERS_NOTE,
+                        "Cisco bugs of a base product ID, e.g. C9300-24T." + FILTERS_NOTE,
                         searchSchema(Map.of("base_pid", pid()), List.of("base_pid")), searchOutputSchema(),
                         args -> search("search_bugs_by_product_id", "product ID " + args.required("base_pid").strip(),
                                 args, f -> api.byProductId(args.required("base_pid"), f))),
                 tool("search_bugs_by_product_and_release", "Search Bugs by Product ID and Releases",
-                        "Search Cisco bugs that affect a base product ID in given software releases, e.g. C9300-24T"
-                                + " with 17.9.4,17.12.1. Put every release in one call (up to 75)." + FILTERS_NOTE,
+                        "Cisco bugs of a base product ID in releases (all in one call)." + FILTERS_NOTE,
                         searchSchema(Map.of("base_pid", pid(), "software_releases", releases("software_releases")),
                                 List.of("base_pid", "software_releases")),
                         searchOutputSchema(),
@@ -80,20 +75,18 @@ final class BugTools {
                                         rels, f))),
                 namedTool("search_bugs_by_product_series_affected", "Search Bugs by Product Series (Affected)",
                         "product_series", "affected_releases", ReleaseKind.AFFECTED,
-                        "Search Cisco bugs by product series name (e.g. Cisco Catalyst 9300 Series Switches) that affect"
-                                + " given releases."),
+                        "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) affecting releases."),
                 namedTool("search_bugs_by_product_series_fixed", "Search Bugs by Product Series (Fixed)",
                         "product_series", "fixed_releases", ReleaseKind.FIXED,
-                        "Search Cisco bugs by product series name (e.g. Cisco Catalyst 9300 Series Switches) that are"
-                                + " fixed in given releases."),
+                        "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) fixed in releases."),
                 namedTool("search_bugs_by_product_name_affected", "Search Bugs by Product Name (Affected)",
                         "product_name", "affected_releases", ReleaseKind.AFFECTED,
-                        "Search Cisco bugs by full product name (e.g. Cisco Unified Communications Manager (CallManager))"
-                                + " that affect given releases."),
+                        "Cisco bugs of a full product name (e.g. Cisco Unified Communications Manager (CallManager))"
+                                + " affecting releases."),
                 namedTool("search_bugs_by_product_name_fixed", "Search Bugs by Product Name (Fixed)",
                         "product_name", "fixed_releases", ReleaseKind.FIXED,
-                        "Search Cisco bugs by full product name (e.g. Cisco Unified Communications Manager (CallManager))"
-                                + " that are fixed in given releases."));
+                        "Cisco bugs of a full product name (e.g. Cisco Unified Communications Manager (CallManager))"
+                                + " fixed in releases."));
     }
 
     private SyncToolSpecification namedTool(String name, String title, String nameParameter, String releaseParameter,
@@ -219,22 +212,18 @@ final class BugTools {
     }
 
     private static Map<String, Object> releases(String name) {
-        return string("Comma-separated software releases (up to 75), e.g. 17.9.4a,17.12.1 or 15.2(7)E8.",
+        return string("Releases, comma-separated (up to 75), e.g. 17.9.4a,15.2(7)E8.",
                 listPattern(IdFormat.RELEASE.regex()), BugApi.MAX_RELEASES * 42);
     }
 
     private static Map<String, Object> searchSchema(Map<String, Object> specific, List<String> required) {
         Map<String, Object> properties = new LinkedHashMap<>();
         required.forEach(name -> properties.put(name, specific.get(name)));
-        properties.put("page_index", integer("Page to return, from 1 (10 bugs per page).", 1, 10_000));
-        properties.put("status", enumOf("O = open, F = fixed, T = terminated. One value; default all.",
-                BugFilters.STATUSES));
-        properties.put("severity", orInteger(enumOf("1 (highest) to 6. One value; default all. For several severities, call"
-                + " once per severity.", BugFilters.SEVERITIES)));
-        properties.put("modified_date", orInteger(enumOf("Last modified: 1 = last 7 days, 2 = last 30 days (Cisco's default),"
-                + " 3 = last 6 months, 4 = last year, 5 = all dates.", BugFilters.MODIFIED_DATES)));
-        properties.put("sort_by", enumOf("Sort order; Cisco's default is modified_date (newest first).",
-                BugFilters.SORTS));
+        properties.put("page_index", integer("10 a page.", 1, 10_000));
+        properties.put("status", enumOf(null, BugFilters.STATUSES));
+        properties.put("severity", orInteger(enumOf("1 highest; one per call.", BugFilters.SEVERITIES)));
+        properties.put("modified_date", orInteger(enumOf("1 week, 2 month (default), 3 half year, 4 year, 5 all.", BugFilters.MODIFIED_DATES)));
+        properties.put("sort_by", enumOf(null, BugFilters.SORTS));
         return strictObject(properties, required);
     }
 

@@ -30,8 +30,7 @@ import java.util.function.Function;
  */
 final class CaseTools {
     private static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}Z)?$";
-    private static final String SORT_DESCRIPTION = "UPDATED_DATE (default) or STATUS at Cisco; SEVERITY and CREATED_DATE"
-            + " are ordered here (within the page for searches); MODIFIED_DATE = UPDATED_DATE.";
+    private static final String SORT_DESCRIPTION = "Default UPDATED_DATE; SEVERITY and CREATED_DATE are ordered here.";
     private final CaseApi api;
     private final ToolContext context;
 
@@ -43,7 +42,7 @@ final class CaseTools {
     List<SyncToolSpecification> specifications() {
         Map<String, Object> summaryProps = new LinkedHashMap<>();
         summaryProps.put("case_ids", orInteger(string("Comma-separated case numbers, e.g. 692277140; up to "
-                + CaseApi.MAX_CASE_IDS + " (Cisco takes 30 per call, more are split).", listPattern(IdFormat.CASE_ID.regex()),
+                + CaseApi.MAX_CASE_IDS + ".", listPattern(IdFormat.CASE_ID.regex()),
                 14 * CaseApi.MAX_CASE_IDS)));
         summaryProps.put("sort_by", enumOf(SORT_DESCRIPTION, CaseApi.SORTS));
         Map<String, Object> detailProps = new LinkedHashMap<>();
@@ -78,11 +77,11 @@ final class CaseTools {
         Map<String, Object> ids = string("Comma-separated " + (byContract ? "service contract numbers, e.g. 203371074"
                 : "Cisco.com user IDs, e.g. jdoe") + "; up to 10.", listPattern(format.regex()), (format.maxLength() + 2) * 10);
         props.put(parameter, byContract ? orInteger(ids) : ids);
-        props.put("status_flag", enumOf("O = open, C = closed; default both.", List.of("O", "C")));
+        props.put("status_flag", enumOf("Open or closed; default both.", List.of("O", "C")));
         props.put("date_created_from", string("Created on or after: YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC).", DATE_PATTERN, 20));
-        props.put("date_created_to", string("Created on or before; at most 90 days after date_created_from.", DATE_PATTERN, 20));
+        props.put("date_created_to", string("Within 90 days of date_created_from.", DATE_PATTERN, 20));
         props.put("sort_by", enumOf(SORT_DESCRIPTION, CaseApi.SORTS));
-        props.put("page_index", integer("Page, from 1 (10 cases per page).", 1, 10_000));
+        props.put("page_index", integer("10 a page.", 1, 10_000));
         return tool(name, title, "Cisco support cases " + (byContract ? "under service contracts" : "opened by Cisco.com users")
                         + ", newest update first, 10 per page; optionally only open or closed ones, created within a window of"
                         + " up to 90 days.", strictObject(props, List.of(parameter)), args -> {

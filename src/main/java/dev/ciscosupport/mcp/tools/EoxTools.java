@@ -43,9 +43,10 @@ final class EoxTools {
 
     List<SyncToolSpecification> specifications() {
         Map<String, Object> softwareProps = new LinkedHashMap<>();
-        for (int n = 1; n <= SOFTWARE_INPUTS; n++) {
-            softwareProps.put("input" + n, string("Software release and OS type, comma-separated, e.g. 15.2(7)E,IOS or"
-                    + " 17.9,IOS-XE.", "^[A-Za-z0-9][A-Za-z0-9().+_-]*\\s*,\\s*[A-Za-z][A-Za-z /-]*$", 80));
+        softwareProps.put("input1", string("Release and OS type, e.g. 15.2(7)E,IOS or 17.9,IOS-XE; input2 to input20 the same.",
+                "^[^,]+,.+$", 80));
+        for (int n = 2; n <= SOFTWARE_INPUTS; n++) {
+            softwareProps.put("input" + n, type("string")); // described once, in input1
         }
         softwareProps.put("page_index", pageIndex());
         return List.of(
@@ -53,9 +54,9 @@ final class EoxTools {
                         "End-of-life records whose milestone falls between two dates (inclusive). eox_attrib picks the"
                                 + " milestone (default: the record's update date). Up to 1000 records per page.",
                         strictObject(Schemas.properties(
-                                Map.entry("start_date", string("Start date, YYYY-MM-DD.", "^\\d{4}-\\d{2}-\\d{2}$", 10)),
-                                Map.entry("end_date", string("End date, YYYY-MM-DD.", "^\\d{4}-\\d{2}-\\d{2}$", 10)),
-                                Map.entry("eox_attrib", enumOf("Which milestone the dates apply to; default UPDATE_TIMESTAMP.",
+                                Map.entry("start_date", string(null, Schemas.DATE, 10)),
+                                Map.entry("end_date", string(null, Schemas.DATE, 10)),
+                                Map.entry("eox_attrib", enumOf("Milestone; default UPDATE_TIMESTAMP.",
                                         EoxApi.DATE_ATTRIBUTES)),
                                 Map.entry("page_index", pageIndex())), List.of("start_date", "end_date")),
                         args -> answer("get_eox_by_date", "dates " + args.required("start_date") + " to "
@@ -64,7 +65,7 @@ final class EoxTools {
                 tool("get_eox_by_product_id", "Get EoX by Product ID",
                         "End-of-life milestones (end of sale, end of SW maintenance, end of vulnerability support, last"
                                 + " date of support...) and replacement for product IDs, comma-separated; * wildcards allowed"
-                                + " (3+ other characters). Up to " + EoxApi.MAX_INPUTS + "; Cisco takes 20 per call, more are split.",
+                                + " (3+ other characters). Up to " + EoxApi.MAX_INPUTS + ".",
                         strictObject(Schemas.properties(Map.entry("product_ids", string("Comma-separated product IDs, e.g."
                                 + " WS-C3850-48XS-E,C9300-24T.", listPattern(IdFormat.EOX_PRODUCT_ID.regex()), 51 * EoxApi.MAX_INPUTS)),
                                 Map.entry("page_index", pageIndex())), List.of("product_ids")),
@@ -72,16 +73,15 @@ final class EoxTools {
                                 page -> api.byProductIds("product_ids", args.requiredList("product_ids"), page))),
                 tool("get_eox_by_serial_number", "Get EoX by Serial Number",
                         "End-of-life milestones for the products behind serial numbers, comma-separated. Up to "
-                                + EoxApi.MAX_INPUTS + "; Cisco takes 20 per call, more are split.",
+                                + EoxApi.MAX_INPUTS + ".",
                         strictObject(Schemas.properties(Map.entry("serial_numbers", string("Comma-separated serial numbers,"
                                 + " e.g. FOC1234X0AB.", listPattern(IdFormat.SERIAL_NUMBER.regex()), 41 * EoxApi.MAX_INPUTS)),
                                 Map.entry("page_index", pageIndex())), List.of("serial_numbers")),
                         args -> answer("get_eox_by_serial_number", "serial numbers", args,
                                 page -> api.bySerialNumbers("serial_numbers", args.requiredList("serial_numbers"), page))),
                 tool("get_eox_by_software_release", "Get EoX by Software Release",
-                        "End-of-life records for software releases: input1 (required) to input20, each a release and an"
-                                + " OS type, e.g. input1=15.2(7)E,IOS, input2=17.9,IOS-XE. OS types: "
-                                + String.join(", ", EoxApi.OS_TYPES) + ".",
+                        "End-of-life records for software releases, up to 20 (input1 to input20). OS type as Cisco names it"
+                                + " (IOS, IOS-XE, IOS XR, NX-OS, ASA, FTD...; an unknown one is answered with the full list).",
                         strictObject(softwareProps, List.of("input1")),
                         args -> answer("get_eox_by_software_release", "software releases", args, page -> {
                             List<String> names = new ArrayList<>();
@@ -106,7 +106,7 @@ final class EoxTools {
     }
 
     private static Map<String, Object> pageIndex() {
-        return integer("Page to return, from 1 (up to 1000 records per page).", 1, 99_999);
+        return integer("1000 a page.", 1, 99_999);
     }
 
     private static LocalDate date(ToolArguments args, String name) {

@@ -51,9 +51,9 @@ final class ProductTools {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(parameter, string("Comma-separated " + (lookup == Lookup.BY_SERIAL ? "serial numbers, e.g. FOC1234X0AB"
                 : "product IDs, e.g. C9300-24T,ISR4431/K9") + "; up to " + ProductInfoApi.MAX_INPUTS
-                + " (Cisco takes 5 per call, more are split).", listPattern(format.regex()),
+                + ".", listPattern(format.regex()),
                 (format.maxLength() + 2) * ProductInfoApi.MAX_INPUTS));
-        props.put("page_index", integer("Page, from 1; an answer with more pages says so.", 1, 10_000));
+        props.put("page_index", integer(null, 1, 10_000));
         return ToolHandlers.readOnly(name, title, description, strictObject(props, List.of(parameter)), outputSchema(),
                 context, args -> {
             Integer page = args.optionalInteger("page_index");

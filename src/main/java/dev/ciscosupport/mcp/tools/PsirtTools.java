@@ -31,8 +31,6 @@ import java.util.function.Function;
  * answer says it is not proof of safety.
  */
 final class PsirtTools {
-    private static final String DISPLAY = "Optional: summary_details=true adds each advisory's summary to the text,"
-            + " product_names=true its product names (the structured content always has both).";
     private final PsirtApi api;
     private final ToolContext context;
     private final InstantSource clock;
@@ -46,58 +44,57 @@ final class PsirtTools {
     List<SyncToolSpecification> specifications() {
         return List.of(
                 tool("get_all_security_advisories", "Get All Security Advisories",
-                        "All Cisco security advisories, newest first, page by page. " + DISPLAY, paged(Map.of()), List.of(),
+                        "All Cisco security advisories, newest first, page by page.", paged(Map.of()), List.of(),
                         args -> answer("all advisories", args, api.all(paging(args)))),
                 tool("get_security_advisory_by_id", "Get Security Advisory by ID",
-                        "One Cisco security advisory by its ID, e.g. cisco-sa-20180221-ucdm. " + DISPLAY,
+                        "One Cisco security advisory by its ID, e.g. cisco-sa-20180221-ucdm.",
                         display(Map.of("advisory_id", string("Advisory ID, e.g. cisco-sa-20180221-ucdm.",
                                 "^" + IdFormat.ADVISORY_ID.regex() + "$", IdFormat.ADVISORY_ID.maxLength()))),
                         List.of("advisory_id"),
                         args -> answer("advisory " + args.required("advisory_id"), args, api.byId(args.required("advisory_id")))),
                 tool("get_security_advisory_by_cve", "Get Security Advisory by CVE",
-                        "The Cisco security advisory for a CVE, e.g. CVE-2018-0124. " + DISPLAY,
+                        "The Cisco security advisory for a CVE, e.g. CVE-2018-0124.",
                         display(Map.of("cve_id", string("CVE ID, e.g. CVE-2018-0124.", "^" + IdFormat.CVE_ID.regex() + "$",
                                 IdFormat.CVE_ID.maxLength()))), List.of("cve_id"),
                         args -> answer("CVE " + args.required("cve_id"), args, api.byCve(args.required("cve_id")))),
                 tool("get_security_advisories_by_severity", "Get Security Advisories by Severity",
                         "Cisco security advisories of one Security Impact Rating, newest first; optionally only those"
-                                + " first published (or, with date_field=last_updated, last updated) between two dates. "
-                                + DISPLAY,
+                                + " published (or updated) between two dates.",
                         paged(severityProperties()), List.of("severity"), this::bySeverity),
                 tool("get_security_advisory_by_bug_id", "Get Security Advisory by Bug ID",
-                        "Cisco security advisories that name a bug ID, e.g. CSCvi10692. " + DISPLAY,
+                        "Cisco security advisories that name a bug ID, e.g. CSCvi10692.",
                         display(Map.of("bug_id", string("Cisco bug ID, e.g. CSCvi10692.", "^" + IdFormat.BUG_ID.regex() + "$",
                                 IdFormat.BUG_ID.maxLength()))), List.of("bug_id"),
                         args -> answer("bug " + args.required("bug_id"), args, api.byBugId(args.required("bug_id")))),
                 tool("get_latest_security_advisories", "Get Latest Security Advisories",
-                        "The most recently published Cisco security advisories (1 to 100, default 10). " + DISPLAY,
+                        "The most recently published Cisco security advisories (1 to 100, default 10).",
                         display(Map.of("number", integer("How many, 1 to 100 (default 10).", 1, 100))), List.of(),
                         args -> {
                             Integer n = args.optionalInteger("number");
                             return answer("the latest advisories", args, api.latest(n == null ? 10 : n));
                         }),
                 tool("get_security_advisories_by_year", "Get Security Advisories by Year",
-                        "Cisco security advisories first published in a year (1995 to this year). " + DISPLAY,
+                        "Cisco security advisories first published in a year (1995 to this year).",
                         paged(Map.of("year", integer("Year, e.g. 2024.", 1995, 2100))), List.of("year"),
                         args -> answer("advisories of " + args.optionalInteger("year"), args,
                                 api.byYear(args.optionalInteger("year"), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                                         .getYear(), paging(args)))),
                 tool("get_security_advisories_by_first_published", "Get Security Advisories by First Published Date",
-                        "Cisco security advisories first published between two dates (YYYY-MM-DD, inclusive). " + DISPLAY,
+                        "Cisco security advisories first published between two dates (YYYY-MM-DD, inclusive).",
                         paged(dateRange()), List.of("start_date", "end_date"),
                         args -> answer("advisories first published " + args.required("start_date") + " to "
                                 + args.required("end_date"), args, api.byPublication(true, date(args, "start_date"),
                                 date(args, "end_date"), paging(args)))),
                 tool("get_security_advisories_by_last_published", "Get Security Advisories by Last Updated Date",
                         "Cisco security advisories last updated between two dates (YYYY-MM-DD, inclusive): what changed"
-                                + " recently. " + DISPLAY,
+                                + " recently.",
                         paged(dateRange()), List.of("start_date", "end_date"),
                         args -> answer("advisories last updated " + args.required("start_date") + " to "
                                 + args.required("end_date"), args, api.byPublication(false, date(args, "start_date"),
                                 date(args, "end_date"), paging(args)))),
                 tool("get_security_advisories_by_product", "Get Security Advisories by Product",
                         "Cisco security advisories for a product name, e.g. Cisco IOS XE Software (exact name first,"
-                                + " then names containing it). " + DISPLAY,
+                                + " then names containing it).",
                         paged(Map.of("product", string("Product name, e.g. Cisco Adaptive Security Appliance (ASA) Software.",
                                 "^" + IdFormat.PSIRT_PRODUCT.regex() + "$", IdFormat.PSIRT_PRODUCT.maxLength()))),
                         List.of("product"),
@@ -105,13 +102,12 @@ final class PsirtTools {
                                 api.byProduct(args.required("product"), paging(args)))),
                 tool("get_security_advisories_by_software_version", "Check a Software Version for Security Advisories",
                         "Cisco's software checker: the advisories that affect one release of an OS, with the first fixed"
-                                + " releases, e.g. os_type=iosxe version=17.9.4 (\"is IOS XE 17.9.4 affected?\"). OS types: "
-                                + String.join(", ", PsirtApi.OS_TYPES) + ". " + DISPLAY,
-                        paged(Map.of("os_type", enumOf("The OS: " + String.join(", ", PsirtApi.OS_TYPES) + ".", PsirtApi.OS_TYPES),
+                                + " releases (\"is IOS XE 17.9.4 affected?\").",
+                        paged(Map.of("os_type", enumOf("The OS.", PsirtApi.OS_TYPES),
                                 "version", string("The release, e.g. 17.9.4a or 9.3(10).", "^" + IdFormat.OS_VERSION.regex() + "$",
                                         IdFormat.OS_VERSION.maxLength()),
-                                "platform_alias", string("Optional, for nxos, asa, ftd and fxos: platform aliases, comma-separated,"
-                                        + " e.g. NEXUS9000 or ASA5500X.", "^[A-Za-z0-9,]+$", 200))),
+                                "platform_alias", string("For nxos, asa, ftd, fxos: platform aliases, e.g. NEXUS9000.",
+                                        "^[A-Za-z0-9,]+$", 200))),
                         List.of("os_type", "version"),
                         args -> answer(args.required("os_type") + " " + args.required("version"), args,
                                 api.byOsVersion(args.required("os_type"), args.required("version"),
@@ -128,11 +124,10 @@ final class PsirtTools {
 
     private static Map<String, Object> display(Map<String, Object> specific) {
         Map<String, Object> props = new LinkedHashMap<>(specific);
-        props.put("summary_details", booleanSchema("Add each advisory's summary to the text (default false)."));
+        props.put("summary_details", type("boolean"));
         // The TypeScript server's examples pass a list of product names here; it never checked types. Taken as "show
         // them", since Cisco's productNames is a yes/no switch (searching by product is get_security_advisories_by_product).
-        Map<String, Object> productNames = booleanSchema("Add each advisory's product names to the text (default false); a"
-                + " text here counts as true.");
+        Map<String, Object> productNames = type("boolean");
         productNames.put("type", List.of("boolean", "string"));
         props.put("product_names", productNames);
         return props;
@@ -140,8 +135,8 @@ final class PsirtTools {
 
     private static Map<String, Object> paged(Map<String, Object> specific) {
         Map<String, Object> props = display(specific);
-        props.put("page_index", integer("Page, 1 to 100 (default 1).", 1, 100));
-        props.put("page_size", integer("Advisories per page, 1 to 100 (default 20).", 1, 100));
+        props.put("page_index", integer(null, 1, 100));
+        props.put("page_size", integer("Default 20.", 1, 100));
         return props;
     }
 
@@ -149,8 +144,7 @@ final class PsirtTools {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("severity", enumOf("critical, high, medium, low or informational.", PsirtApi.SEVERITIES));
         props.putAll(dateRange());
-        props.put("date_field", enumOf("Which date start_date and end_date apply to: first_published (default) or"
-                + " last_updated.", List.of("first_published", "last_updated")));
+        props.put("date_field", enumOf("Default first_published.", List.of("first_published", "last_updated")));
         return props;
     }
 
@@ -167,8 +161,8 @@ final class PsirtTools {
 
     private static Map<String, Object> dateRange() {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("start_date", string("Start date, YYYY-MM-DD.", "^\\d{4}-\\d{2}-\\d{2}$", 10));
-        props.put("end_date", string("End date, YYYY-MM-DD.", "^\\d{4}-\\d{2}-\\d{2}$", 10));
+        props.put("start_date", string(null, Schemas.DATE, 10));
+        props.put("end_date", string(null, Schemas.DATE, 10));
         return props;
     }
 

@@ -47,11 +47,9 @@ final class ReturnTools {
                 12)));
         Map<String, Object> userProps = new LinkedHashMap<>();
         userProps.put("user_id", string("A Cisco.com user ID, e.g. jdoe.", "^" + IdFormat.CCO_USER_ID.regex() + "$", 60));
-        userProps.put("from_date", string("Ordered on or after, YYYY-MM-DD (GMT; a date-time is taken as its GMT day)."
-                + " Cisco's default: 30 days before to_date.", DATE_OR_TIME, 35));
-        userProps.put("to_date", string("Ordered on or before, YYYY-MM-DD (GMT). Default: today.", DATE_OR_TIME, 35));
-        userProps.put("status", enumOf("One status: open, booked, hold, closed or cancelled (Open, Closed, Cancelled and"
-                + " In Progress, the TypeScript server's, mean open, closed, cancelled and booked).", ReturnApi.STATUS_WORDS));
+        userProps.put("from_date", string("YYYY-MM-DD (GMT); default 30 days before to_date.", DATE_OR_TIME, 35));
+        userProps.put("to_date", string("YYYY-MM-DD (GMT); default today.", DATE_OR_TIME, 35));
+        userProps.put("status", enumOf("In Progress = booked.", ReturnApi.STATUS_WORDS));
         userProps.put("sort_by", enumOf("orderdate (default) or status.", ReturnApi.SORTS));
         userProps.put("page_index", integer("Page, from 1.", 1, 10_000));
         return List.of(

@@ -51,19 +51,17 @@ final class SamplingTools {
                 Map.entry("data", type("object"))), List.of("source", "sampled", "data"));
         return List.of(
                 ToolHandlers.readOnlyWithClient("summarize_bugs_with_ai", "Summarize Bugs with the Client's Model",
-                        "Fetches the bugs from Cisco and asks the client's own model (MCP sampling) to summarize them for"
-                                + " search_context. Without sampling in the client, answers with the bugs themselves.",
+                        "Fetches the bugs and asks the client's model (sampling) to summarize them; without sampling, the"
+                                + " bugs.",
                         strictObject(summarizeInput, List.of("bug_ids", "search_context")), output, context,
                         exchange -> args -> summarize(exchange, args)),
                 ToolHandlers.readOnlyWithClient("analyze_upgrade_risk_with_ai", "Analyze Upgrade Risk with the Client's Model",
-                        "Runs compare_software_versions (bugs, advisories, EoX, suggested release) and asks the client's own"
-                                + " model (MCP sampling) to assess the upgrade risk from that data. Without sampling in the"
-                                + " client, answers with the comparison itself.",
+                        "Runs compare_software_versions and asks the client's model (sampling) to judge the upgrade;"
+                                + " without sampling, the comparison.",
                         strictObject(riskInput, List.of("product_id", "current_version", "target_version")), output, context,
                         exchange -> args -> upgradeRisk(exchange, args)),
                 ToolHandlers.readOnlyWithClient("resolve_product_name", "Resolve a Product Name with the Client's Model",
-                        "Asks the client's model (MCP sampling) for the Cisco product ID a description means, then checks it"
-                                + " with Cisco (Product Information or EoX API) when they are enabled.",
+                        "Asks the client's model (sampling) for the product ID a description means, checked with Cisco.",
                         strictObject(Map.of("product_description", Schemas.text("What the product is called, e.g. 'the 24-port"
                                 + " Catalyst 9300 with data features'.", 1000)), List.of("product_description")), output, context,
                         exchange -> args -> resolveName(exchange, args)),
@@ -74,9 +72,8 @@ final class SamplingTools {
                                 List.of("bug_description")), output, context,
                         exchange -> args -> categorize(exchange, args)),
                 ToolHandlers.readOnlyWithClient("extract_product_query", "Extract a Search from a Question with the Client's Model",
-                        "Asks the client's model (MCP sampling) to pull product ID, series, version, severity, status and"
-                                + " keywords out of a question, and adds the plan of smart_search_strategy. Without sampling,"
-                                + " the plan alone.",
+                        "Asks the client's model (sampling) for the product, version and keywords in a question, with"
+                                + " smart_search_strategy's plan.",
                         strictObject(Map.of("natural_query", Schemas.text("The question in plain words.", 1000)),
                                 List.of("natural_query")),
                         output, context, exchange -> args -> extract(exchange, args)));

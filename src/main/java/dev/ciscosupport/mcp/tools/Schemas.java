@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Small builders for the JSON Schemas of tool inputs and outputs. Input objects are always strict
- * ({@code additionalProperties: false}), so a misspelled parameter is refused instead of ignored.
+ * Small builders for the JSON Schemas of tool inputs and outputs. Input objects are always strict: a misspelled
+ * parameter is refused instead of ignored ({@link UnknownArguments}, since the advertised schema leaves the
+ * {@code additionalProperties: false} out to save tokens on every turn).
  */
 final class Schemas {
     private Schemas() {
@@ -29,10 +30,13 @@ final class Schemas {
         return schema;
     }
 
+    /** @param description null when the name and the constraints say it all */
     static Map<String, Object> string(String description) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "string");
-        schema.put("description", description);
+        if (description != null) {
+            schema.put("description", description);
+        }
         return schema;
     }
 
@@ -60,19 +64,14 @@ final class Schemas {
 
     /**
      * The same string schema, also taking a whole number: clients and models send {@code 2} for {@code "2"} and
-     * {@code 694000000} for a case number (the Inspector's {@code --tool-arg} does so for every digit string). An
-     * enum of digits becomes a pattern for the text and bounds for the number.
+     * {@code 694000000} for a case number (the Inspector's {@code --tool-arg} does so for every digit string).
      */
     static Map<String, Object> orInteger(Map<String, Object> stringSchema) {
         Map<String, Object> schema = new LinkedHashMap<>(stringSchema);
         schema.put("type", List.of("string", "integer"));
-        Object values = schema.remove("enum");
-        if (values instanceof List<?> list) {
-            List<Integer> numbers = list.stream().map(v -> Integer.parseInt(v.toString())).toList();
-            schema.put("pattern", "^(" + String.join("|", list.stream().map(Object::toString).toList()) + ")$");
-            schema.put("minimum", numbers.stream().min(Integer::compare).orElseThrow());
-            schema.put("maximum", numbers.stream().max(Integer::compare).orElseThrow());
-        } else {
+        // An enum of digits is listed in the description and checked in code (one sentence names the choices): a
+        // pattern and bounds for both forms would be paid for on every turn.
+        if (schema.remove("enum") == null) {
             schema.put("minimum", 0);
         }
         return schema;
@@ -81,7 +80,9 @@ final class Schemas {
     static Map<String, Object> integer(String description, int minimum, int maximum) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "integer");
-        schema.put("description", description);
+        if (description != null) {
+            schema.put("description", description);
+        }
         schema.put("minimum", minimum);
         schema.put("maximum", maximum);
         return schema;
@@ -104,19 +105,92 @@ final class Schemas {
         return "^\\s*" + itemRegex + "(\\s*,\\s*" + itemRegex + ")*\\s*$";
     }
 
-    /** Every result says whether its data came from Cisco or the sandbox. */
+    /** Every result says whether its data came from Cisco or the sandbox ("cisco" or "sandbox"). */
     static Map.Entry<String, Object> source() {
-        return Map.entry("source", enumOf("Where the data came from.", List.of("cisco", "sandbox")));
+        return Map.entry("source", type("string"));
     }
 
-    /** Present when some of the Cisco answers behind a result were reused from the server's cache. */
+    /** Present when some Cisco answers behind a result were reused from the cache: {reused_answers, oldest_age_seconds}. */
     static Map.Entry<String, Object> cache() {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("reused_answers", integer("Cisco answers reused from the cache.", 1, Integer.MAX_VALUE));
-        properties.put("oldest_age_seconds", integer("Age of the oldest reused answer.", 0, Integer.MAX_VALUE));
-        Map<String, Object> schema = object(properties, List.of("reused_answers", "oldest_age_seconds"));
-        schema.put("description", "Present when answers were reused from the server's cache instead of fetched from Cisco now.");
-        return Map.entry("cache", schema);
+        return Map.entry("cache", type("object"));
+    }
+
+    /**
+     * An input schema as the model reads it on every turn (issue 12: the tool list is paid for per turn): no
+     * {@code minLength} (emptiness is refused in code with a sentence), and no long patterns; every value is checked
+     * against its {@link dev.ciscosupport.mcp.cisco.IdFormat} before anything is sent, so a long regular expression
+     * only cost tokens (and, on long comma lists, stack). Short patterns (digit choices) stay: they say the form in
+     * fewer tokens than words; a date pattern becomes {@code "format": "date"}. No {@code additionalProperties: false}:
+     * every tool lists all its arguments, and an unknown one is refused by name before anything is sent.
+     */
+    static Map<String, Object> forModel(Map<String, Object> schema) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        schema.forEach((key, value) -> {
+            if (key.equals("pattern") && value.equals(DATE)) {
+                out.put("format", "date");
+                return;
+            }
+            if (key.equals("minLength") || key.equals("additionalProperties") && Boolean.FALSE.equals(value) || key.equals("pattern") && value.toString().length() > SHORT_PATTERN
+                    || (key.equals("maximum") || key.equals("maxLength")) && value instanceof Integer max && max > NO_REAL_LIMIT
+                    || key.equals("minimum") && Integer.valueOf(0).equals(value)) {
+                return;
+            }
+            out.put(key, nested(value, Schemas::forModel));
+        });
+        return out;
+    }
+
+    private static final int SHORT_PATTERN = 25;
+    /** A calendar date; advertised as JSON Schema's {@code "format": "date"}, which says the same in fewer tokens. */
+    static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+    /**
+     * Bounds that only guard against nonsense (page 99999, a list of 3150 characters) are checked in code, not described
+     * on every turn; real limits the model should know (a 50-character keyword, 100 advisories) stay.
+     */
+    private static final int NO_REAL_LIMIT = 100;
+
+    /**
+     * An output schema as clients need it to check structured content: the top-level fields and their types; what
+     * lies inside them is described by each tool's description and seen in the results, not repeated on every turn.
+     */
+    static Map<String, Object> forClients(Map<String, Object> schema) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", "object");
+        Object properties = schema.get("properties");
+        if (properties instanceof Map<?, ?> map) {
+            Map<String, Object> flat = new LinkedHashMap<>();
+            map.forEach((name, property) -> flat.put(name.toString(), typeOnly(property)));
+            out.put("properties", flat);
+        }
+        if (schema.containsKey("required")) {
+            out.put("required", schema.get("required"));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> typeOnly(Object property) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        if (property instanceof Map<?, ?> map) {
+            schema.put("type", map.get("type"));
+            if ("array".equals(map.get("type")) && map.get("items") instanceof Map<?, ?> items) {
+                schema.put("items", Map.of("type", items.get("type")));
+            }
+        }
+        return schema;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object nested(Object value, java.util.function.UnaryOperator<Map<String, Object>> each) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty() && map.keySet().iterator().next() instanceof String) {
+            Map<String, Object> typed = (Map<String, Object>) map;
+            if (typed.values().stream().allMatch(v -> v instanceof Map)) { // "properties": name -> schema
+                Map<String, Object> out = new LinkedHashMap<>();
+                typed.forEach((k, v) -> out.put(k, each.apply((Map<String, Object>) v)));
+                return out;
+            }
+            return each.apply(typed);
+        }
+        return value;
     }
 
     @SafeVarargs

@@ -58,12 +58,11 @@ final class SerialTools {
         IdFormat format = instances ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
         Map<String, Object> props = new LinkedHashMap<>();
         Map<String, Object> inputs = string("Comma-separated " + (instances ? "instance numbers, e.g. 917280220" : "serial"
-                + " numbers, e.g. FOC1234X0AB,FDO2030A1BC") + "; up to " + SerialApi.MAX_INPUTS + " (Cisco takes 75 per call,"
-                + " more are split).", listPattern(format.regex()), (format.maxLength() + 2) * SerialApi.MAX_INPUTS);
+                + " numbers, e.g. FOC1234X0AB") + "; up to " + SerialApi.MAX_INPUTS + ".", listPattern(format.regex()), (format.maxLength() + 2) * SerialApi.MAX_INPUTS);
         props.put(parameter, instances ? orInteger(inputs) : inputs);
-        props.put("page_index", question == Question.SUMMARY || instances ? integer("Page, from 1 (50 per page).", 1, 10_000)
-                : integer("Kept for the TypeScript server's users: this answer is never more than one page.", 1, 10_000));
-        return ToolHandlers.readOnly(name, title, description + " Answers are matched to the inputs by serial number.",
+        props.put("page_index", question == Question.SUMMARY || instances ? integer("50 a page.", 1, 10_000)
+                : integer("Ignored: one page.", 1, 10_000));
+        return ToolHandlers.readOnly(name, title, description,
                 strictObject(props, List.of(parameter)), outputSchema(), context, args -> {
             Integer page = args.optionalInteger("page_index");
             SerialApi.Answers answers = api.ask(question, parameter, args.requiredList(parameter), page == null ? 1 : page);

@@ -51,7 +51,7 @@ final class SoftwareTools {
         IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
         Map<String, Object> props = new LinkedHashMap<>();
         Map<String, Object> ids = string("Comma-separated " + (byMdf ? "MDF IDs, e.g. 286310000" : "base product IDs, e.g."
-                + " C9300-24T,ISR4431/K9") + "; up to " + SoftwareApi.MAX_IDS + " (Cisco takes 10 per call, more are split).",
+                + " C9300-24T") + "; up to " + SoftwareApi.MAX_IDS + ".",
                 listPattern(format.regex()), (format.maxLength() + 2) * SoftwareApi.MAX_IDS);
         props.put(parameter, byMdf ? orInteger(ids) : ids);
         props.put("page_index", pageIndex());
@@ -66,10 +66,10 @@ final class SoftwareTools {
         Map<String, Object> id = string(byMdf ? "One MDF ID, e.g. 286310000." : "One base product ID, e.g. C9300-24T.",
                 "^" + format.regex() + "$", format.maxLength());
         props.put(parameter, byMdf ? orInteger(id) : id);
-        props.put("current_image", string("Optional: the image file the device runs now.", "^" + IdFormat.IMAGE_NAME.regex()
+        props.put("current_image", string("The image running now.", "^" + IdFormat.IMAGE_NAME.regex()
                 + "$", IdFormat.IMAGE_NAME.maxLength()));
-        props.put("current_release", string("Optional: the release the device runs now, e.g. 17.6.4; only newer releases"
-                + " are listed.", "^" + IdFormat.OS_VERSION.regex() + "$", 15));
+        props.put("current_release", string("The release running now, e.g. 17.6.4: only newer ones are listed.",
+                "^" + IdFormat.OS_VERSION.regex() + "$", 15));
         props.put("page_index", pageIndex());
         return tool(name, title, "Software releases Cisco lists as compatible upgrades for a product, newer than"
                         + " current_release when given.", strictObject(props, List.of(parameter)),
@@ -78,7 +78,7 @@ final class SoftwareTools {
     }
 
     private static Map<String, Object> pageIndex() {
-        return integer("Page, from 1; an answer with more pages says so.", 1, 10_000);
+        return integer(null, 1, 10_000);
     }
 
     private static int page(ToolArguments args) {

@@ -11,6 +11,7 @@ import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.ToolSelection;
+import dev.ciscosupport.mcp.config.Toolset;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The tools of the APIs that {@code SUPPORT_API} switches on. */
+/** The tools of the APIs that {@code SUPPORT_API} switches on, as many of them as {@code MCP_TOOLSETS} lists. */
 public final class ToolCatalog {
     private ToolCatalog() {
     }
@@ -36,47 +37,62 @@ public final class ToolCatalog {
             BugApi api = new BugApi(gateway);
             List<SyncToolSpecification> tools = new ArrayList<>();
             if (selection.bugTools().contains(ToolSelection.BugTools.SEARCH)) {
-                tools.addAll(new BugTools(api, context).specifications());
+                tools.addAll(listed(selection, Toolset.BUG, new BugTools(api, context).specifications()));
             }
             // The analysis tools are bug tools that also use the other APIs when they are enabled.
-            tools.addAll(new AnalysisTools(api,
+            AnalysisTools analysis = new AnalysisTools(api,
                     apis.contains(SupportApi.PSIRT) ? Optional.of(new PsirtApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.EOX) ? Optional.of(new EoxApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.SOFTWARE) ? Optional.of(new SoftwareApi(gateway)) : Optional.empty(),
                     apis.contains(SupportApi.PRODUCT) ? Optional.of(new ProductInfoApi(gateway)) : Optional.empty(),
-                    context).specifications(selection.bugTools()));
+                    context);
+            for (ToolSelection.BugTools group : List.of(ToolSelection.BugTools.ANALYSIS, ToolSelection.BugTools.SAMPLING)) {
+                if (selection.bugTools().contains(group)) {
+                    tools.addAll(listed(selection, group == ToolSelection.BugTools.ANALYSIS ? Toolset.ANALYSIS : Toolset.SAMPLING,
+                            analysis.specifications(Set.of(group))));
+                }
+            }
             all.add(new ApiTools(SupportApi.BUG, tools, api::probe));
         }
         if (apis.contains(SupportApi.PSIRT)) {
             PsirtApi api = new PsirtApi(gateway);
-            all.add(new ApiTools(SupportApi.PSIRT, new PsirtTools(api, context, java.time.InstantSource.system())
+            all.add(listed(selection, SupportApi.PSIRT, new PsirtTools(api, context, java.time.InstantSource.system())
                     .specifications(), api::probe));
         }
         if (apis.contains(SupportApi.PRODUCT)) {
             ProductInfoApi api = new ProductInfoApi(gateway);
-            all.add(new ApiTools(SupportApi.PRODUCT, new ProductTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.PRODUCT, new ProductTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.SERIAL)) {
             SerialApi api = new SerialApi(gateway);
-            all.add(new ApiTools(SupportApi.SERIAL, new SerialTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.SERIAL, new SerialTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.CASE)) {
             CaseApi api = new CaseApi(gateway);
-            all.add(new ApiTools(SupportApi.CASE, new CaseTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.CASE, new CaseTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.RMA)) {
             ReturnApi api = new ReturnApi(gateway);
-            all.add(new ApiTools(SupportApi.RMA, new ReturnTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.RMA, new ReturnTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.SOFTWARE)) {
             SoftwareApi api = new SoftwareApi(gateway);
-            all.add(new ApiTools(SupportApi.SOFTWARE, new SoftwareTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.SOFTWARE, new SoftwareTools(api, context).specifications(), api::probe));
         }
         if (apis.contains(SupportApi.EOX)) {
             EoxApi api = new EoxApi(gateway);
-            all.add(new ApiTools(SupportApi.EOX, new EoxTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.EOX, new EoxTools(api, context).specifications(), api::probe));
         }
         return all;
+    }
+
+    private static ApiTools listed(ToolSelection selection, SupportApi api, List<SyncToolSpecification> tools, Runnable probe) {
+        return new ApiTools(api, listed(selection, Toolset.of(api), tools), probe);
+    }
+
+    /** The tools of a toolset that {@code MCP_TOOLSETS} lists (all of them, or only the core lookups). */
+    private static List<SyncToolSpecification> listed(ToolSelection selection, Toolset toolset, List<SyncToolSpecification> tools) {
+        return tools.stream().filter(t -> selection.lists(toolset, t.tool().name())).toList();
     }
 
     /** Every tool of {@code apis}, flattened. */

@@ -49,14 +49,20 @@ final class ToolHandlers {
     }
 
     /**
-     * A read-only tool, as every tool of this server is: it only reads Cisco data, the same call gives the same
-     * answer, and it reaches out to Cisco (an open world).
+     * A read-only tool, as every tool of this server is: it only reads Cisco data and reaches out to Cisco (an open
+     * world). Only those two hints are sent: the others mean something only for tools that change things, and the
+     * title is the tool's own (every hint is paid for on every turn).
      */
     static SyncToolSpecification readOnly(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, ToolContext context, Function<ToolArguments, ToolOutput> body) {
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description).outputSchema(output)
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, true, true, null)).build();
-        return spec(tool, context, body);
+        return spec(tool(name, title, description, input, output), context, body);
+    }
+
+    private static McpSchema.Tool tool(String name, String title, String description, Map<String, Object> input,
+            Map<String, Object> output) {
+        return McpSchema.Tool.builder(name, Schemas.forModel(input)).title(title).description(description)
+                .outputSchema(Schemas.forClients(output))
+                .annotations(new McpSchema.ToolAnnotations(null, true, null, null, true, null)).build();
     }
 
     static SyncToolSpecification spec(McpSchema.Tool tool, ToolContext context, Function<ToolArguments, ToolOutput> body) {
@@ -67,9 +73,7 @@ final class ToolHandlers {
     static SyncToolSpecification readOnlyWithClient(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, ToolContext context,
             Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> body) {
-        McpSchema.Tool tool = McpSchema.Tool.builder(name, input).title(title).description(description).outputSchema(output)
-                .annotations(new McpSchema.ToolAnnotations(title, true, false, false, true, null)).build();
-        return withClient(tool, context, body);
+        return withClient(tool(name, title, description, input, output), context, body);
     }
 
     private static SyncToolSpecification withClient(McpSchema.Tool tool, ToolContext context,
@@ -77,6 +81,12 @@ final class ToolHandlers {
         return SyncToolSpecification.builder()
                 .tool(tool)
                 .callHandler((exchange, request) -> {
+                    // The advertised schema leaves out additionalProperties (tokens); a misspelled argument is still
+                    // refused, by name, rather than silently ignored.
+                    String unknown = UnknownArguments.in(tool.inputSchema(), request.arguments());
+                    if (unknown != null) {
+                        return CallToolResult.builder().addTextContent(unknown).isError(true).build();
+                    }
                     // stdio puts the request's JSON-RPC ID in _meta; over HTTP the transport context carries it.
                     Object stdioId = request.meta() == null ? null : request.meta().get(CancellableCalls.REQUEST_ID_META);
                     Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");

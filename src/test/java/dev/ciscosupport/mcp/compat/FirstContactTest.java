@@ -4,33 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.Json;
-import dev.ciscosupport.mcp.replay.InProcessServer;
-import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What a new user's client meets first: numbers for digit strings, an unknown tool named, refusals matched to requests. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FirstContactTest {
-    private SandboxServer sandbox;
-    private InProcessServer server;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        server = new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-        sandbox.close();
-    }
+class FirstContactTest extends OnTheSandbox {
 
     /** The Inspector's --tool-arg severity=2 sends a number, as models often do: a digit string takes it. */
     @Test

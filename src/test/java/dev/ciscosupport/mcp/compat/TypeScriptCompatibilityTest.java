@@ -3,8 +3,6 @@ package dev.ciscosupport.mcp.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.cisco.Json;
-import dev.ciscosupport.mcp.replay.InProcessServer;
-import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -32,28 +28,17 @@ import tools.jackson.databind.JsonNode;
  * {@code typescript/tool-examples.jsonl}) runs against the sandbox without a refusal that the table does not
  * explain. An example marked {@code refused} names the argument whose README row explains the refusal.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TypeScriptCompatibilityTest {
-    private SandboxServer sandbox;
-    private InProcessServer server;
+class TypeScriptCompatibilityTest extends OnTheSandbox {
     private final Map<String, McpSchema.Tool> ours = new HashMap<>();
     private String readme;
 
     @BeforeAll
-    void start() throws IOException {
-        sandbox = SandboxServer.startOnLoopback();
-        server = new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET);
+    void readTheirs() throws IOException {
         server.client().listTools().tools().forEach(t -> ours.put(t.name(), t));
         String all = Files.readString(Path.of("README.md"));
         int from = all.indexOf("### Moving from the TypeScript server");
         assertThat(from).as("the README's compatibility section").isNotNegative();
         readme = all.substring(from, all.indexOf("\n## ", from));
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-        sandbox.close();
     }
 
     /** The compatibility table's row of a TypeScript tool: the line that names it in its first cell. */

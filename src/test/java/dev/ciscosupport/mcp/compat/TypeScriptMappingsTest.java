@@ -3,36 +3,16 @@ package dev.ciscosupport.mcp.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.cisco.Json;
-import dev.ciscosupport.mcp.replay.InProcessServer;
-import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /** What the TypeScript server took that Cisco does not, mapped to the Cisco call that means the same. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TypeScriptMappingsTest {
-    private SandboxServer sandbox;
-    private InProcessServer server;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxServer.startOnLoopback();
-        server = new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-        sandbox.close();
-    }
+class TypeScriptMappingsTest extends OnTheSandbox {
 
     @BeforeEach
     void forget() {

@@ -117,6 +117,24 @@ class SettingsLoaderTest {
         assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("SUPPORT_API names no API this server offers");
     }
 
+    /** MCP_TOOLSETS (or --toolsets) chooses what is listed; a wrong name is one clear line, like every setting. */
+    @Test
+    void toolsetsAreChosenByNameAndAWrongOneIsRefused() {
+        assertThat(load().tools().toolsets()).isEqualTo(EnumSet.allOf(Toolset.class));
+        env.put("MCP_TOOLSETS", " core, RMA ");
+        assertThat(load().tools().toolsets()).containsExactlyInAnyOrder(Toolset.CORE, Toolset.RMA);
+        assertThat(load(new CliOptions(null, null, null, null, "psirt")).tools().toolsets()).containsExactly(Toolset.PSIRT);
+        env.put("MCP_TOOLSETS", "default");
+        assertThat(load().tools().toolsets()).isEqualTo(EnumSet.allOf(Toolset.class));
+        env.put("MCP_TOOLSETS", "core,bugs");
+        assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("MCP_TOOLSETS: unknown toolset \"bugs\"; use a comma list of"
+                + " core, bug, analysis, sampling, psirt, eox, product, serial, software, case, rma, or all.");
+        env.put("MCP_TOOLSETS", "rma");
+        env.put("SUPPORT_API", "bug");
+        assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("MCP_TOOLSETS lists none of the tools"
+                + " SUPPORT_API selects; add bug or core");
+    }
+
     @Test
     void secretsNeverAppearInToString() {
         env.put("CISCO_CLIENT_ID", "client-id-value");

@@ -27,6 +27,16 @@ class AllToolsIT extends SandboxToolsIT {
             "Case API", new Object[] {"search_cases_by_user", Map.of("user_ids", "jdoe")},
             "Service Order Return (RMA) API", new Object[] {"get_rmas_by_user", Map.of("user_id", "jdoe", "from_date", "2020-01-01")});
 
+    /**
+     * Arguments that take any words (a question, a bug's text, asked of the client's model or planned without Cisco),
+     * and PSIRT's product_names, a flag the TypeScript server took as text (any text but "false" turns it on): a path
+     * there is only text. That no probe reaches Cisco is checked all the same.
+     */
+    private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("smart_search_strategy.query_description",
+            "resolve_product_name.product_description", "categorize_bug.bug_description",
+            "extract_product_query.natural_query", "get_all_security_advisories.product_names",
+            "get_latest_security_advisories.product_names");
+
     @Test
     void everyToolRefusesMalformedInputBeforeCisco() {
         JsonNode tools = scenario("all").listTools().run().path(0).path("value").path("tools");
@@ -44,8 +54,11 @@ class AllToolsIT extends SandboxToolsIT {
                 bad.call(name, Map.of());
                 what.add(name + " without its required parameters");
             }
+            // Every text argument but the few that are free text by design: identifiers, versions and names are
+            // checked against their form in code (the advertised schemas no longer carry long patterns).
             properties.properties().forEach(p -> {
-                if (p.getValue().has("pattern")) {
+                if (p.getValue().path("type").toString().contains("string") && !p.getValue().has("enum")
+                        && !p.getValue().has("format")) {
                     Map<String, Object> args = new LinkedHashMap<>();
                     args.put(p.getKey(), "../bug/v2.0/bugs%2F?x#y");
                     bad.call(name, args);
@@ -55,11 +68,19 @@ class AllToolsIT extends SandboxToolsIT {
         }
         cisco.resetCounts();
         JsonNode results = bad.run();
+        List<String> accepted = new ArrayList<>();
         for (int i = 0; i < what.size(); i++) {
-            assertThat(BugToolsContract.errorText(results.path(i))).as(what.get(i)).isNotBlank();
+            if (!results.path(i).path("value").path("isError").asBoolean() && !results.path(i).has("error")
+                    && !FREE_TEXT.contains(what.get(i).replace(" with a path in ", "."))) {
+                accepted.add(what.get(i));
+            }
         }
+        assertThat(accepted).as("malformed calls answered as if fine").isEmpty();
         assertThat(what).hasSizeGreaterThan(150);
-        assertThat(cisco.apiRequests()).as("requests that reached Cisco").isZero();
+        // Only the product_names flag lets a call through (it only shows the products in the answer), never the probe.
+        assertThat(cisco.server.requests().recentPaths()).as("requests that reached Cisco")
+                .allMatch(path -> path.matches("/security/advisories/v2/(all\\?pageIndex=1&pageSize=20|latest/10)"))
+                .noneMatch(path -> path.contains("..") || path.contains("%2F") || path.contains("#"));
     }
 
     @Test

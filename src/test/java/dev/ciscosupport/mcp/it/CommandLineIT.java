@@ -70,7 +70,7 @@ class CommandLineIT {
     void helpAndVersion() throws Exception {
         Result help = run(null, Map.of(), "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.stdout()).contains("--http", "--port", "--host", "--sandbox", "--generate-token", "--version");
+        assertThat(help.stdout()).contains("--http", "--port", "--host", "--sandbox", "--toolsets", "--generate-token", "--version");
         Result version = run(null, Map.of(), "--version");
         assertThat(version.stdout()).startsWith("cisco-support-mcp ");
     }
@@ -78,7 +78,7 @@ class CommandLineIT {
     @Test
     void badSettingsStopTheStartWithOneLineNamingTheVariable() throws Exception {
         Map<String, String> cases = Map.of("PORT", "abc", "SUPPORT_API", "bug,bugz", "CISCO_API_BASE_URL", "nope",
-                "NODE_ENV", "prod", "CISCO_MCP_LOG_LEVEL", "LOUD", "CISCO_MCP_LOG_FORMAT", "xml");
+                "NODE_ENV", "prod", "CISCO_MCP_LOG_LEVEL", "LOUD", "CISCO_MCP_LOG_FORMAT", "xml", "MCP_TOOLSETS", "bugs");
         for (Map.Entry<String, String> bad : cases.entrySet()) {
             Result result = run(null, Map.of(bad.getKey(), bad.getValue()), "--http");
             assertThat(result.exit()).as(bad.getKey()).isEqualTo(2);
@@ -150,9 +150,15 @@ class CommandLineIT {
     }
 
     @Test
-    void sandboxModeSaysSoInEveryResult() {
-        JsonNode result = Scenario.stdio(Map.of(), "--sandbox")
-                .call("search_bugs_by_keyword", Map.of("keyword", "memory leak", "modified_date", "5")).run().path(0);
+    void sandboxModeSaysSoInEveryResultAndToolsetsChooseTheListedTools() {
+        JsonNode run = Scenario.stdio(Map.of(), "--sandbox", "--toolsets", "core,rma").listTools()
+                .call("search_bugs_by_keyword", Map.of("keyword", "memory leak", "modified_date", "5")).run();
+        List<String> listed = new java.util.ArrayList<>();
+        run.path(0).path("value").path("tools").forEach(t -> listed.add(t.path("name").asString()));
+        List<String> expected = new java.util.ArrayList<>(dev.ciscosupport.mcp.config.Toolset.CORE_TOOLS);
+        expected.addAll(List.of("get_rmas_by_user", "search_rmas_by_serial"));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+        JsonNode result = run.path(1);
         JsonNode answer = BugToolsContract.structured(result);
         assertThat(answer.path("source").asString()).isEqualTo("sandbox");
         assertThat(answer.path("bugs").size()).isPositive();

@@ -6,7 +6,7 @@ import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.HttpSecurity;
-import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.http.McpHttpServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenRegistry;
@@ -31,7 +31,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +57,12 @@ public final class InProcessServer implements AutoCloseable {
      */
     public InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
             Runnable onToolsChanged) {
+        this(apiBaseUrl, tokenUrl, clientId, clientSecret, rechecks, onToolsChanged, ToolSelection.everything());
+    }
+
+    /** @param selection the tools offered, as SUPPORT_API and MCP_TOOLSETS choose them */
+    public InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
+            Runnable onToolsChanged, ToolSelection selection) {
         HttpClient httpClient = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
         CiscoTokenSource tokens = new CiscoTokenSource(httpClient, tokenUrl, clientId, clientSecret, InstantSource.system(),
                 Duration.ofSeconds(5));
@@ -68,11 +73,10 @@ public final class InProcessServer implements AutoCloseable {
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
-        EnumSet<SupportApi> all = EnumSet.allOf(SupportApi.class);
-        List<ApiTools> apis = ToolCatalog.forApis(all, gateway, new ToolContext(DataSource.CISCO, log, seen, calls, notices));
+        List<ApiTools> apis = ToolCatalog.forApis(selection, gateway, new ToolContext(DataSource.CISCO, log, seen, calls, notices));
         entitlements = rechecks == null ? new Entitlements(apis, notices) : new Entitlements(apis, notices, rechecks);
         gateway.onNotEntitled(entitlements::notEntitled);
-        ServerFeatures features = ServerFeatures.of(apis, all, new SerialApi(gateway), seen, entitlements);
+        ServerFeatures features = ServerFeatures.of(apis, selection.promptApis(), new SerialApi(gateway), seen, entitlements);
         // One test client makes many requests in a row: the per-client limits are not what these tests are about.
         HttpSecurity d = HttpSecurity.defaults();
         HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),

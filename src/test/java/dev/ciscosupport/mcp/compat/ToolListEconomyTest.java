@@ -1,0 +1,158 @@
+package dev.ciscosupport.mcp.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.config.ToolSelection;
+import dev.ciscosupport.mcp.config.Toolset;
+import dev.ciscosupport.mcp.replay.InProcessServer;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 12: the tool list is paid for on every turn of every conversation. Token counts (o200k, as bench/run reports
+ * them) are exact, so the budget is held here; toolsets list only the groups a deployment chooses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ToolListEconomyTest {
+    /** Half of what the first wave's 54 tools cost (32,371 whole, 17,631 names, titles, descriptions and inputs). */
+    private static final int WHOLE_BUDGET = 32_371 / 2;
+    private static final int MODEL_FACING_BUDGET = 17_631 / 2;
+
+    private final Encoding o200k = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+    private SandboxServer sandbox;
+
+    @BeforeAll
+    void start() {
+        sandbox = SandboxServer.startOnLoopback();
+    }
+
+    @AfterAll
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void everyToolOfEveryApiCostsAtMostHalfOfWhatItDid() throws Exception {
+        List<McpSchema.Tool> tools = list(ToolSelection.everything());
+        assertThat(tools).hasSize(55);
+        assertThat(o200k.countTokens(McpJsonDefaults.getMapper().writeValueAsString(new McpSchema.ListToolsResult(tools, null))))
+                .isLessThanOrEqualTo(WHOLE_BUDGET);
+        assertThat(modelFacing(tools)).isLessThanOrEqualTo(MODEL_FACING_BUDGET);
+    }
+
+    /** What was cut only cost tokens; what prevents a wasted call stayed. */
+    @Test
+    void enumsFormatsAndRealLimitsStayInTheAdvertisedSchemas() {
+        Map<String, JsonNode> inputs = new java.util.HashMap<>();
+        for (McpSchema.Tool tool : list(ToolSelection.everything())) {
+            inputs.put(tool.name(), Json.MAPPER.valueToTree(tool.inputSchema()));
+            assertThat(tool.description()).as(tool.name()).isNotBlank();
+        }
+        assertThat(inputs.get("search_bugs_by_keyword").at("/properties/status/enum")).hasSize(3);
+        assertThat(inputs.get("search_bugs_by_keyword").at("/properties/keyword/maxLength").asInt()).isEqualTo(50);
+        assertThat(inputs.get("get_security_advisories_by_severity").at("/properties/start_date/format").asString())
+                .isEqualTo("date");
+        assertThat(inputs.get("get_security_advisories_by_severity").at("/properties/severity/enum")).hasSize(5);
+        assertThat(inputs.get("search_cases_by_contract").at("/properties/contract_ids/type"))
+                .extracting(JsonNode::asString).containsExactly("string", "integer");
+        assertThat(inputs.get("get_latest_security_advisories").at("/properties/number/maximum").asInt()).isEqualTo(100);
+    }
+
+    /** No additionalProperties on the wire, but a misspelled argument is still refused by name, not ignored. */
+    @Test
+    void aMisspelledArgumentIsStillRefusedByName() {
+        try (InProcessServer server = server(ToolSelection.everything())) {
+            McpSchema.CallToolResult result = server.call("search_bugs_by_keyword", Map.of("keyword", "crash", "severty", "2"));
+            assertThat(result.isError()).isTrue();
+            assertThat(text(result)).isEqualTo("Unknown argument 'severty'. This tool takes only: keyword, page_index, status,"
+                    + " severity, modified_date, sort_by.");
+            McpSchema.CallToolResult required = server.call("get_bug_details", Map.of("bugid", "CSCvt43974"));
+            assertThat(text(required)).contains("Unknown argument 'bugid'. This tool takes only: bug_ids.");
+            McpSchema.CallToolResult nested = server.call("multi_severity_search", Map.of("search_term", "crash",
+                    "search_type", "keyword", "additional_params", Map.of("severity", 2)));
+            assertThat(text(nested)).startsWith("additional_params: Unknown argument 'severity'.");
+        }
+    }
+
+    @Test
+    void theCoreToolsetListsTheMostUsedLookupsOfEveryApiAtAQuarterOfTheCost() throws Exception {
+        List<McpSchema.Tool> core = list(ToolSelection.everything().withToolsets(EnumSet.of(Toolset.CORE)));
+        assertThat(core).extracting(McpSchema.Tool::name).containsExactlyInAnyOrderElementsOf(Toolset.CORE_TOOLS);
+        assertThat(modelFacing(core)).isLessThan(modelFacing(list(ToolSelection.everything())) / 4);
+    }
+
+    /** Toolsets choose what is listed; the analysis tools still use every API SUPPORT_API enables. */
+    @Test
+    void toolsetsListTheirGroupsAndAnalysisStillUsesEveryEnabledApi() {
+        ToolSelection chosen = ToolSelection.everything().withToolsets(EnumSet.of(Toolset.PSIRT, Toolset.ANALYSIS));
+        try (InProcessServer server = server(chosen)) {
+            List<String> names = server.client().listTools().tools().stream().map(McpSchema.Tool::name).toList();
+            assertThat(names).contains("get_security_advisory_by_id", "compare_software_versions", "comprehensive_analysis")
+                    .doesNotContain("get_bug_details", "get_eox_by_product_id", "summarize_bugs_with_ai");
+            McpSchema.CallToolResult analysis = server.call("comprehensive_analysis", Map.of("product_identifier", "C9300-24T",
+                    "software_version", "17.9.4"));
+            assertThat(analysis.isError()).isFalse();
+            assertThat(Json.MAPPER.valueToTree(analysis.structuredContent()).has("end_of_life")).isTrue();
+            assertThatThrownBy(() -> server.call("get_eox_by_product_id", Map.of("product_ids", "C9300-24T")))
+                    .isInstanceOf(McpError.class).hasMessageContaining("Unknown tool: get_eox_by_product_id.");
+        }
+    }
+
+    @Test
+    void aToolsetWithoutItsApiIsNotListedAndItsPromptsStayAway() {
+        ToolSelection bugOnly = new ToolSelection(Set.of(SupportApi.BUG, SupportApi.CASE),
+                EnumSet.allOf(ToolSelection.BugTools.class), List.of()).withToolsets(EnumSet.of(Toolset.CASE));
+        assertThat(bugOnly.promptApis()).containsExactly(SupportApi.CASE);
+        assertThat(list(bugOnly)).extracting(McpSchema.Tool::name)
+                .containsExactly("get_case_summary", "get_case_details", "search_cases_by_contract", "search_cases_by_user");
+    }
+
+    private List<McpSchema.Tool> list(ToolSelection selection) {
+        try (InProcessServer server = server(selection)) {
+            return server.client().listTools().tools();
+        }
+    }
+
+    private InProcessServer server(ToolSelection selection) {
+        return new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
+                SandboxServer.CLIENT_SECRET, null, null, selection);
+    }
+
+    /** Names, titles, descriptions and input schemas: what the model reads (output schemas are for the client). */
+    private int modelFacing(List<McpSchema.Tool> tools) throws Exception {
+        int total = 0;
+        for (McpSchema.Tool tool : tools) {
+            JsonNode whole = Json.MAPPER.readTree(McpJsonDefaults.getMapper().writeValueAsString(tool));
+            ObjectNode model = Json.MAPPER.createObjectNode();
+            for (String key : List.of("name", "title", "description", "inputSchema")) {
+                if (whole.has(key)) {
+                    model.set(key, whole.get(key));
+                }
+            }
+            total += o200k.countTokens(model.toString());
+        }
+        return total;
+    }
+
+    private static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+}
