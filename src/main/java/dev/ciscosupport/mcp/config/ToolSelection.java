@@ -68,7 +68,7 @@ public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<S
 
     /** Whether a tool of this toolset is listed: its toolset is chosen, or it is one of the core lookups and core is. */
     public boolean lists(Toolset toolset, String toolName) {
-        return toolsets.contains(toolset) || toolsets.contains(Toolset.CORE) && Toolset.CORE_TOOLS.contains(toolName);
+        return Toolset.lists(toolsets, toolset, toolName);
     }
 
     public static ToolSelection everything() {

@@ -65,6 +65,11 @@ public enum Toolset {
 
     /** {@code MCP_TOOLSETS}: a comma list of toolset names, {@code all} or {@code default}; null means all. */
     public static Set<Toolset> parse(String text) {
+        return parse(text, "MCP_TOOLSETS");
+    }
+
+    /** The same list from {@code source} (a setting, or the {@code X-MCP-Toolsets} header of an HTTP request). */
+    public static Set<Toolset> parse(String text, String source) {
         if (text == null) {
             return all();
         }
@@ -79,13 +84,18 @@ public enum Toolset {
                 continue;
             }
             out.add(Arrays.stream(values()).filter(t -> t.settingName.equals(name)).findFirst().orElseThrow(
-                    () -> new SettingsException("MCP_TOOLSETS: unknown toolset \"" + SettingsLoader.printable(raw.strip())
+                    () -> new SettingsException(source + ": unknown toolset \"" + SettingsLoader.printable(raw.strip())
                             + "\"; use a comma list of " + names() + ", or all.")));
         }
         if (out.isEmpty()) {
-            throw new SettingsException("MCP_TOOLSETS names no toolset; use a comma list of " + names() + ", or all.");
+            throw new SettingsException(source + " names no toolset; use a comma list of " + names() + ", or all.");
         }
         return out;
+    }
+
+    /** Whether a tool of {@code toolset} is among {@code chosen}: its toolset is, or it is a core lookup and core is. */
+    public static boolean lists(Set<Toolset> chosen, Toolset toolset, String toolName) {
+        return chosen.contains(toolset) || chosen.contains(CORE) && CORE_TOOLS.contains(toolName);
     }
 
     static String names() {

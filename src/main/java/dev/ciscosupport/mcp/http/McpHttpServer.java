@@ -205,6 +205,7 @@ public final class McpHttpServer implements AutoCloseable {
         putIfPresent(values, "ip", request.getRemoteAddr());
         putIfPresent(values, "userAgent", request.getHeader("User-Agent"));
         putIfPresent(values, "requestId", request.getAttribute(JsonRpcBodyFilter.REQUEST_ID));
+        putIfPresent(values, McpServers.TOOLSETS, request.getHeader(McpServers.TOOLSETS_HEADER));
         return McpTransportContext.create(values);
     }
 

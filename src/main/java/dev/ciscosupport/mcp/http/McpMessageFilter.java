@@ -1,5 +1,8 @@
 package dev.ciscosupport.mcp.http;
 
+import dev.ciscosupport.mcp.config.SettingsException;
+import dev.ciscosupport.mcp.config.Toolset;
+import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.server.OfferedTools;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -14,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * What this server answers itself of a message already parsed and allowed in (so after the session-owner check):
  * {@code notifications/cancelled}, which stops the named call (the SDK has no handler for it and would only log a
- * warning; a notification gets 202), and a {@code tools/call} of a tool not offered now, whose error names it.
+ * warning; a notification gets 202), a {@code tools/call} of a tool not offered now, whose error names it, and an
+ * {@code X-MCP-Toolsets} header that names no toolset (400, saying which names it takes).
  */
 final class McpMessageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -32,6 +36,15 @@ final class McpMessageFilter extends HttpFilter {
         if (!(request.getAttribute(JsonRpcBodyFilter.MESSAGE) instanceof JsonNode message)) {
             chain.doFilter(request, response);
             return;
+        }
+        String toolsets = request.getHeader(McpServers.TOOLSETS_HEADER);
+        if (toolsets != null) {
+            try {
+                Toolset.parse(toolsets, McpServers.TOOLSETS_HEADER);
+            } catch (SettingsException e) {
+                Answers.jsonRpcError(request, response, 400, McpSchema.ErrorCodes.INVALID_REQUEST, e.getMessage());
+                return;
+            }
         }
         calls.cancelIfAsked(request.getHeader("Mcp-Session-Id"), message);
         if ("notifications/cancelled".equals(message.path("method").asString(""))) {

@@ -1,11 +1,14 @@
 package dev.ciscosupport.mcp.server;
 
+import dev.ciscosupport.mcp.config.Toolset;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import java.util.List;
+import java.util.Set;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 
@@ -52,9 +55,21 @@ public final class McpServers {
                         List.of(ICON), null))
                 .instructions(INSTRUCTIONS)
                 .jsonSchemaValidator(VALIDATOR).capabilities(capabilities(features)).tools(features.tools())
+                // X-MCP-Toolsets on an HTTP request lists only those toolsets to it (the HTTP side checked the header).
+                .addToolFilter((context, tool) -> features.lists(requestedToolsets(context), tool.name()))
                 .prompts(features.prompts()).resources(features.resources()).resourceTemplates(features.templates())
                 .completions(features.completions());
     }
+
+    /** The toolsets an HTTP request asked for in {@code X-MCP-Toolsets}, or null (every tool the server offers). */
+    private static Set<Toolset> requestedToolsets(McpTransportContext context) {
+        Object header = context == null ? null : context.get(TOOLSETS);
+        return header == null ? null : Toolset.parse(header.toString(), TOOLSETS_HEADER);
+    }
+
+    /** The transport context's key for the header's value. */
+    public static final String TOOLSETS = "toolsets";
+    public static final String TOOLSETS_HEADER = "X-MCP-Toolsets";
 
     private static ServerCapabilities capabilities(ServerFeatures features) {
         // listChanged: tools, prompts and resources of an API the Cisco app is not entitled to are withdrawn at run time.

@@ -14,16 +14,19 @@ import dev.ciscosupport.mcp.resources.CiscoResources;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.SeenValues;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
+import dev.ciscosupport.mcp.config.Toolset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the MCP server offers: tools, prompts, resources, resource templates and completions, and
- * whether resource subscriptions are offered (only the conformance fixtures have a resource to watch).
+ * Everything the MCP server offers: tools, prompts, resources, resource templates and completions, whether
+ * resource subscriptions are offered (only the conformance fixtures have a resource to watch), and the toolset of
+ * each tool (so an HTTP client can ask for fewer with {@code X-MCP-Toolsets}).
  */
 public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
         List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
-        List<SyncCompletionSpecification> completions, boolean subscriptions) {
+        List<SyncCompletionSpecification> completions, boolean subscriptions, Map<String, Toolset> toolsets) {
 
     public ServerFeatures {
         tools = List.copyOf(tools);
@@ -31,6 +34,22 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
         resources = List.copyOf(resources);
         templates = List.copyOf(templates);
         completions = List.copyOf(completions);
+        toolsets = Map.copyOf(toolsets);
+    }
+
+    public ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
+            List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
+            List<SyncCompletionSpecification> completions, boolean subscriptions) {
+        this(tools, prompts, resources, templates, completions, subscriptions, Map.of());
+    }
+
+    /**
+     * Whether a tool is listed to a request that chose {@code chosen} toolsets (null: every tool). Tools outside
+     * every toolset (the conformance fixtures') are always listed.
+     */
+    public boolean lists(Set<Toolset> chosen, String toolName) {
+        Toolset toolset = toolsets.get(toolName);
+        return chosen == null || toolset == null || Toolset.lists(chosen, toolset, toolName);
     }
 
     /**
@@ -56,7 +75,7 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
                 prompts.stream().map(CiscoPrompts.Gated::specification).toList(),
                 resources.resources().stream().map(CiscoResources.Gated::specification).toList(),
                 resources.templates().stream().map(CiscoResources.Gated::specification).toList(),
-                Completions.forAll(promptNames, templateUris, seen), false);
+                Completions.forAll(promptNames, templateUris, seen), false, ToolCatalog.toolsets(apis));
     }
 
     /** Tools only (tests and benchmarks that need no more). */

@@ -14,6 +14,8 @@ import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.Toolset;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +38,9 @@ public final class ToolCatalog {
         if (apis.contains(SupportApi.BUG)) {
             BugApi api = new BugApi(gateway);
             List<SyncToolSpecification> tools = new ArrayList<>();
+            Map<String, Toolset> toolsets = new HashMap<>();
             if (selection.bugTools().contains(ToolSelection.BugTools.SEARCH)) {
-                tools.addAll(listed(selection, Toolset.BUG, new BugTools(api, context).specifications()));
+                tools.addAll(listed(selection, Toolset.BUG, new BugTools(api, context).specifications(), toolsets));
             }
             // The analysis tools are bug tools that also use the other APIs when they are enabled.
             AnalysisTools analysis = new AnalysisTools(api,
@@ -49,10 +52,10 @@ public final class ToolCatalog {
             for (ToolSelection.BugTools group : List.of(ToolSelection.BugTools.ANALYSIS, ToolSelection.BugTools.SAMPLING)) {
                 if (selection.bugTools().contains(group)) {
                     tools.addAll(listed(selection, group == ToolSelection.BugTools.ANALYSIS ? Toolset.ANALYSIS : Toolset.SAMPLING,
-                            analysis.specifications(Set.of(group))));
+                            analysis.specifications(Set.of(group)), toolsets));
                 }
             }
-            all.add(new ApiTools(SupportApi.BUG, tools, api::probe));
+            all.add(new ApiTools(SupportApi.BUG, tools, api::probe, toolsets));
         }
         if (apis.contains(SupportApi.PSIRT)) {
             PsirtApi api = new PsirtApi(gateway);
@@ -87,12 +90,23 @@ public final class ToolCatalog {
     }
 
     private static ApiTools listed(ToolSelection selection, SupportApi api, List<SyncToolSpecification> tools, Runnable probe) {
-        return new ApiTools(api, listed(selection, Toolset.of(api), tools), probe);
+        Map<String, Toolset> toolsets = new HashMap<>();
+        return new ApiTools(api, listed(selection, Toolset.of(api), tools, toolsets), probe, toolsets);
     }
 
-    /** The tools of a toolset that {@code MCP_TOOLSETS} lists (all of them, or only the core lookups). */
-    private static List<SyncToolSpecification> listed(ToolSelection selection, Toolset toolset, List<SyncToolSpecification> tools) {
-        return tools.stream().filter(t -> selection.lists(toolset, t.tool().name())).toList();
+    /** The tools of a toolset that {@code MCP_TOOLSETS} lists (all of them, or only the core lookups), noted in {@code toolsets}. */
+    private static List<SyncToolSpecification> listed(ToolSelection selection, Toolset toolset, List<SyncToolSpecification> tools,
+            Map<String, Toolset> toolsets) {
+        List<SyncToolSpecification> out = tools.stream().filter(t -> selection.lists(toolset, t.tool().name())).toList();
+        out.forEach(t -> toolsets.put(t.tool().name(), toolset));
+        return out;
+    }
+
+    /** The toolset of every tool of {@code apis}. */
+    public static Map<String, Toolset> toolsets(List<ApiTools> apis) {
+        Map<String, Toolset> out = new HashMap<>();
+        apis.forEach(a -> out.putAll(a.toolsets()));
+        return out;
     }
 
     /** Every tool of {@code apis}, flattened. */

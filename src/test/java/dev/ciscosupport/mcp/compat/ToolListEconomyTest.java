@@ -12,6 +12,9 @@ import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.Toolset;
 import dev.ciscosupport.mcp.replay.InProcessServer;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -114,6 +117,49 @@ class ToolListEconomyTest {
             assertThatThrownBy(() -> server.call("get_eox_by_product_id", Map.of("product_ids", "C9300-24T")))
                     .isInstanceOf(McpError.class).hasMessageContaining("Unknown tool: get_eox_by_product_id.");
         }
+    }
+
+    /**
+     * On a team's HTTP server every client chooses its own list (as github-mcp-server's remote server takes
+     * X-MCP-Toolsets): the same server lists the core lookups to one and everything to another.
+     */
+    @Test
+    void anHttpClientChoosesItsToolsetsWithAHeader() throws Exception {
+        try (InProcessServer server = server(ToolSelection.everything())) {
+            McpSyncClient economical = client(server, "core, rma");
+            try {
+                List<String> listed = economical.listTools().tools().stream().map(McpSchema.Tool::name).toList();
+                List<String> expected = new java.util.ArrayList<>(Toolset.CORE_TOOLS);
+                expected.addAll(List.of("get_rmas_by_user", "search_rmas_by_serial"));
+                assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+            } finally {
+                economical.closeGracefully();
+            }
+            assertThat(server.client().listTools().tools()).hasSize(55);
+
+            java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(server.url()).header("Authorization", "Bearer " + server.bearer())
+                            .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                            .header("X-MCP-Toolsets", "core,bugs")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(400);
+            JsonNode error = Json.MAPPER.readTree(refused.body());
+            assertThat(error.path("id").asInt()).isEqualTo(7);
+            assertThat(error.path("error").path("message").asString()).isEqualTo("X-MCP-Toolsets: unknown toolset \"bugs\";"
+                    + " use a comma list of core, bug, analysis, sampling, psirt, eox, product, serial, software, case, rma, or all.");
+        }
+    }
+
+    private static McpSyncClient client(InProcessServer server, String toolsets) {
+        java.net.URI url = server.url();
+        McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(url.getScheme() + "://" + url.getAuthority())
+                .endpoint(url.getPath()).requestBuilder(java.net.http.HttpRequest.newBuilder()
+                        .header("Authorization", "Bearer " + server.bearer()).header("X-MCP-Toolsets", toolsets)).build())
+                .build();
+        client.initialize();
+        return client;
     }
 
     @Test
