@@ -92,7 +92,7 @@ final class BugTools {
     private SyncToolSpecification namedTool(String name, String title, String nameParameter, String releaseParameter,
             ReleaseKind kind, String description) {
         boolean series = nameParameter.equals("product_series");
-        return tool(name, title, description + " Up to 75 releases, comma-separated, in one call." + FILTERS_NOTE,
+        return tool(name, title, description + FILTERS_NOTE,
                 searchSchema(Map.of(nameParameter, string(series ? "Product series name, as Cisco spells it."
                         : "Full product name, as Cisco spells it.", "^" + IdFormat.PRODUCT_NAME.regex() + "$",
                         IdFormat.PRODUCT_NAME.maxLength()), releaseParameter, releases(releaseParameter)),
@@ -221,7 +221,7 @@ final class BugTools {
         required.forEach(name -> properties.put(name, specific.get(name)));
         properties.put("page_index", integer("10 a page.", 1, 10_000));
         properties.put("status", enumOf(null, BugFilters.STATUSES));
-        properties.put("severity", orInteger(enumOf("1 highest; one per call.", BugFilters.SEVERITIES)));
+        properties.put("severity", orInteger(enumOf("1 (highest) to 6; one per call.", BugFilters.SEVERITIES)));
         properties.put("modified_date", orInteger(enumOf("1 week, 2 month (default), 3 half year, 4 year, 5 all.", BugFilters.MODIFIED_DATES)));
         properties.put("sort_by", enumOf(null, BugFilters.SORTS));
         return strictObject(properties, required);
