@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.config.CliOptions;
 import dev.ciscosupport.mcp.config.DotEnvFile;
 import dev.ciscosupport.mcp.config.Settings;
+import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.config.SettingsLoader;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
@@ -62,6 +63,10 @@ public final class Main implements Callable<Integer> {
             + " sampling, psirt, eox, product, serial, software, case, rma, or all (default all, or MCP_TOOLSETS).")
     String toolsets;
 
+    @Option(names = "--dynamic-toolsets", description = "Each session starts with the core lookups (or --toolsets) and"
+            + " its model enables more with enable_toolset (or MCP_DYNAMIC_TOOLSETS=true).")
+    Boolean dynamicToolsets;
+
     @Option(names = "--generate-token", description = "Print a new random bearer token on stdout and exit.")
     boolean generateToken;
 
@@ -88,7 +93,7 @@ public final class Main implements Callable<Integer> {
         Settings settings;
         try {
             settings = new SettingsLoader(System::getenv, DotEnvFile.read(Path.of(".env")))
-                    .load(new CliOptions(http, host, port, sandbox, toolsets));
+                    .load(new CliOptions(http, host, port, sandbox, toolsets, dynamicToolsets));
         } catch (SettingsException e) {
             System.err.println("cisco-support-mcp: " + e.getMessage());
             return 2;
@@ -108,12 +113,14 @@ public final class Main implements Callable<Integer> {
         ClientNotices notices = new ClientNotices();
         settings.tools().notOffered().forEach(name -> LOG.warn("SUPPORT_API={}: this server does not offer that API (the"
                 + " TypeScript server's experimental Smart Bonding tools); it is ignored", name));
-        List<ApiTools> apis = ToolCatalog.forApis(settings.tools(), gateway,
-                new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls, notices));
+        ToolContext context = new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls,
+                notices);
+        ToolSelection offered = settings.tools().offered();
+        List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context);
         Entitlements entitlements = new Entitlements(apis, notices);
         gateway.onNotEntitled(entitlements::notEntitled);
-        ServerFeatures features = ServerFeatures.of(apis, settings.tools().promptApis(), new SerialApi(gateway), seen,
-                entitlements);
+        ServerFeatures features = ServerFeatures.of(apis, offered.promptApis(), new SerialApi(gateway), seen,
+                entitlements, settings.tools().dynamic() ? settings.tools().toolsets() : null, context);
         if (settings.conformanceFixtures()) {
             LOG.warn("MCP_CONFORMANCE_FIXTURES=true: serving the MCP conformance suite's test fixtures beside the real tools");
             features = ConformanceFixtures.addTo(features);

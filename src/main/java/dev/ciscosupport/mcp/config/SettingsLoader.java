@@ -44,8 +44,7 @@ public final class SettingsLoader {
                 sandbox,
                 value("CISCO_CLIENT_ID"),
                 value("CISCO_CLIENT_SECRET"),
-                supportApis(value("SUPPORT_API")).withToolsets(
-                        Toolset.parse(cli.toolsets() != null ? cli.toolsets() : value("MCP_TOOLSETS"))),
+                tools(cli),
                 security(),
                 bool("DANGEROUSLY_OMIT_AUTH", false),
                 nodeEnv(value("NODE_ENV")),
@@ -56,6 +55,18 @@ public final class SettingsLoader {
                 seconds("MCP_SHUTDOWN_GRACE_SECONDS", Duration.ofSeconds(20), 0, 600),
                 conformanceFixtures(),
                 LogSettings.of(value("CISCO_MCP_LOG_LEVEL"), value("CISCO_MCP_LOG_FORMAT")));
+    }
+
+    /**
+     * {@code SUPPORT_API}, {@code MCP_TOOLSETS} and {@code MCP_DYNAMIC_TOOLSETS}: with dynamic toolsets a session
+     * starts with the core lookups unless MCP_TOOLSETS says otherwise.
+     */
+    private ToolSelection tools(CliOptions cli) {
+        boolean dynamic = cli.dynamicToolsets() != null ? cli.dynamicToolsets() : bool("MCP_DYNAMIC_TOOLSETS", false);
+        String toolsets = cli.toolsets() != null ? cli.toolsets() : value("MCP_TOOLSETS");
+        ToolSelection selection = supportApis(value("SUPPORT_API"))
+                .withToolsets(Toolset.parse(toolsets == null && dynamic ? Toolset.CORE.settingName() : toolsets));
+        return dynamic ? selection.dynamically() : selection;
     }
 
     /** Test-only fixtures; a production server must never answer with them. */

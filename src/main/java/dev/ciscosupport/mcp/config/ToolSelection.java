@@ -13,9 +13,12 @@ import java.util.Set;
  * @param apis       the Cisco APIs that are called
  * @param bugTools   the groups of Bug API tools that are listed
  * @param notOffered values this server knows but has no tools for
- * @param toolsets   {@code MCP_TOOLSETS}: which of those tools are listed (see {@link Toolset})
+ * @param toolsets   {@code MCP_TOOLSETS}: which of those tools are listed (see {@link Toolset}); with dynamic
+ *                   toolsets, which each session starts with
+ * @param dynamic    {@code MCP_DYNAMIC_TOOLSETS}: every tool is offered, and each session's model enables toolsets
  */
-public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered, Set<Toolset> toolsets) {
+public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered, Set<Toolset> toolsets,
+        boolean dynamic) {
 
     /** The Bug API's tools in three groups, named as {@code SUPPORT_API} names them. */
     public enum BugTools {
@@ -41,12 +44,22 @@ public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<S
 
     /** Every tool {@code SUPPORT_API} selects is listed. */
     public ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered) {
-        this(apis, bugTools, notOffered, Toolset.all());
+        this(apis, bugTools, notOffered, Toolset.all(), false);
+    }
+
+    /** Every session starts with the toolsets chosen so far, and may enable the others. */
+    public ToolSelection dynamically() {
+        return new ToolSelection(apis, bugTools, notOffered, toolsets, true);
+    }
+
+    /** What the server offers: with dynamic toolsets every tool, whatever each session sees. */
+    public ToolSelection offered() {
+        return dynamic ? new ToolSelection(apis, bugTools, notOffered, Toolset.all(), true) : this;
     }
 
     /** The same tools, as many of them as {@code listed} names; refused when that lists none of them. */
     public ToolSelection withToolsets(Set<Toolset> listed) {
-        ToolSelection out = new ToolSelection(apis, bugTools, notOffered, listed);
+        ToolSelection out = new ToolSelection(apis, bugTools, notOffered, listed, dynamic);
         if (!out.listsAny()) {
             throw new SettingsException("MCP_TOOLSETS lists none of the tools SUPPORT_API selects; add "
                     + apis.stream().map(Toolset::of).map(Toolset::settingName).sorted().toList().get(0)

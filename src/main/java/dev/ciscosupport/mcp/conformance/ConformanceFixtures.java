@@ -46,7 +46,7 @@ public final class ConformanceFixtures {
                 (exchange, request) -> new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(
                         List.of("paris", "park", "party").stream().filter(v -> v.startsWith(request.argument().value())).toList(),
                         3, false))));
-        return new ServerFeatures(tools, prompts, resources, templates, completions, true);
+        return new ServerFeatures(tools, prompts, resources, templates, completions, true, real.views());
     }
 
     private static List<SyncToolSpecification> tools() {

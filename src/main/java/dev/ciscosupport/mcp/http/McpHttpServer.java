@@ -8,6 +8,7 @@ import dev.ciscosupport.mcp.security.TokenRegistry;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.OfferedTools;
 import dev.ciscosupport.mcp.server.McpServers;
+import dev.ciscosupport.mcp.tools.ToolViews;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -205,7 +206,8 @@ public final class McpHttpServer implements AutoCloseable {
         putIfPresent(values, "ip", request.getRemoteAddr());
         putIfPresent(values, "userAgent", request.getHeader("User-Agent"));
         putIfPresent(values, "requestId", request.getAttribute(JsonRpcBodyFilter.REQUEST_ID));
-        putIfPresent(values, McpServers.TOOLSETS, request.getHeader(McpServers.TOOLSETS_HEADER));
+        putIfPresent(values, ToolViews.TOOLSETS, request.getHeader(ToolViews.TOOLSETS_HEADER));
+        putIfPresent(values, ToolViews.SESSION, request.getHeader("Mcp-Session-Id"));
         return McpTransportContext.create(values);
     }
 

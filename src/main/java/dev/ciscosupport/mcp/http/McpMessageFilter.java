@@ -2,9 +2,9 @@ package dev.ciscosupport.mcp.http;
 
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.config.Toolset;
-import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.server.OfferedTools;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
+import dev.ciscosupport.mcp.tools.ToolViews;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,10 +37,10 @@ final class McpMessageFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String toolsets = request.getHeader(McpServers.TOOLSETS_HEADER);
+        String toolsets = request.getHeader(ToolViews.TOOLSETS_HEADER);
         if (toolsets != null) {
             try {
-                Toolset.parse(toolsets, McpServers.TOOLSETS_HEADER);
+                Toolset.parse(toolsets, ToolViews.TOOLSETS_HEADER);
             } catch (SettingsException e) {
                 Answers.jsonRpcError(request, response, 400, McpSchema.ErrorCodes.INVALID_REQUEST, e.getMessage());
                 return;

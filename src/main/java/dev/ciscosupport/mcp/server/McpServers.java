@@ -1,14 +1,11 @@
 package dev.ciscosupport.mcp.server;
 
-import dev.ciscosupport.mcp.config.Toolset;
-import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import java.util.List;
-import java.util.Set;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 
@@ -36,6 +33,7 @@ public final class McpServers {
             Entitlements entitlements) {
         McpSyncServer server = configure(McpServer.sync(transport), features).build();
         entitlements.attach(server);
+        features.views().attach(server);
         return server;
     }
 
@@ -45,6 +43,7 @@ public final class McpServers {
         // Reactor's boundedElastic pool, whose 10-per-core cap would also queue calls beyond 20 at once here.
         McpSyncServer server = configure(McpServer.sync(transport), features).immediateExecution(true).build();
         entitlements.attach(server);
+        features.views().attach(server);
         return server;
     }
 
@@ -55,21 +54,11 @@ public final class McpServers {
                         List.of(ICON), null))
                 .instructions(INSTRUCTIONS)
                 .jsonSchemaValidator(VALIDATOR).capabilities(capabilities(features)).tools(features.tools())
-                // X-MCP-Toolsets on an HTTP request lists only those toolsets to it (the HTTP side checked the header).
-                .addToolFilter((context, tool) -> features.lists(requestedToolsets(context), tool.name()))
+                // X-MCP-Toolsets, and dynamic toolsets, list each client its own tools (the HTTP side checked the header).
+                .addToolFilter((context, tool) -> features.views().lists(context, tool.name()))
                 .prompts(features.prompts()).resources(features.resources()).resourceTemplates(features.templates())
                 .completions(features.completions());
     }
-
-    /** The toolsets an HTTP request asked for in {@code X-MCP-Toolsets}, or null (every tool the server offers). */
-    private static Set<Toolset> requestedToolsets(McpTransportContext context) {
-        Object header = context == null ? null : context.get(TOOLSETS);
-        return header == null ? null : Toolset.parse(header.toString(), TOOLSETS_HEADER);
-    }
-
-    /** The transport context's key for the header's value. */
-    public static final String TOOLSETS = "toolsets";
-    public static final String TOOLSETS_HEADER = "X-MCP-Toolsets";
 
     private static ServerCapabilities capabilities(ServerFeatures features) {
         // listChanged: tools, prompts and resources of an API the Cisco app is not entitled to are withdrawn at run time.

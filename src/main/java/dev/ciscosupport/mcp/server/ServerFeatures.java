@@ -14,6 +14,9 @@ import dev.ciscosupport.mcp.resources.CiscoResources;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.SeenValues;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
+import dev.ciscosupport.mcp.tools.ToolContext;
+import dev.ciscosupport.mcp.tools.ToolViews;
+import dev.ciscosupport.mcp.tools.ToolsetTools;
 import dev.ciscosupport.mcp.config.Toolset;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +24,12 @@ import java.util.Set;
 
 /**
  * Everything the MCP server offers: tools, prompts, resources, resource templates and completions, whether
- * resource subscriptions are offered (only the conformance fixtures have a resource to watch), and the toolset of
- * each tool (so an HTTP client can ask for fewer with {@code X-MCP-Toolsets}).
+ * resource subscriptions are offered (only the conformance fixtures have a resource to watch), and which tools each
+ * client sees listed ({@link ToolViews}).
  */
 public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
         List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
-        List<SyncCompletionSpecification> completions, boolean subscriptions, Map<String, Toolset> toolsets) {
+        List<SyncCompletionSpecification> completions, boolean subscriptions, ToolViews views) {
 
     public ServerFeatures {
         tools = List.copyOf(tools);
@@ -34,22 +37,12 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
         resources = List.copyOf(resources);
         templates = List.copyOf(templates);
         completions = List.copyOf(completions);
-        toolsets = Map.copyOf(toolsets);
     }
 
     public ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
             List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
             List<SyncCompletionSpecification> completions, boolean subscriptions) {
-        this(tools, prompts, resources, templates, completions, subscriptions, Map.of());
-    }
-
-    /**
-     * Whether a tool is listed to a request that chose {@code chosen} toolsets (null: every tool). Tools outside
-     * every toolset (the conformance fixtures') are always listed.
-     */
-    public boolean lists(Set<Toolset> chosen, String toolName) {
-        Toolset toolset = toolsets.get(toolName);
-        return chosen == null || toolset == null || Toolset.lists(chosen, toolset, toolName);
+        this(tools, prompts, resources, templates, completions, subscriptions, ToolViews.fixed(Map.of()));
     }
 
     /**
@@ -58,6 +51,15 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
      */
     public static ServerFeatures of(List<ApiTools> apis, Set<SupportApi> enabled, SerialApi serials, SeenValues seen,
             Entitlements entitlements) {
+        return of(apis, enabled, serials, seen, entitlements, null, null);
+    }
+
+    /**
+     * @param dynamic with {@code MCP_DYNAMIC_TOOLSETS}: the toolsets each session starts with (and the tools to enable
+     *                more, built with {@code context}); null lists every offered tool
+     */
+    public static ServerFeatures of(List<ApiTools> apis, Set<SupportApi> enabled, SerialApi serials, SeenValues seen,
+            Entitlements entitlements, Set<Toolset> dynamic, ToolContext context) {
         ProductResolver products = enabled.contains(SupportApi.SERIAL) ? ProductResolver.through(serials)
                 : ProductResolver.unavailable();
         List<CiscoPrompts.Gated> prompts = CiscoPrompts.forApis(enabled, products);
@@ -71,11 +73,17 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
                 server -> server.addResourceTemplate(t.specification())));
         List<String> promptNames = prompts.stream().map(p -> p.specification().prompt().name()).toList();
         List<String> templateUris = resources.templates().stream().map(CiscoResources.Gated::uri).toList();
-        return new ServerFeatures(ToolCatalog.specifications(apis),
+        ToolViews views = dynamic == null ? ToolViews.fixed(ToolCatalog.toolsets(apis))
+                : ToolViews.dynamic(ToolCatalog.toolsets(apis), dynamic);
+        List<SyncToolSpecification> tools = new java.util.ArrayList<>(ToolCatalog.specifications(apis));
+        if (views.isDynamic()) {
+            tools.addAll(ToolsetTools.specifications(views, context));
+        }
+        return new ServerFeatures(tools,
                 prompts.stream().map(CiscoPrompts.Gated::specification).toList(),
                 resources.resources().stream().map(CiscoResources.Gated::specification).toList(),
                 resources.templates().stream().map(CiscoResources.Gated::specification).toList(),
-                Completions.forAll(promptNames, templateUris, seen), false, ToolCatalog.toolsets(apis));
+                Completions.forAll(promptNames, templateUris, seen), false, views);
     }
 
     /** Tools only (tests and benchmarks that need no more). */

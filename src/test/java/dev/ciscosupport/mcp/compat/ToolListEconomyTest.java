@@ -152,6 +152,45 @@ class ToolListEconomyTest {
         }
     }
 
+    /**
+     * Dynamic toolsets (github-mcp-server's dynamic discovery): a session starts with the core lookups and two tools to
+     * see and enable the rest; enabling one changes that session's list, and tells its client, and no other session's.
+     */
+    @Test
+    void withDynamicToolsetsAModelEnablesWhatItNeedsForItsSessionOnly() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        ToolSelection dynamic = ToolSelection.everything().withToolsets(EnumSet.of(Toolset.CORE)).dynamically();
+        try (InProcessServer server = new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
+                SandboxServer.CLIENT_SECRET, null, changes::incrementAndGet, dynamic)) {
+            List<String> core = new java.util.ArrayList<>(Toolset.CORE_TOOLS);
+            core.addAll(List.of("list_toolsets", "enable_toolset"));
+            assertThat(server.toolNames()).containsExactlyInAnyOrderElementsOf(core);
+
+            McpSchema.CallToolResult toolsets = server.call("list_toolsets", Map.of());
+            assertThat(text(toolsets)).contains("\n- core (13 tools, enabled): the most used lookups of every API",
+                    "\n- rma (3 tools): returns (RMAs)", "\n- psirt (11 tools): security advisories");
+
+            McpSyncClient other = client(server, "all");
+            try {
+                McpSchema.CallToolResult enabled = server.call("enable_toolset", Map.of("toolset", "rma"));
+                assertThat(text(enabled)).isEqualTo("Enabled rma, 3 tools: get_rma_details, get_rmas_by_user,"
+                        + " search_rmas_by_serial. Your client was told that the tool list changed.");
+                List<String> withRma = new java.util.ArrayList<>(core);
+                withRma.addAll(List.of("get_rmas_by_user", "search_rmas_by_serial"));
+                assertThat(server.toolNames()).containsExactlyInAnyOrderElementsOf(withRma);
+                assertThat(changes.get()).isPositive();
+                assertThat(other.listTools().tools()).extracting(McpSchema.Tool::name)
+                        .containsExactlyInAnyOrderElementsOf(core);
+                // What is offered is the same for everyone: a hidden tool still answers when called.
+                assertThat(other.callTool(McpSchema.CallToolRequest.builder("get_rmas_by_user")
+                        .arguments(Map.of("user_id", "jdoe")).build()).isError()).isFalse();
+            } finally {
+                other.closeGracefully();
+            }
+            assertThat(server.call("enable_toolset", Map.of("toolset", "rmas")).isError()).isTrue();
+        }
+    }
+
     private static McpSyncClient client(InProcessServer server, String toolsets) {
         java.net.URI url = server.url();
         McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(url.getScheme() + "://" + url.getAuthority())

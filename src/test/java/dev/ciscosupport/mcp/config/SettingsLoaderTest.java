@@ -123,7 +123,15 @@ class SettingsLoaderTest {
         assertThat(load().tools().toolsets()).isEqualTo(EnumSet.allOf(Toolset.class));
         env.put("MCP_TOOLSETS", " core, RMA ");
         assertThat(load().tools().toolsets()).containsExactlyInAnyOrder(Toolset.CORE, Toolset.RMA);
-        assertThat(load(new CliOptions(null, null, null, null, "psirt")).tools().toolsets()).containsExactly(Toolset.PSIRT);
+        assertThat(load(new CliOptions(null, null, null, null, "psirt", null)).tools().toolsets()).containsExactly(Toolset.PSIRT);
+        env.remove("MCP_TOOLSETS");
+        env.put("MCP_DYNAMIC_TOOLSETS", "true");
+        ToolSelection dynamic = load().tools();
+        assertThat(dynamic.dynamic()).isTrue();
+        assertThat(dynamic.toolsets()).as("a dynamic session starts with the core lookups").containsExactly(Toolset.CORE);
+        assertThat(dynamic.offered().toolsets()).isEqualTo(EnumSet.allOf(Toolset.class));
+        assertThat(load(new CliOptions(null, null, null, null, "case", false)).tools().dynamic()).isFalse();
+        env.remove("MCP_DYNAMIC_TOOLSETS");
         env.put("MCP_TOOLSETS", "default");
         assertThat(load().tools().toolsets()).isEqualTo(EnumSet.allOf(Toolset.class));
         env.put("MCP_TOOLSETS", "core,bugs");

@@ -149,6 +149,19 @@ class CommandLineIT {
         assertThat(direct.stderr()).doesNotContain(secret).contains("DEBUG");
     }
 
+    /** Over stdio, dynamic toolsets: the one client starts with the core lookups and enables what it needs. */
+    @Test
+    void withDynamicToolsetsTheStdioClientEnablesAToolset() {
+        JsonNode run = Scenario.stdio(Map.of("MCP_DYNAMIC_TOOLSETS", "true"), "--sandbox").listTools()
+                .call("enable_toolset", Map.of("toolset", "eox")).listTools().run();
+        assertThat(run.path(0).path("value").path("tools").size()).isEqualTo(dev.ciscosupport.mcp.config.Toolset.CORE_TOOLS.size() + 2);
+        assertThat(BugToolsContract.text(run.path(1))).startsWith("Enabled eox, 4 tools:");
+        List<String> after = new java.util.ArrayList<>();
+        run.path(2).path("value").path("tools").forEach(t -> after.add(t.path("name").asString()));
+        assertThat(after).hasSize(dev.ciscosupport.mcp.config.Toolset.CORE_TOOLS.size() + 4)
+                .contains("get_eox_by_date", "get_eox_by_software_release", "enable_toolset");
+    }
+
     @Test
     void sandboxModeSaysSoInEveryResultAndToolsetsChooseTheListedTools() {
         JsonNode run = Scenario.stdio(Map.of(), "--sandbox", "--toolsets", "core,rma").listTools()

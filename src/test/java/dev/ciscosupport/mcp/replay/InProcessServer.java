@@ -73,10 +73,12 @@ public final class InProcessServer implements AutoCloseable {
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
-        List<ApiTools> apis = ToolCatalog.forApis(selection, gateway, new ToolContext(DataSource.CISCO, log, seen, calls, notices));
+        ToolContext context = new ToolContext(DataSource.CISCO, log, seen, calls, notices);
+        List<ApiTools> apis = ToolCatalog.forApis(selection.offered(), gateway, context);
         entitlements = rechecks == null ? new Entitlements(apis, notices) : new Entitlements(apis, notices, rechecks);
         gateway.onNotEntitled(entitlements::notEntitled);
-        ServerFeatures features = ServerFeatures.of(apis, selection.promptApis(), new SerialApi(gateway), seen, entitlements);
+        ServerFeatures features = ServerFeatures.of(apis, selection.offered().promptApis(), new SerialApi(gateway), seen,
+                entitlements, selection.dynamic() ? selection.toolsets() : null, context);
         // One test client makes many requests in a row: the per-client limits are not what these tests are about.
         HttpSecurity d = HttpSecurity.defaults();
         HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
