@@ -2,7 +2,6 @@ package dev.ciscosupport.mcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.sandbox.Fault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,22 +10,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every one of the 43 tools, found through tools/list: malformed input is refused before anything reaches
- * Cisco, and for each API a normal call answers while Cisco's rate limiting and timeouts become sentences
- * that name the API.
+ * Every tool of the built jar, found through tools/list by the TypeScript SDK client: malformed input is refused
+ * before anything reaches Cisco. (That every API answers, and turns Cisco's rate limiting and timeouts into sentences,
+ * is {@code compat.EveryApiTest}, in process.)
  */
 class AllToolsIT extends SandboxToolsIT {
-    /** One valid call per API, with the API's name as its errors say it. */
-    private static final Map<String, Object[]> ONE_CALL_PER_API = Map.of(
-            "Bug API", new Object[] {"search_bugs_by_keyword", Map.of("keyword", "BGP")},
-            "PSIRT openVuln API", new Object[] {"get_latest_security_advisories", Map.of("number", 2)},
-            "EoX API", new Object[] {"get_eox_by_product_id", Map.of("product_ids", "WS-C2960X*")},
-            "Serial Number to Information API", new Object[] {"get_coverage_status_by_serial", Map.of("serial_numbers", "FOC0000A000")},
-            "Product Information API", new Object[] {"get_product_info_by_product_ids", Map.of("product_ids", "C9300-24T")},
-            "Software Suggestion API", new Object[] {"get_software_releases_by_product_ids", Map.of("product_ids", "C9300-24T")},
-            "Case API", new Object[] {"search_cases_by_user", Map.of("user_ids", "jdoe")},
-            "Service Order Return (RMA) API", new Object[] {"get_rmas_by_user", Map.of("user_id", "jdoe", "from_date", "2020-01-01")});
-
     /**
      * Arguments that take any words (a question, a bug's text, asked of the client's model or planned without Cisco),
      * and PSIRT's product_names, a flag the TypeScript server took as text (any text but "false" turns it on): a path
@@ -81,29 +69,5 @@ class AllToolsIT extends SandboxToolsIT {
         assertThat(cisco.server.requests().recentPaths()).as("requests that reached Cisco")
                 .allMatch(path -> path.matches("/security/advisories/v2/(all\\?pageIndex=1&pageSize=20|latest/10)"))
                 .noneMatch(path -> path.contains("..") || path.contains("%2F") || path.contains("#"));
-    }
-
-    @Test
-    void everyApiAnswersAndTurnsCiscosRefusalsIntoSentences() {
-        for (Map.Entry<String, Object[]> api : ONE_CALL_PER_API.entrySet()) {
-            String tool = (String) api.getValue()[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Object> args = (Map<String, Object>) api.getValue()[1];
-            cisco.resetCounts();
-            Scenario scenario = scenario("all").call(tool, args);
-            JsonNode ok = scenario.run().path(0);
-            assertThat(ok.path("value").path("isError").asBoolean()).as("%s: %s", tool, ok).isFalse();
-            assertThat(ok.path("value").path("structuredContent").path("source").asString()).isEqualTo("cisco");
-
-            // Each scenario is a new server process, so nothing is cached or paused from the call before.
-            cisco.server.faults().inject(Fault.OVER_RATE, 1);
-            JsonNode overQuota = scenario("all").call(tool, args).run();
-            assertThat(BugToolsContract.errorText(overQuota.path(0))).as(tool).contains("rate limiting")
-                    .contains(api.getKey());
-            cisco.server.faults().inject(Fault.GATEWAY_TIMEOUT, CiscoSandbox.ATTEMPTS);
-            JsonNode down = scenario("all").call(tool, args).run();
-            assertThat(BugToolsContract.errorText(down.path(0))).as(tool).contains("unavailable right now (HTTP 504")
-                    .contains(api.getKey());
-        }
     }
 }

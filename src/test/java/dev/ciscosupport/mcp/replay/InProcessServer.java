@@ -7,6 +7,7 @@ import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.ToolSelection;
+import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.http.McpHttpServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenRegistry;
@@ -63,11 +64,27 @@ public final class InProcessServer implements AutoCloseable {
     /** @param selection the tools offered, as SUPPORT_API and MCP_TOOLSETS choose them */
     public InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
             Runnable onToolsChanged, ToolSelection selection) {
+        this(apiBaseUrl, tokenUrl, clientId, clientSecret, rechecks, onToolsChanged, selection, TestCisco.plain(),
+                TimeSource.SYSTEM);
+    }
+
+    /**
+     * The server as it runs in production towards Cisco: retries, quota, cache and pauses as {@code upstream} sets them,
+     * waiting on {@code time} (a test's clock, so back-off costs no real time).
+     */
+    public static InProcessServer withUpstream(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret,
+            Upstream upstream, TimeSource time) {
+        return new InProcessServer(apiBaseUrl, tokenUrl, clientId, clientSecret, null, null, ToolSelection.everything(),
+                upstream, time);
+    }
+
+    private InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
+            Runnable onToolsChanged, ToolSelection selection, Upstream upstream, TimeSource time) {
         HttpClient httpClient = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
         CiscoTokenSource tokens = new CiscoTokenSource(httpClient, tokenUrl, clientId, clientSecret, InstantSource.system(),
                 Duration.ofSeconds(5));
-        CiscoGateway gateway = new CiscoGateway(httpClient, apiBaseUrl, tokens, Optional.empty(), TestCisco.plain(),
-                TimeSource.SYSTEM);
+        CiscoGateway gateway = new CiscoGateway(httpClient, apiBaseUrl, tokens, Optional.empty(), upstream,
+                time);
         SecurityLog log = new SecurityLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), null,
                 InstantSource.system());
         SeenValues seen = new SeenValues();
