@@ -10,9 +10,6 @@ import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,21 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * call answers, Cisco's over-rate refusal and a gateway that keeps timing out become sentences naming the API. Each
  * case gets a fresh server, so nothing is cached or paused from the one before; back-off waits on a test clock.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EveryApiTest {
+class EveryApiTest extends WithSandbox {
     /** Production's retries: the first try and two more. */
     private static final int ATTEMPTS = Upstream.defaults().retries() + 1;
-    private SandboxServer sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxServer.startOnLoopback();
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

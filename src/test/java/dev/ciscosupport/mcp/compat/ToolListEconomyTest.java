@@ -22,10 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,24 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Issue 12: the tool list is paid for on every turn of every conversation. Token counts (o200k, as bench/run reports
  * them) are exact, so the budget is held here; toolsets list only the groups a deployment chooses.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ToolListEconomyTest {
+class ToolListEconomyTest extends WithSandbox {
     /** Half of what the first wave's 54 tools cost (32,371 whole, 17,631 names, titles, descriptions and inputs). */
     private static final int WHOLE_BUDGET = 32_371 / 2;
     private static final int MODEL_FACING_BUDGET = 17_631 / 2;
 
     private final Encoding o200k = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-    private SandboxServer sandbox;
-
-    @BeforeAll
-    void start() {
-        sandbox = SandboxServer.startOnLoopback();
-    }
-
-    @AfterAll
-    void stop() {
-        sandbox.close();
-    }
 
     @Test
     void everyToolOfEveryApiCostsAtMostHalfOfWhatItDid() throws Exception {
