@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.compat;
 
+import static dev.ciscosupport.mcp.replay.InProcessServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.cisco.Json;
@@ -55,9 +56,5 @@ class EveryApiTest extends WithSandbox {
                 SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, Upstream.defaults(), new FakeTime())) {
             return server.call(tool, args);
         }
-    }
-
-    private static String text(McpSchema.CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.compat;
 
+import static dev.ciscosupport.mcp.replay.InProcessServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modelcontextprotocol.spec.McpSchema;
@@ -40,9 +41,5 @@ class LongListsTest extends OnTheSandbox {
                     .doesNotContain("Exception", "StackOverflow", "\tat ");
             assertThat(sandbox.requests().apiRequests()).as(tool).isEqualTo(before);
         }
-    }
-
-    private static String text(McpSchema.CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
     }
 }

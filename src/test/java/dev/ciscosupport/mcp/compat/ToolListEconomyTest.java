@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.compat;
 
+import static dev.ciscosupport.mcp.replay.InProcessServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -221,9 +222,5 @@ class ToolListEconomyTest extends WithSandbox {
             total += o200k.countTokens(model.toString());
         }
         return total;
-    }
-
-    private static String text(McpSchema.CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
     }
 }

@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -26,22 +23,7 @@ import tools.jackson.databind.JsonNode;
  * the request that goes out is the one Cisco documents, every meaningful value of Cisco's answer reaches the
  * user (text or {@code structuredContent}), in Cisco's order, and each error reads as what it means.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CiscoReplayTest {
-    private RecordedCisco cisco;
-    private InProcessServer server;
-
-    @BeforeAll
-    void start() {
-        cisco = RecordedCisco.start();
-        server = new InProcessServer(cisco.apiBaseUrl(), cisco.tokenUrl(), "replay-client", "replay-secret");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-        cisco.close();
-    }
+class CiscoReplayTest extends OnRecordedCisco {
 
     Stream<Replay> answers() {
         return RecordedAnswers.all().stream();

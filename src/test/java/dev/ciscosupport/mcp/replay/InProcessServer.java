@@ -126,6 +126,11 @@ public final class InProcessServer implements AutoCloseable {
         return client.callTool(McpSchema.CallToolRequest.builder().name(tool).arguments(arguments).build());
     }
 
+    /** The text a tool answered with (its first content item). */
+    public static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+
     public McpSyncClient client() {
         return client;
     }

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.replay;
 
+import static dev.ciscosupport.mcp.replay.InProcessServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.cisco.Json;
@@ -7,10 +8,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,26 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What a user with real Cisco credentials got wrong before the replay (issue 11), each on a recorded answer,
  * edited only where the recording is too short to show it (a case with many notes, an answer with more pages).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecordedDefectsTest {
-    private RecordedCisco cisco;
-    private InProcessServer server;
-
-    @BeforeAll
-    void start() {
-        cisco = RecordedCisco.start();
-        server = new InProcessServer(cisco.apiBaseUrl(), cisco.tokenUrl(), "replay-client", "replay-secret");
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-        cisco.close();
-    }
-
-    private static String text(McpSchema.CallToolResult result) {
-        return ((McpSchema.TextContent) result.content().get(0)).text();
-    }
+class RecordedDefectsTest extends OnRecordedCisco {
 
     /** Cisco sends notes newest first; a case with 14 notes shows its 10 newest, newest first, and says so. */
     @Test
