@@ -25,6 +25,7 @@ import java.util.List;
  * @param securityLogFile       {@code MCP_SECURITY_LOG_FILE}: security events are also appended here
  * @param idleTimeout           {@code MCP_IDLE_TIMEOUT_SECONDS}: a connection silent this long (a slow or stalled
  *                              client) is closed
+ * @param sessions              how many MCP sessions are kept and for how long ({@link SessionLimits})
  */
 public record HttpSecurity(
         List<String> bearerTokens,
@@ -43,7 +44,8 @@ public record HttpSecurity(
         Path tlsKeystore,
         String tlsKeystorePassword,
         Path securityLogFile,
-        Duration idleTimeout) {
+        Duration idleTimeout,
+        SessionLimits sessions) {
 
     public HttpSecurity {
         bearerTokens = List.copyOf(bearerTokens);
@@ -54,7 +56,7 @@ public record HttpSecurity(
     public static HttpSecurity defaults() {
         return new HttpSecurity(List.of(), null, true, List.of(), List.of(), 10, 40, 30, 10, Duration.ofMinutes(1),
                 Duration.ofMinutes(5), null, null, null, null, null,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), SessionLimits.defaults());
     }
 
     public boolean tls() {
@@ -73,6 +75,6 @@ public record HttpSecurity(
                 + ratePerSecond + "/s burst " + rateBurst + ", newSessionsPerMinute=" + newSessionsPerMinute
                 + ", lockout=" + lockoutFailures + " in " + lockoutWindow.toSeconds() + "s for "
                 + lockoutDuration.toSeconds() + "s, tls=" + tls() + ", tlsKeystorePassword="
-                + (tlsKeystorePassword == null ? "unset" : "(set)") + ", securityLogFile=" + securityLogFile + "]";
+                + (tlsKeystorePassword == null ? "unset" : "(set)") + ", securityLogFile=" + securityLogFile + ", sessions=" + sessions + "]";
     }
 }

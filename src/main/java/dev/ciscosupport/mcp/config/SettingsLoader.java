@@ -209,7 +209,12 @@ public final class SettingsLoader {
                 path("MCP_TLS_KEYSTORE"),
                 value("MCP_TLS_KEYSTORE_PASSWORD"),
                 path("MCP_SECURITY_LOG_FILE"),
-                Duration.ofSeconds((long) number("MCP_IDLE_TIMEOUT_SECONDS", d.idleTimeout().toSeconds(), 1, 3600)));
+                Duration.ofSeconds((long) number("MCP_IDLE_TIMEOUT_SECONDS", d.idleTimeout().toSeconds(), 1, 3600)),
+                new SessionLimits(
+                        Duration.ofMinutes((long) number("MCP_SESSION_IDLE_MINUTES", d.sessions().idle().toMinutes(), 1, 10_080)),
+                        (int) number("MCP_MAX_SESSIONS", d.sessions().total(), 1, 1_000_000),
+                        (int) number("MCP_MAX_SESSIONS_PER_CLIENT", d.sessions().perClient(), 1, 1_000_000),
+                        SessionLimits.INITIALIZE_BYTES));
     }
 
     /** A comma-separated list; blank items dropped. */

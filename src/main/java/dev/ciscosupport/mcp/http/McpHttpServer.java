@@ -23,6 +23,9 @@ import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -51,7 +54,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link JsonRpcBodyFilter}: 400 for a body that is not one JSON-RPC object (413 over the limit); later
  * refusals carry the request's id</li>
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
- * <li>{@link SessionOwnerFilter}: a session only with the token that opened it</li>
+ * <li>{@link SessionFilter}: sessions opened only by initialize, within their caps, used only with the token that
+ * opened them, closed when idle</li>
  * <li>{@link ProtocolVersionFilter}: 400 for an MCP-Protocol-Version the server does not speak</li>
  * <li>{@link McpMessageFilter}: cancellations acted on (202), unknown tools named</li>
  * <li>{@link SessionlessPingFilter}: the guide's {@code ping} without a session</li>
@@ -70,6 +74,12 @@ public final class McpHttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final McpSyncServer mcp;
     private final boolean tls;
+    private final Sessions sessions;
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "mcp-session-sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @param tokens the accepted bearer tokens, or null when authentication is switched off
@@ -127,7 +137,8 @@ public final class McpHttpServer implements AutoCloseable {
         addFilter(context, new RateLimitFilter(new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock),
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
-        addFilter(context, new SessionOwnerFilter(log), MCP_PATH);
+        sessions = new Sessions(security.sessions(), clock, new TransportSessionCloser(transport, MCP_PATH));
+        addFilter(context, new SessionFilter(sessions, security.sessions().initializeBytes(), log), MCP_PATH);
         addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
         addFilter(context, new McpMessageFilter(calls, new OfferedTools(features, entitlements)), MCP_PATH);
         addFilter(context, new SessionlessPingFilter(), MCP_PATH);
@@ -147,6 +158,9 @@ public final class McpHttpServer implements AutoCloseable {
 
     public McpHttpServer start() throws Exception {
         jetty.start();
+        // Idle sessions are also closed when a request finds them or a new session is admitted; the timer frees the
+        // memory of those nobody comes back to.
+        sweeper.scheduleWithFixedDelay(sessions::closeIdle, 1, 1, TimeUnit.MINUTES);
         return this;
     }
 
@@ -179,6 +193,7 @@ public final class McpHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        sweeper.shutdownNow();
         mcp.closeGracefully();
         try {
             jetty.stop();

@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Per-client limits, a client being its token label (else its address): a token bucket for all
- * requests, and a second one for new sessions, so that one client cannot flood the server with
- * sessions. Excess gets 429 with {@code Retry-After} and a JSON-RPC error body.
+ * Per-client limits, a client being its token (else its address): a token bucket for all requests, and a
+ * second one for new sessions (only {@code initialize} opens one: a sessionless {@code ping} does not), so that
+ * one client cannot flood the server with sessions. Excess gets 429 with {@code Retry-After} and a JSON-RPC error body.
  */
 final class RateLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -35,10 +35,10 @@ final class RateLimitFilter extends HttpFilter {
             return;
         }
         Object label = request.getAttribute(BearerAuthFilter.PRINCIPAL);
-        String client = label != null ? label.toString() : "ip:" + request.getRemoteAddr();
+        String client = SessionFilter.caller(request);
         long wait = requests.acquire(client);
         String what = "requests";
-        if (wait == 0 && opensASession(request)) {
+        if (wait == 0 && SessionFilter.isInitialize(request)) {
             wait = newSessions.acquire(client);
             what = "new sessions";
         }
@@ -51,10 +51,5 @@ final class RateLimitFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** A POST without a session id is an initialize: it opens a session. */
-    private static boolean opensASession(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && request.getHeader("Mcp-Session-Id") == null;
     }
 }

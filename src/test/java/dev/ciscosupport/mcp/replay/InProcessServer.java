@@ -9,6 +9,7 @@ import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.http.McpHttpServer;
+import dev.ciscosupport.mcp.security.AcceptedToken;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenRegistry;
 import dev.ciscosupport.mcp.server.Entitlements;
@@ -75,11 +76,36 @@ public final class InProcessServer implements AutoCloseable {
     public static InProcessServer withUpstream(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret,
             Upstream upstream, TimeSource time) {
         return new InProcessServer(apiBaseUrl, tokenUrl, clientId, clientSecret, null, null, ToolSelection.everything(),
-                upstream, time);
+                upstream, time, unlimited(), List.of(), InstantSource.system());
+    }
+
+    /**
+     * The server as an HTTP deployment runs it: its abuse limits as {@code security} sets them (on {@code clock}), and
+     * {@code moreTokens} accepted besides the test client's {@link #bearer()}.
+     */
+    public static InProcessServer withSecurity(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret,
+            HttpSecurity security, List<AcceptedToken> moreTokens, InstantSource clock) {
+        return new InProcessServer(apiBaseUrl, tokenUrl, clientId, clientSecret, null, null, ToolSelection.everything(),
+                TestCisco.plain(), TimeSource.SYSTEM, security, moreTokens, clock);
+    }
+
+    /** One test client makes many requests in a row: the per-client limits are not what most tests are about. */
+    private static HttpSecurity unlimited() {
+        HttpSecurity d = HttpSecurity.defaults();
+        return new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
+                d.allowedHosts(), 100_000, 100_000, 100_000, d.lockoutFailures(), d.lockoutWindow(), d.lockoutDuration(),
+                null, null, null, null, null, d.idleTimeout(), d.sessions());
     }
 
     private InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
             Runnable onToolsChanged, ToolSelection selection, Upstream upstream, TimeSource time) {
+        this(apiBaseUrl, tokenUrl, clientId, clientSecret, rechecks, onToolsChanged, selection, upstream, time, unlimited(),
+                List.of(), InstantSource.system());
+    }
+
+    private InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
+            Runnable onToolsChanged, ToolSelection selection, Upstream upstream, TimeSource time, HttpSecurity security,
+            List<AcceptedToken> moreTokens, InstantSource clock) {
         HttpClient httpClient = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
         CiscoTokenSource tokens = new CiscoTokenSource(httpClient, tokenUrl, clientId, clientSecret, InstantSource.system(),
                 Duration.ofSeconds(5));
@@ -96,13 +122,10 @@ public final class InProcessServer implements AutoCloseable {
         gateway.onNotEntitled(entitlements::notEntitled);
         ServerFeatures features = ServerFeatures.of(apis, selection.offered().promptApis(), new SerialApi(gateway), seen,
                 entitlements, selection.dynamic() ? selection.toolsets() : null, context);
-        // One test client makes many requests in a row: the per-client limits are not what these tests are about.
-        HttpSecurity d = HttpSecurity.defaults();
-        HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
-                d.allowedHosts(), 100_000, 100_000, 100_000, d.lockoutFailures(), d.lockoutWindow(), d.lockoutDuration(),
-                null, null, null, null, null, d.idleTimeout());
-        http = new McpHttpServer("127.0.0.1", 0, false, security, TokenRegistry.of(List.of(BEARER)), log,
-                InstantSource.system(), features, entitlements, calls);
+        List<AcceptedToken> accepted = new java.util.ArrayList<>(moreTokens);
+        accepted.add(AcceptedToken.of(BEARER, "in-process test client"));
+        http = new McpHttpServer("127.0.0.1", 0, false, security, new TokenRegistry(accepted), log, clock, features,
+                entitlements, calls);
         try {
             http.start();
         } catch (Exception e) {

@@ -1,0 +1,150 @@
+package dev.ciscosupport.mcp.http;
+
+import dev.ciscosupport.mcp.security.SecurityLog;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sessions are opened only by {@code initialize} and used only by the token that opened it:
+ * <ul>
+ * <li>an {@code initialize} always opens a new session, whatever {@code Mcp-Session-Id} it carries, owned by the
+ * caller's token fingerprint; one larger than the limit is refused (its capabilities would be kept for the session's
+ * life); one over the session caps is refused (503) or makes room by closing the caller's own oldest idle session;</li>
+ * <li>a request naming a session opened with another token is refused (403): a session id is not a credential;</li>
+ * <li>a session that idled out, ended or never existed is 404, which tells the client to start a new one.</li>
+ * </ul>
+ */
+final class SessionFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final String HEADER = "Mcp-Session-Id";
+    private final transient Sessions sessions;
+    private final int initializeLimit;
+    private final transient SecurityLog log;
+
+    SessionFilter(Sessions sessions, int initializeLimit, SecurityLog log) {
+        this.sessions = sessions;
+        this.initializeLimit = initializeLimit;
+        this.log = log;
+    }
+
+    /** Who is calling: the fingerprint of the token, or the address when authentication is off. */
+    static String caller(HttpServletRequest request) {
+        Object fingerprint = request.getAttribute(BearerAuthFilter.CALLER);
+        return fingerprint != null ? "token:" + fingerprint : "ip:" + request.getRemoteAddr();
+    }
+
+    /** A POST whose message is {@code initialize}: the only request that opens a session. */
+    static boolean isInitialize(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getAttribute(JsonRpcBodyFilter.MESSAGE) instanceof JsonNode m
+                && "initialize".equals(m.path("method").asString(""));
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String caller = caller(request);
+        if (isInitialize(request)) {
+            open(request, response, chain, caller);
+            return;
+        }
+        String id = request.getHeader(HEADER);
+        if (id == null) {
+            chain.doFilter(request, response); // the transport answers what needs a session and has none
+            return;
+        }
+        Optional<Sessions.Session> found = sessions.find(id);
+        if (found.isEmpty()) {
+            Answers.jsonRpcError(request, response, 404, Answers.SERVER_ERROR,
+                    "Session not found: it ended, idled out, or never existed. Send initialize to start a new one.");
+            return;
+        }
+        Sessions.Session session = found.get();
+        if (!session.owner.equals(caller)) {
+            log.warn("Session used with another token", Answers.client(request), fields(request, "session belongs to"
+                    + " another token", id));
+            Answers.jsonRpcError(request, response, 403, Answers.SERVER_ERROR,
+                    "Forbidden: this session was opened with another token.");
+            return;
+        }
+        session.enter(sessions.now());
+        boolean streaming = false;
+        try {
+            chain.doFilter(request, response);
+            streaming = request.isAsyncStarted();
+            if (streaming) {
+                // A stream (GET notifications, or a POST answered as SSE) is in flight until it completes: a session
+                // listening for notifications is in use however long nobody calls a tool.
+                request.getAsyncContext().addListener(new Leave(session, sessions));
+            }
+        } finally {
+            if (!streaming) {
+                session.leave(sessions.now());
+            }
+        }
+        if ("DELETE".equals(request.getMethod()) && response.getStatus() < 300) {
+            sessions.forget(id);
+        }
+    }
+
+    private void open(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String caller)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > initializeLimit) {
+            Answers.jsonRpcError(request, response, 413, Answers.SERVER_ERROR, "Request too large: an initialize"
+                    + " request may be at most " + initializeLimit / 1024 + " KiB (a client's is usually under 2 KiB).");
+            return;
+        }
+        if (sessions.admit(caller) == Sessions.Admission.FULL) {
+            log.warn("Session limit reached", Answers.client(request), fields(request, "too many live sessions", null));
+            response.setHeader("Retry-After", String.valueOf(60));
+            Answers.jsonRpcError(request, response, 503, Answers.SERVER_ERROR, "Too many open sessions on this server;"
+                    + " retry in a minute, or end sessions you no longer use (DELETE).");
+            return;
+        }
+        chain.doFilter(request, response);
+        String opened = response.getHeader(HEADER);
+        if (opened != null) {
+            sessions.opened(opened, caller);
+        }
+    }
+
+    /** Marks a streamed request of a session as done when its stream ends, however it ends. */
+    private record Leave(Sessions.Session session, Sessions sessions) implements AsyncListener {
+        @Override
+        public void onComplete(AsyncEvent event) {
+            session.leave(sessions.now());
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this); // a restarted async cycle drops its listeners
+        }
+    }
+
+    private static Map<String, Object> fields(HttpServletRequest request, String reason, String id) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("reason", reason);
+        fields.put("tokenLabel", request.getAttribute(BearerAuthFilter.PRINCIPAL));
+        fields.put("sessionId", id);
+        return fields;
+    }
+}
