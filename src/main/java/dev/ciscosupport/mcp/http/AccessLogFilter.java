@@ -32,13 +32,13 @@ final class AccessLogFilter extends HttpFilter {
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
-        } catch (IOException | ServletException | RuntimeException e) {
-            LOG.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), e);
-            if (!response.isCommitted()) {
-                response.reset();
-                SecurityHeadersFilter.apply(request, response);
-                Answers.jsonRpcError(response, 500, -32603, "Internal server error.");
-            }
+        } catch (IOException e) {
+            // The connection failed (the client went away, or its request could not be read): one line, no stack.
+            LOG.info("Connection failed serving {} {}: {}", request.getMethod(), redactedPath(request), e.toString());
+            answerFailure(request, response, 400, "The request could not be read.");
+        } catch (ServletException | RuntimeException e) {
+            LOG.error("Unexpected failure serving {} {}", request.getMethod(), redactedPath(request), e);
+            answerFailure(request, response, 500, "Internal server error.");
         } finally {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("method", request.getMethod());
@@ -51,12 +51,22 @@ final class AccessLogFilter extends HttpFilter {
         }
     }
 
-    /** The path and query, with the value of any {@code token} parameter replaced. */
-    static String redactedPath(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return request.getRequestURI();
+    /** A plain JSON-RPC error, if the answer has not begun and the client is still there to read it. */
+    private static void answerFailure(HttpServletRequest request, HttpServletResponse response, int status, String message) {
+        if (response.isCommitted()) {
+            return;
         }
-        return request.getRequestURI() + "?" + query.replaceAll("(?i)(^|&)(token|access_token)=[^&]*", "$1$2=[REDACTED]");
+        try {
+            response.reset();
+            SecurityHeadersFilter.apply(request, response);
+            Answers.jsonRpcError(response, status, status == 500 ? -32603 : -32600, message);
+        } catch (IOException | RuntimeException gone) {
+            LOG.debug("No answer sent: {}", gone.toString());
+        }
+    }
+
+    /** The path and query, with any token in them replaced ({@link Redaction}). */
+    static String redactedPath(HttpServletRequest request) {
+        return Redaction.pathAndQuery(request.getRequestURI(), request.getQueryString());
     }
 }

@@ -48,6 +48,7 @@ final class Answers {
 
     /** The guide's ip / userAgent / endpoint of a request; the endpoint is the path only, never the query. */
     static SecurityLog.Client client(HttpServletRequest request) {
-        return new SecurityLog.Client(request.getRemoteAddr(), request.getHeader("User-Agent"), request.getRequestURI());
+        return new SecurityLog.Client(request.getRemoteAddr(), request.getHeader("User-Agent"),
+                Redaction.path(request.getRequestURI()));
     }
 }

@@ -111,15 +111,6 @@ final class BearerAuthFilter extends HttpFilter {
             return Optional.empty();
         }
         // Only the query string: reading getParameter would consume a form body.
-        String query = request.getQueryString();
-        if (query == null) {
-            return Optional.empty();
-        }
-        for (String pair : query.split("&")) {
-            if (pair.startsWith("token=")) {
-                return Optional.of(java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8));
-            }
-        }
-        return Optional.empty();
+        return Redaction.queryToken(request.getQueryString());
     }
 }

@@ -23,6 +23,7 @@ final class JsonRpcBodyFilter extends HttpFilter {
     static final String MESSAGE = "dev.ciscosupport.mcp.message";
     /** The JSON-RPC ID of a request, as text, for the transport context (cancellation finds the call by it). */
     static final String REQUEST_ID = "dev.ciscosupport.mcp.requestId";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JsonRpcBodyFilter.class);
     private final int limit;
 
     JsonRpcBodyFilter(int limit) {
@@ -36,7 +37,18 @@ final class JsonRpcBodyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        byte[] body;
+        try {
+            body = request.getInputStream().readNBytes(limit + 1);
+        } catch (IOException | RuntimeException e) {
+            // Cut short, a malformed chunk, or slower than the minimum data rate: the client's fault, not a server
+            // failure, so a 400 and a sentence rather than a 500 and a stack trace in the log.
+            LOG.info("Request body unreadable from {}: {}", request.getRemoteAddr(), e.toString());
+            response.setHeader("Connection", "close");
+            Answers.jsonRpcError(response, 400, McpSchema.ErrorCodes.INVALID_REQUEST,
+                    "The request body could not be read: it ended early, was malformed, or came too slowly.");
+            return;
+        }
         if (body.length > limit) {
             response.setHeader("Connection", "close");
             Answers.jsonRpcError(response, 413, McpSchema.ErrorCodes.INVALID_REQUEST, BodySizeFilter.tooLarge(limit));

@@ -45,6 +45,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <ol>
  * <li>{@link AccessLogFilter}: one JSON line per request; a plain 500 for anything unexpected</li>
  * <li>{@link SecurityHeadersFilter}: the guide's headers on every answer</li>
+ * <li>{@link MethodFilter}: 405 for methods MCP does not use (TRACE above all)</li>
  * <li>{@link DrainFilter}: counts requests in flight; during a shutdown, 503 for new ones</li>
  * <li>{@link HostOriginFilter}: DNS-rebinding protection (Host and Origin)</li>
  * <li>{@link CorsFilter}: CORS headers for allowed origins, preflight answered</li>
@@ -67,6 +68,7 @@ public final class McpHttpServer implements AutoCloseable {
     /** Far below the SDK's 16 MiB default: no MCP request to this server needs more. */
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final int MAX_HEADER_BYTES = 16 * 1024;
+    static final int MIN_REQUEST_BYTES_PER_SECOND = 1024;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(McpHttpServer.class);
     private final Server jetty;
@@ -102,6 +104,9 @@ public final class McpHttpServer implements AutoCloseable {
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
         config.setRequestHeaderSize(MAX_HEADER_BYTES);
+        // A body that trickles in holds a thread while it is read: any real client sends its (small) request at once,
+        // so one slower than this is cut off long before the idle timeout. Bodies are read only after authentication.
+        config.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         if (tls) {
             SecureRequestCustomizer secure = new SecureRequestCustomizer();
             secure.setSniHostCheck(false); // clients may use 127.0.0.1 with a certificate for localhost
@@ -122,6 +127,7 @@ public final class McpHttpServer implements AutoCloseable {
         context.setContextPath("/");
         addFilter(context, new AccessLogFilter(log), "/*");
         addFilter(context, new SecurityHeadersFilter(), "/*");
+        addFilter(context, new MethodFilter(), "/*");
         addFilter(context, drain, "/*");
         addFilter(context, new HostOriginFilter(new OriginPolicy(production, security.allowedOrigins(),
                 security.allowedHosts(), host), log), "/*");
@@ -151,8 +157,11 @@ public final class McpHttpServer implements AutoCloseable {
         for (String path : WellKnownServlet.PATHS) {
             context.getServletHandler().addServletWithMapping(wellKnown, path);
         }
-        context.setErrorHandler(new JsonErrorHandler());
+        context.setErrorHandler(new JsonErrorHandler(null)); // the access log filter logs these
         jetty.setHandler(context);
+        // Errors Jetty answers before any filter runs (a bad request line, headers too large, an ambiguous path): the
+        // same JSON, the same headers, and a log line of their own.
+        jetty.setErrorHandler(new JsonErrorHandler(log));
         jetty.setStopTimeout(5_000);
     }
 

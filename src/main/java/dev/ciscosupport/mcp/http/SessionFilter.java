@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class SessionFilter extends HttpFilter {
                     "Forbidden: this session was opened with another token.");
             return;
         }
-        session.enter(sessions.now());
+        sessions.enter(session);
         boolean streaming = false;
         try {
             chain.doFilter(request, response);
@@ -88,7 +89,7 @@ final class SessionFilter extends HttpFilter {
             }
         } finally {
             if (!streaming) {
-                session.leave(sessions.now());
+                sessions.leave(session);
             }
         }
         if ("DELETE".equals(request.getMethod()) && response.getStatus() < 300) {
@@ -110,10 +111,39 @@ final class SessionFilter extends HttpFilter {
                     + " retry in a minute, or end sessions you no longer use (DELETE).");
             return;
         }
-        chain.doFilter(request, response);
-        String opened = response.getHeader(HEADER);
-        if (opened != null) {
-            sessions.opened(opened, caller);
+        chain.doFilter(request, new Opening(response, sessions, caller));
+    }
+
+    /**
+     * Records the new session the moment the transport names it, before the answer is sent: a client reads the
+     * {@code initialize} answer and sends its next request at once, which must find the session known.
+     */
+    private static final class Opening extends HttpServletResponseWrapper {
+        private final Sessions sessions;
+        private final String caller;
+
+        Opening(HttpServletResponse response, Sessions sessions, String caller) {
+            super(response);
+            this.sessions = sessions;
+            this.caller = caller;
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            record(name, value);
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            record(name, value);
+            super.addHeader(name, value);
+        }
+
+        private void record(String name, String value) {
+            if (HEADER.equalsIgnoreCase(name) && value != null) {
+                sessions.opened(value, caller);
+            }
         }
     }
 
@@ -121,7 +151,7 @@ final class SessionFilter extends HttpFilter {
     private record Leave(Sessions.Session session, Sessions sessions) implements AsyncListener {
         @Override
         public void onComplete(AsyncEvent event) {
-            session.leave(sessions.now());
+            sessions.leave(session);
         }
 
         @Override

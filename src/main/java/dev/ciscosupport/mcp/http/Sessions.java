@@ -1,13 +1,13 @@
 package dev.ciscosupport.mcp.http;
 
 import dev.ciscosupport.mcp.config.SessionLimits;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -24,34 +24,41 @@ final class Sessions {
         final String id;
         final String owner;
         private Instant lastUsed;
+        /** The order of last use, for "least recently used" when several were used within one tick of the clock. */
+        private long touched;
         private int inFlight;
 
-        private Session(String id, String owner, Instant now) {
+        private Session(String id, String owner, Instant now, long touched) {
             this.id = id;
             this.owner = owner;
             this.lastUsed = now;
+            this.touched = touched;
         }
 
-        synchronized void enter(Instant now) {
+        synchronized void enter(Instant now, long order) {
             inFlight++;
             lastUsed = now;
+            touched = order;
         }
 
-        synchronized void leave(Instant now) {
+        synchronized void leave(Instant now, long order) {
             inFlight--;
             lastUsed = now;
+            touched = order;
+        }
+
+        synchronized long touched() {
+            return touched;
         }
 
         synchronized boolean idleSince(Instant cutoff) {
             return inFlight == 0 && lastUsed.isBefore(cutoff);
         }
 
-        synchronized Instant lastUsed() {
-            return lastUsed;
-        }
     }
 
     private final Map<String, Session> live = new ConcurrentHashMap<>();
+    private final AtomicLong uses = new AtomicLong();
     private final SessionLimits limits;
     private final InstantSource clock;
     private final Consumer<String> close;
@@ -79,7 +86,7 @@ final class Sessions {
         }
         Optional<Session> oldest = live.values().stream()
                 .filter(s -> s.owner.equals(caller) && s.idleSince(Instant.MAX))
-                .min(Comparator.comparing(Session::lastUsed));
+                .min(Comparator.comparingLong(Session::touched));
         if (oldest.isEmpty()) {
             return Admission.FULL;
         }
@@ -88,7 +95,15 @@ final class Sessions {
     }
 
     void opened(String id, String caller) {
-        live.put(id, new Session(id, caller, clock.instant()));
+        live.put(id, new Session(id, caller, clock.instant(), uses.incrementAndGet()));
+    }
+
+    void enter(Session session) {
+        session.enter(clock.instant(), uses.incrementAndGet());
+    }
+
+    void leave(Session session) {
+        session.leave(clock.instant(), uses.incrementAndGet());
     }
 
     /** The live session with this id; a session past its idle limit is closed now and is not found. */
@@ -110,18 +125,6 @@ final class Sessions {
     synchronized void closeIdle() {
         Instant cutoff = cutoff();
         live.values().stream().filter(s -> s.idleSince(cutoff)).map(s -> s.id).toList().forEach(this::end);
-    }
-
-    int size() {
-        return live.size();
-    }
-
-    Instant now() {
-        return clock.instant();
-    }
-
-    Duration idleLimit() {
-        return limits.idle();
     }
 
     private Instant cutoff() {

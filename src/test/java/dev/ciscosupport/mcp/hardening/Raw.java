@@ -14,15 +14,41 @@ final class Raw {
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
     static final String PING = "{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":7}";
     private final URI url;
+    private final java.util.function.Supplier<String> log;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    Raw(URI url) {
+    Raw(URI url, java.util.function.Supplier<String> log) {
         this.url = url;
+        this.log = log;
     }
 
     URI url() {
         return url;
+    }
+
+    /** The server's security and access log so far. */
+    String log() {
+        return log.get();
+    }
+
+    /** Sends {@code request} as it is, bytes on a socket, and reads the whole answer (the server closes, or 10 s pass). */
+    String socket(String request) {
+        try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (java.net.SocketTimeoutException e) {
+                // kept open: what arrived is the answer
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     HttpResponse<String> post(String token, String session, String body) {

@@ -47,6 +47,6 @@ abstract class WithHardenedServer {
         InProcessServer server = InProcessServer.withSecurity(sandbox.apiBaseUrl(), sandbox.tokenUrl(),
                 SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, security, tokens, clock);
         started.add(server);
-        return new Raw(server.url());
+        return new Raw(server.url(), server::securityLog);
     }
 }

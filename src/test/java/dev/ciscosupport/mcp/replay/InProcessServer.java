@@ -48,6 +48,7 @@ public final class InProcessServer implements AutoCloseable {
     private final McpSyncClient client;
     private final Entitlements entitlements;
     private final List<String> logMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
     public InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         this(apiBaseUrl, tokenUrl, clientId, clientSecret, null, null);
@@ -111,8 +112,7 @@ public final class InProcessServer implements AutoCloseable {
                 Duration.ofSeconds(5));
         CiscoGateway gateway = new CiscoGateway(httpClient, apiBaseUrl, tokens, Optional.empty(), upstream,
                 time);
-        SecurityLog log = new SecurityLog(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), null,
-                InstantSource.system());
+        SecurityLog log = new SecurityLog(new PrintStream(logged, true, StandardCharsets.UTF_8), null, InstantSource.system());
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
@@ -165,6 +165,13 @@ public final class InProcessServer implements AutoCloseable {
 
     public String bearer() {
         return BEARER;
+    }
+
+    /** The server's security and access log so far: one JSON line per event, as it would go to stderr. */
+    public String securityLog() {
+        synchronized (logged) {
+            return logged.toString(StandardCharsets.UTF_8);
+        }
     }
 
     /** What the server told the client in log notifications ({@code notifications/message}) so far. */
