@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cli;
 
+import dev.ciscosupport.mcp.config.DeploymentChecks;
 import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.Settings;
 import dev.ciscosupport.mcp.config.SettingsException;
@@ -15,14 +16,12 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Starts HTTP mode: checks the authentication policy, loads tokens, starts Jetty, prints how to connect. */
 final class HttpMode {
     private static final Logger LOG = LoggerFactory.getLogger(HttpMode.class);
-    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
     private HttpMode() {
     }
@@ -62,7 +61,7 @@ final class HttpMode {
             }
             // The person at this console set the token: on loopback, outside production, the snippet carries it so
             // that it works when pasted; elsewhere it shows a placeholder rather than print a shared secret.
-            String configured = !settings.production() && isLoopback(settings.host()) && !security.bearerTokens().isEmpty()
+            String configured = !settings.production() && DeploymentChecks.isLoopback(settings.host()) && !security.bearerTokens().isEmpty()
                     ? security.bearerTokens().get(0) : null;
             ConnectionHints.http(System.err, server.url(), generated, configured, settings.omitAuth(), settings.sandbox());
             LOG.info("Listening on {}", server.url());
@@ -80,16 +79,12 @@ final class HttpMode {
         }
     }
 
-    private static boolean isLoopback(String host) {
-        return LOOPBACK.contains(host.toLowerCase(java.util.Locale.ROOT)) || host.startsWith("127.");
-    }
-
     private static void refuseOmitAuthWhereUnsafe(Settings settings) {
         if (settings.production()) {
             throw new SettingsException("DANGEROUSLY_OMIT_AUTH=true is refused when NODE_ENV=production: set"
                     + " MCP_BEARER_TOKEN (java -jar cisco-support-mcp.jar --generate-token makes one).");
         }
-        if (!isLoopback(settings.host())) {
+        if (!DeploymentChecks.isLoopback(settings.host())) {
             throw new SettingsException("DANGEROUSLY_OMIT_AUTH=true is refused with HOST=" + settings.host()
                     + ": without authentication the server may only listen on 127.0.0.1.");
         }

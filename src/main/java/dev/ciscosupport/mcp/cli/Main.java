@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.config.CliOptions;
+import dev.ciscosupport.mcp.config.DeploymentChecks;
 import dev.ciscosupport.mcp.config.DotEnvFile;
 import dev.ciscosupport.mcp.config.Settings;
 import dev.ciscosupport.mcp.config.ToolSelection;
@@ -99,6 +100,9 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         LogSetup.apply(settings.log());
+        if (DeploymentChecks.enforce(settings, System.err) != 0) {
+            return 2;
+        }
         SandboxServer sandboxServer = null;
         if (settings.sandbox()) {
             sandboxServer = SandboxServer.startOnLoopback();

@@ -26,6 +26,8 @@ import java.util.List;
  * @param idleTimeout           {@code MCP_IDLE_TIMEOUT_SECONDS}: a connection silent this long (a slow or stalled
  *                              client) is closed
  * @param sessions              how many MCP sessions are kept and for how long ({@link SessionLimits})
+ * @param tlsOffloaded          {@code MCP_TLS_OFFLOADED}: a proxy in front terminates TLS (no warning for plain HTTP on
+ *                              a network address)
  */
 public record HttpSecurity(
         List<String> bearerTokens,
@@ -45,7 +47,8 @@ public record HttpSecurity(
         String tlsKeystorePassword,
         Path securityLogFile,
         Duration idleTimeout,
-        SessionLimits sessions) {
+        SessionLimits sessions,
+        boolean tlsOffloaded) {
 
     public HttpSecurity {
         bearerTokens = List.copyOf(bearerTokens);
@@ -56,7 +59,7 @@ public record HttpSecurity(
     public static HttpSecurity defaults() {
         return new HttpSecurity(List.of(), null, true, List.of(), List.of(), 10, 40, 30, 10, Duration.ofMinutes(1),
                 Duration.ofMinutes(5), null, null, null, null, null,
-                Duration.ofSeconds(60), SessionLimits.defaults());
+                Duration.ofSeconds(60), SessionLimits.defaults(), false);
     }
 
     public boolean tls() {

@@ -195,7 +195,8 @@ public final class SettingsLoader {
         return new HttpSecurity(
                 list(value("MCP_BEARER_TOKEN")),
                 path("MCP_BEARER_TOKEN_FILE"),
-                bool("MCP_ALLOW_QUERY_TOKEN", d.queryToken()),
+                // A token in a URL ends up in proxies' and browsers' logs: production takes it only when told to.
+                bool("MCP_ALLOW_QUERY_TOKEN", d.queryToken() && !"production".equalsIgnoreCase(value("NODE_ENV"))),
                 origins(list(value("MCP_ALLOWED_ORIGINS"))),
                 list(value("MCP_ALLOWED_HOSTS")).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
                 number("MCP_RATE_LIMIT", d.ratePerSecond(), 0.1, 100_000),
@@ -214,7 +215,8 @@ public final class SettingsLoader {
                         Duration.ofMinutes((long) number("MCP_SESSION_IDLE_MINUTES", d.sessions().idle().toMinutes(), 1, 10_080)),
                         (int) number("MCP_MAX_SESSIONS", d.sessions().total(), 1, 1_000_000),
                         (int) number("MCP_MAX_SESSIONS_PER_CLIENT", d.sessions().perClient(), 1, 1_000_000),
-                        SessionLimits.INITIALIZE_BYTES));
+                        SessionLimits.INITIALIZE_BYTES),
+                bool("MCP_TLS_OFFLOADED", false));
     }
 
     /** A comma-separated list; blank items dropped. */

@@ -31,6 +31,11 @@ public final class TokenRegistry {
         fromFile = List.copyOf(tokens);
     }
 
+    /** The tokens that came from the token file now. */
+    public List<AcceptedToken> fileTokens() {
+        return fromFile;
+    }
+
     public int size() {
         return fixed.size() + fromFile.size();
     }

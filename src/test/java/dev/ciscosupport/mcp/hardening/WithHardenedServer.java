@@ -43,7 +43,7 @@ abstract class WithHardenedServer {
         HttpSecurity d = HttpSecurity.defaults();
         HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
                 d.allowedHosts(), 100_000, 100_000, newSessionsPerMinute, d.lockoutFailures(), d.lockoutWindow(),
-                d.lockoutDuration(), null, null, null, null, null, d.idleTimeout(), sessions);
+                d.lockoutDuration(), null, null, null, null, null, d.idleTimeout(), sessions, false);
         InProcessServer server = InProcessServer.withSecurity(sandbox.apiBaseUrl(), sandbox.tokenUrl(),
                 SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, security, tokens, clock);
         started.add(server);
