@@ -34,12 +34,19 @@ final class StdioGuard {
     private final Object counts = new Object();
     private final LineOutput output;
     private final Runnable onInitialized;
+    /** Whether the client sent notifications/initialized (guarded by {@code counts}: the drain reads it). */
     private boolean initialized;
+    private boolean ranOnInitialized;
     private final CancellableCalls calls;
     private final OfferedTools offered;
     /** The message of the line being checked (the reader thread's only). */
     private JsonNode parsed;
     private int unanswered;
+    /**
+     * Requests read before {@code notifications/initialized} (other than initialize): the SDK holds them until it
+     * arrives, so if input ends first they will never be answered and are not waited for.
+     */
+    private int held;
 
     StdioGuard(OutputStream stdout, Runnable onInitialized, CancellableCalls calls, OfferedTools offered) {
         this.calls = calls;
@@ -74,7 +81,7 @@ final class StdioGuard {
     boolean awaitAnswered(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         synchronized (counts) {
-            while (unanswered > 0) {
+            while (unanswered - (initialized ? 0 : held) > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -88,10 +95,10 @@ final class StdioGuard {
     private static final String CANCELLED = "notifications/cancelled";
 
     /**
-     * A line checked: the error to answer it with, or the line (perhaps with its ID added to _meta) for the SDK,
-     * or neither when it was handled here.
+     * A line checked: the answer to write here (an error, or a ping's result), or the line (perhaps with its ID added
+     * to _meta) for the SDK, or neither when it was handled here.
      */
-    private record Checked(ObjectNode refusal, byte[] line) {
+    private record Checked(ObjectNode answer, byte[] line) {
     }
 
     /** Checks a line; a tools/call gets its JSON-RPC ID in _meta (for cancellation), a cancellation is acted on. */
@@ -105,6 +112,20 @@ final class StdioGuard {
         calls.cancelIfAsked(CancellableCalls.STDIO, message);
         if (method.equals(CANCELLED)) {
             return new Checked(null, null); // acted on here; the SDK has no handler for it and would only warn
+        }
+        if (method.equals("ping") && message.hasNonNull("id")) {
+            // MCP lets either side ping at any time, before initialization too; the SDK would hold a ping until
+            // notifications/initialized, and a client that pings first waits for ever.
+            synchronized (counts) {
+                unanswered--;
+                if (!initialized) {
+                    held--;
+                }
+            }
+            ObjectNode pong = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0");
+            pong.set("id", message.get("id"));
+            pong.putObject("result");
+            return new Checked(pong, null);
         }
         if (method.equals("tools/call") && message.hasNonNull("id") && message.path("params").isObject()) {
             ObjectNode params = (ObjectNode) message.path("params");
@@ -145,13 +166,21 @@ final class StdioGuard {
             return error(id, McpSchema.ErrorCodes.INVALID_PARAMS, unknown);
         }
         parsed = message;
-        if (message.has("method") && id != null) {
-            synchronized (counts) {
+        String method = message.path("method").asString("");
+        synchronized (counts) {
+            if (message.has("method") && id != null) {
                 unanswered++;
+                if (!initialized && !method.equals("initialize")) {
+                    held++;
+                }
+            }
+            if (!initialized && method.equals("notifications/initialized")) {
+                initialized = true;
+                held = 0;
             }
         }
-        if (!initialized && "notifications/initialized".equals(message.path("method").asString(""))) {
-            initialized = true;
+        if (method.equals("notifications/initialized") && !ranOnInitialized) {
+            ranOnInitialized = true;
             onInitialized.run();
         }
         return null;
@@ -241,8 +270,8 @@ final class StdioGuard {
                     continue;
                 }
                 Checked checked = check(bytes, tooLong);
-                if (checked.refusal() != null) {
-                    output.writeLine(Json.MAPPER.writeValueAsBytes(checked.refusal()));
+                if (checked.answer() != null) {
+                    output.writeLine(Json.MAPPER.writeValueAsBytes(checked.answer()));
                     continue;
                 }
                 if (checked.line() == null) {

@@ -127,4 +127,81 @@ class StdioTransportIT {
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).isEmpty();
     }
+
+    @Test
+    void aPingBeforeInitializedIsAnsweredAndTheEndOfInputIsNotHeldUp() throws Exception {
+        Run run = run(List.of(INITIALIZE, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}"));
+        assertThat(run.stdout()).contains("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}");
+        assertThat(run.exitCode()).isZero();
+        // tools/list waits for notifications/initialized, which never came: the exit does not wait for it.
+        assertThat(run.stderr()).doesNotContain("gave up waiting");
+    }
+
+    /**
+     * Issue 13, item 4: through the launcher (thread stacks of 512 KiB, as in Docker), every comma-list argument of
+     * every tool, at several thousand characters of the shortest items (the most repetitions a list pattern would
+     * recurse over), is answered, and the process still exits at once when stdin closes.
+     */
+    @Test
+    void everyListArgumentAtItsLongestIsAnsweredThroughTheLauncher(@org.junit.jupiter.api.io.TempDir Path cache)
+            throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of("bin/cisco-support-mcp").toAbsolutePath().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        McpJar.prepare(builder.environment(), cisco.env());
+        builder.environment().put("CISCO_MCP_CACHE", cache.toString());
+        builder.environment().put("CISCO_MCP_JAR", McpJar.path().toString());
+        builder.environment().put("SUPPORT_API", "all");
+        Process process = builder.start();
+        try {
+            OutputStream in = process.getOutputStream();
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            write(in, INITIALIZE, INITIALIZED, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+            JsonNode tools = null;
+            for (int i = 0; i < 10 && tools == null; i++) {
+                JsonNode message = Json.MAPPER.readTree(out.readLine());
+                if (message.path("id").asInt() == 2) {
+                    tools = message.path("result").path("tools");
+                }
+            }
+            assertThat(tools).isNotNull();
+            List<String> calls = new ArrayList<>();
+            int id = 100;
+            String longList = String.join(",", java.util.Collections.nCopies(2_000, "A1"));
+            for (JsonNode tool : tools) {
+                for (var property : tool.path("inputSchema").path("properties").properties()) {
+                    if (property.getValue().path("description").asString("").toLowerCase(java.util.Locale.ROOT)
+                            .contains("comma")) {
+                        calls.add("{\"jsonrpc\":\"2.0\",\"id\":" + id++ + ",\"method\":\"tools/call\",\"params\":{\"name\":\""
+                                + tool.path("name").asString() + "\",\"arguments\":{\"" + property.getKey() + "\":\""
+                                + longList + "\"}}}");
+                    }
+                }
+            }
+            assertThat(calls.size()).as("list arguments found").isGreaterThanOrEqualTo(15);
+            write(in, calls.toArray(String[]::new));
+            in.close();
+            java.util.Set<Integer> answered = new java.util.HashSet<>();
+            String line;
+            while ((line = out.readLine()) != null) {
+                JsonNode message = Json.MAPPER.readTree(line);
+                assertThat(line).doesNotContain("StackOverflow").doesNotContain("\\tat ");
+                if (message.has("id") && (message.has("result") || message.has("error"))) {
+                    answered.add(message.path("id").asInt());
+                }
+            }
+            assertThat(answered).containsAll(java.util.stream.IntStream.range(100, id).boxed().toList());
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("exit after stdin closed").isTrue();
+            assertThat(process.exitValue()).isZero();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static void write(OutputStream in, String... lines) throws java.io.IOException {
+        for (String line : lines) {
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        in.flush();
+    }
 }
