@@ -82,9 +82,10 @@ public final class CiscoGateway {
      */
     public JsonNode get(SupportApi api, String path, Map<String, String> query) {
         URI uri = uri(path, query);
-        String caller = ResponseCache.perCaller(api) ? CallScope.currentCaller() : "";
+        String caller = CallScope.currentCaller();
         ResponseCache.Hit hit = cache.keeps(api)
-                ? cache.get(new ResponseCache.Key(api, uri.toString(), caller), () -> guarded(api, uri))
+                ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? caller : ""), caller,
+                        () -> guarded(api, uri))
                 : new ResponseCache.Hit(guarded(api, uri).body(), 0, false);
         CallScope.current().ifPresent(scope -> scope.answered(api.displayName(), hit.reused(), hit.ageSeconds()));
         return hit.body();

@@ -30,11 +30,15 @@ public final class ResponseCache {
     public record Fetched(JsonNode body, int chars) {
     }
 
-    /** A body and when it was fetched, to tell how old a reused answer is. */
+    /**
+     * A body and when it was fetched, to tell how old a reused answer is. Only a caller's own earlier answer counts as
+     * reused: that another caller asked the same question lately is that caller's business, so an answer someone else
+     * fetched is handed over as if fresh (it is never older than the API's cache time).
+     */
     public record Hit(JsonNode body, long ageSeconds, boolean reused) {
     }
 
-    private record Entry(JsonNode body, int chars, long fetchedAt) {
+    private record Entry(JsonNode body, int chars, long fetchedAt, String fetchedBy) {
     }
 
     private final Map<SupportApi, Duration> ttl;
@@ -66,19 +70,22 @@ public final class ResponseCache {
     /**
      * The cached answer for {@code key}, the answer of an identical request in flight, or a new one from
      * {@code fetch}, run on the calling thread.
+     *
+     * @param caller who asks (a token's fingerprint, a session, "stdio"), to tell reuse of its own answers from others'
      */
-    public Hit get(Key key, Supplier<Fetched> fetch) {
+    public Hit get(Key key, String caller, Supplier<Fetched> fetch) {
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> earlier = cache.asMap().putIfAbsent(key, mine);
         if (earlier != null) {
             boolean stored = earlier.isDone();
             Entry entry = await(key.api(), earlier);
-            long age = stored ? Duration.ofNanos(time.nanos() - entry.fetchedAt()).toSeconds() : 0;
-            return new Hit(entry.body(), age, stored);
+            boolean own = stored && entry.fetchedBy().equals(caller);
+            long age = own ? Duration.ofNanos(time.nanos() - entry.fetchedAt()).toSeconds() : 0;
+            return new Hit(entry.body(), age, own);
         }
         try {
             Fetched fetched = fetch.get();
-            mine.complete(new Entry(fetched.body(), fetched.chars(), time.nanos()));
+            mine.complete(new Entry(fetched.body(), fetched.chars(), time.nanos(), caller));
             return new Hit(fetched.body(), 0, false);
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e); // Caffeine drops a failed future, so the next request fetches again

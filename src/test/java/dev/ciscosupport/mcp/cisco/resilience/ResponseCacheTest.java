@@ -60,6 +60,24 @@ class ResponseCacheTest {
     }
 
     @Test
+    void anAnswerAnotherCallerFetchedIsReusedWithoutSayingSo() {
+        try (CallScope scope = CallScope.open("token:alice")) {
+            bugs.byKeyword("crash", BugFilters.NONE);
+        }
+        time.advance(Duration.ofMinutes(5));
+        try (CallScope scope = CallScope.open("token:bob")) {
+            bugs.byKeyword("crash", BugFilters.NONE);
+            assertThat(scope.cacheHits()).as("bob learns nothing of alice's lookup five minutes ago").isZero();
+            assertThat(scope.oldestHitSeconds()).isZero();
+        }
+        assertThat(cisco.sandbox.requests().apiRequests()).as("still one request to Cisco").isEqualTo(1);
+        try (CallScope scope = CallScope.open("token:alice")) {
+            bugs.byKeyword("crash", BugFilters.NONE);
+            assertThat(scope.cacheHits()).as("alice's own answer, reused").isEqualTo(1);
+        }
+    }
+
+    @Test
     void anAnswerExpiresAfterItsApisTimeToLive() {
         bugs.byKeyword("crash", BugFilters.NONE);
         time.advance(Duration.ofMinutes(29));
@@ -75,7 +93,7 @@ class ResponseCacheTest {
         ResponseCache small = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofHours(1)), 1, time);
         tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.cisco.Json.MAPPER.createObjectNode().put("x", "y");
         for (int i = 0; i < 200; i++) {
-            small.get(new ResponseCache.Key(SupportApi.BUG, "/bug/" + i, ""), () -> new ResponseCache.Fetched(body, 50_000));
+            small.get(new ResponseCache.Key(SupportApi.BUG, "/bug/" + i, ""), "stdio", () -> new ResponseCache.Fetched(body, 50_000));
         }
         assertThat(small.weight()).as("200 answers of 200 KB each in a 1 MB cache").isLessThanOrEqualTo(1024 * 1024)
                 .isPositive();
