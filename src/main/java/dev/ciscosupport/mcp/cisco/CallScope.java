@@ -67,7 +67,7 @@ public final class CallScope implements AutoCloseable {
     }
 
     /** The caller of the current tool call, or "" outside one. */
-    static String currentCaller() {
+    public static String currentCaller() {
         CallScope scope = CURRENT.get();
         return scope == null ? "" : scope.caller;
     }

@@ -7,7 +7,7 @@ import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.http.McpHttpServer;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerFeatures;
-import dev.ciscosupport.mcp.tools.CancellableCalls;
+import dev.ciscosupport.mcp.tools.ToolContext;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenFileWatcher;
 import dev.ciscosupport.mcp.security.TokenGenerator;
@@ -27,7 +27,7 @@ final class HttpMode {
     }
 
     static int serve(Settings settings, ServerFeatures features, Entitlements entitlements, SecurityLog log,
-            CancellableCalls calls)
+            ToolContext tools)
             throws Exception {
         HttpSecurity security = settings.security();
         TokenRegistry tokens = null;
@@ -48,7 +48,7 @@ final class HttpMode {
                 }
             }
             McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
-                    tokens, log, InstantSource.system(), features, entitlements, calls);
+                    tokens, log, InstantSource.system(), features, entitlements, tools);
             try {
                 server.start();
             } catch (Exception e) {

@@ -130,7 +130,7 @@ public final class Main implements Callable<Integer> {
             features = ConformanceFixtures.addTo(features);
         }
         try {
-            return settings.http() ? HttpMode.serve(settings, features, entitlements, log, calls)
+            return settings.http() ? HttpMode.serve(settings, features, entitlements, log, context)
                     : serveStdio(settings, features, entitlements, calls);
         } finally {
             entitlements.close(); // background probes stop before the sandbox they may be talking to

@@ -10,7 +10,7 @@ import dev.ciscosupport.mcp.server.OfferedTools;
 import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.tools.ToolViews;
 import dev.ciscosupport.mcp.server.ServerFeatures;
-import dev.ciscosupport.mcp.tools.CancellableCalls;
+import dev.ciscosupport.mcp.tools.ToolContext;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -85,9 +85,10 @@ public final class McpHttpServer implements AutoCloseable {
 
     /**
      * @param tokens the accepted bearer tokens, or null when authentication is switched off
+     * @param tools  what the tools share: their calls in flight (cancellation) and what each caller spent of Cisco's quota
      */
     public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
-            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements, CancellableCalls calls) {
+            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements, ToolContext tools) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
@@ -140,13 +141,16 @@ public final class McpHttpServer implements AutoCloseable {
         // Once parsed, every later refusal can name the request's id.
         addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
         addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
-        addFilter(context, new RateLimitFilter(new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock),
+        ClientRateLimiter requests = new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock);
+        // A tool call weighs what it cost the shared Cisco quota: the request paid for one Cisco call, the rest are charged.
+        tools.spend().listen((caller, ciscoRequests) -> requests.charge(caller, ciscoRequests - 1));
+        addFilter(context, new RateLimitFilter(requests,
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
         sessions = new Sessions(security.sessions(), clock, new TransportSessionCloser(transport, MCP_PATH));
         addFilter(context, new SessionFilter(sessions, security.sessions().initializeBytes(), log), MCP_PATH);
         addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
-        addFilter(context, new McpMessageFilter(calls, new OfferedTools(features, entitlements)), MCP_PATH);
+        addFilter(context, new McpMessageFilter(tools.calls(), new OfferedTools(features, entitlements)), MCP_PATH);
         addFilter(context, new SessionlessPingFilter(), MCP_PATH);
         addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);

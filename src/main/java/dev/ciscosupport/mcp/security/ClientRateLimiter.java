@@ -30,6 +30,10 @@ public final class ClientRateLimiter {
             }
             return (long) Math.ceil((1 - tokens) / perSecond);
         }
+
+        synchronized void charge(double more) {
+            tokens -= more; // may go below zero: the client then waits until the refill has paid for it
+        }
     }
 
     public ClientRateLimiter(double perSecond, int burst, InstantSource clock) {
@@ -41,6 +45,16 @@ public final class ClientRateLimiter {
     /** 0 when {@code client} may go ahead, else the seconds to wait before its next request would be let through. */
     public long acquire(String client) {
         return buckets.get(client, c -> new Bucket()).take();
+    }
+
+    /**
+     * Takes {@code more} from the client's bucket besides the request it already paid for: what a request turned out to
+     * cost (its Cisco calls). The client's next requests wait until the refill has covered it.
+     */
+    public void charge(String client, double more) {
+        if (more > 0) {
+            buckets.get(client, c -> new Bucket()).charge(more);
+        }
     }
 
     private long nanos() {

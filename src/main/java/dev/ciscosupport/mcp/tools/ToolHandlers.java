@@ -103,21 +103,13 @@ final class ToolHandlers {
             Map<String, Object> arguments, McpTransportContext transport, String sessionId, CallScope.Listener updates) {
         DataSource source = context.source();
         context.notices().unheard(sessionId == null ? "stdio" : sessionId).forEach(updates::notice);
-        try (CallScope scope = CallScope.open(caller(transport, sessionId), updates)) {
-            ToolOutput output = body.apply(new ToolArguments(arguments));
-            Map<String, Object> structured = new LinkedHashMap<>();
-            structured.put("source", source.label());
-            structured.putAll(output.structured());
-            StringBuilder text = new StringBuilder(output.text());
-            if (scope.cacheHits() > 0) {
-                structured.put("cache", Map.of("reused_answers", scope.cacheHits(), "oldest_age_seconds", scope.oldestHitSeconds()));
-                text.append('\n').append(CacheNote.of(scope.cacheHits(), scope.answers(), scope.oldestHitSeconds()));
+        String caller = caller(transport, sessionId);
+        try (CallScope scope = CallScope.open(caller, updates)) {
+            try {
+                return result(source, body, arguments, sessionId, scope, context);
+            } finally {
+                context.spend().spent(caller, scope.answers() - scope.cacheHits());
             }
-            context.seen().record(sessionId, structured);
-            if (source == DataSource.SANDBOX) {
-                text.append('\n').append(DataSource.SANDBOX_NOTE);
-            }
-            return CallToolResult.builder().addTextContent(text.toString()).structuredContent(structured).isError(false).build();
         } catch (CiscoException e) {
             LOG.info("{}: {}", name, e.getMessage());
             if (!(e instanceof CiscoException.InvalidInput || e instanceof CiscoException.Rejected)) {
@@ -138,5 +130,24 @@ final class ToolHandlers {
                             + " in the server log).")
                     .build();
         }
+    }
+
+    /** The tool's output as the client gets it: its source, and a note when some answers came from the cache. */
+    private static CallToolResult result(DataSource source, Function<ToolArguments, ToolOutput> body,
+            Map<String, Object> arguments, String sessionId, CallScope scope, ToolContext context) {
+        ToolOutput output = body.apply(new ToolArguments(arguments));
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("source", source.label());
+        structured.putAll(output.structured());
+        StringBuilder text = new StringBuilder(output.text());
+        if (scope.cacheHits() > 0) {
+            structured.put("cache", Map.of("reused_answers", scope.cacheHits(), "oldest_age_seconds", scope.oldestHitSeconds()));
+            text.append('\n').append(CacheNote.of(scope.cacheHits(), scope.answers(), scope.oldestHitSeconds()));
+        }
+        context.seen().record(sessionId, structured);
+        if (source == DataSource.SANDBOX) {
+            text.append('\n').append(DataSource.SANDBOX_NOTE);
+        }
+        return CallToolResult.builder().addTextContent(text.toString()).structuredContent(structured).isError(false).build();
     }
 }

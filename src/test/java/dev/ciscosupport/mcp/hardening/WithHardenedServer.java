@@ -40,9 +40,15 @@ abstract class WithHardenedServer {
 
     /** The server with these session limits, new sessions per minute per client, clock and tokens; generous rates. */
     Raw start(SessionLimits sessions, int newSessionsPerMinute, InstantSource clock, List<AcceptedToken> tokens) {
+        return start(100_000, 100_000, sessions, newSessionsPerMinute, clock, tokens);
+    }
+
+    /** The same, with this per-client request rate (per second) and burst. */
+    Raw start(double rate, int burst, SessionLimits sessions, int newSessionsPerMinute, InstantSource clock,
+            List<AcceptedToken> tokens) {
         HttpSecurity d = HttpSecurity.defaults();
         HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
-                d.allowedHosts(), 100_000, 100_000, newSessionsPerMinute, d.lockoutFailures(), d.lockoutWindow(),
+                d.allowedHosts(), rate, burst, newSessionsPerMinute, d.lockoutFailures(), d.lockoutWindow(),
                 d.lockoutDuration(), null, null, null, null, null, d.idleTimeout(), sessions, false);
         InProcessServer server = InProcessServer.withSecurity(sandbox.apiBaseUrl(), sandbox.tokenUrl(),
                 SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, security, tokens, clock);

@@ -125,7 +125,7 @@ public final class InProcessServer implements AutoCloseable {
         List<AcceptedToken> accepted = new java.util.ArrayList<>(moreTokens);
         accepted.add(AcceptedToken.of(BEARER, "in-process test client"));
         http = new McpHttpServer("127.0.0.1", 0, false, security, new TokenRegistry(accepted), log, clock, features,
-                entitlements, calls);
+                entitlements, context);
         try {
             http.start();
         } catch (Exception e) {

@@ -7,6 +7,7 @@ import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,11 @@ import java.util.Map;
  * A call takes the earliest free slot and waits for it, unless that is further away than the allowed
  * wait: then it is answered "rate limited, retry after N s" at once. When Cisco itself says "too many"
  * (429, or the gateway's over-rate 403), the API is paused for as long as Cisco asked.
+ * <p>
+ * The quota is shared fairly between callers (HTTP tokens): each caller may hold only {@link #AHEAD_PER_CALLER} turns
+ * reserved ahead of time per API; its further calls wait until one of those has gone out. A caller alone still gets
+ * every turn (the next is reserved as soon as one goes out), but a flood of one caller's calls no longer books the
+ * quota for minutes ahead: another caller's lookup takes the next turn after the few the flood holds.
  */
 public final class QuotaLimiter {
     /**
@@ -26,6 +32,8 @@ public final class QuotaLimiter {
     static final Duration ARRIVAL_MARGIN = Duration.ofMillis(50);
     /** Waits shorter than this are not worth a word to the client. */
     static final Duration NOTICE_AFTER = Duration.ofMillis(500);
+    /** Turns one caller may hold reserved ahead, per API: how many slots a flood can put before anyone else's call. */
+    static final int AHEAD_PER_CALLER = 2;
     private final Map<SupportApi, Lane> lanes = new EnumMap<>(SupportApi.class);
     private final Duration maxWait;
     private final TimeSource time;
@@ -42,7 +50,13 @@ public final class QuotaLimiter {
         if (lane == null) {
             return;
         }
-        long wait = lane.reserve(time.nanos(), maxWait.toNanos());
+        String caller = CallScope.currentCaller();
+        long wait;
+        try {
+            wait = lane.reserve(caller, maxWait.toNanos());
+        } catch (InterruptedException e) {
+            throw cancelled(api);
+        }
         if (wait >= NOTICE_AFTER.toNanos()) {
             CallScope.notice("Waiting " + Duration.ofNanos(wait).toMillis() + " ms for a turn under this server's "
                     + api.displayName() + " quota (" + lane.quota.describe() + ").");
@@ -51,11 +65,23 @@ public final class QuotaLimiter {
             try {
                 time.sleep(Duration.ofNanos(wait));
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName()
-                        + " was cancelled while it waited for its turn under the quota.", false);
+                throw cancelled(api);
+            } finally {
+                lane.left(caller);
             }
         }
+    }
+
+    /** Calls blocked because their caller already holds its turns ahead (for tests and metrics). */
+    int queued(SupportApi api) {
+        Lane lane = lanes.get(api);
+        return lane == null ? 0 : lane.queued();
+    }
+
+    private static CiscoException cancelled(SupportApi api) {
+        Thread.currentThread().interrupt();
+        return new CiscoException.Unavailable("The call to Cisco's " + api.displayName()
+                + " was cancelled while it waited for its turn under the quota.", false);
     }
 
     /** Cisco said "too many": no call to this API goes out before {@code pause} has passed. */
@@ -66,13 +92,17 @@ public final class QuotaLimiter {
         }
     }
 
-    private static final class Lane {
+    private final class Lane {
         private final SupportApi api;
         private final Quota quota;
         private final List<Window> windows;
         private long pausedUntil = Long.MIN_VALUE;
         private boolean paused;
         private long lastReserved = Long.MIN_VALUE;
+        /** Turns reserved and not yet gone out, per caller (callers outside a tool call, such as probes, are not counted). */
+        private final Map<String, Integer> ahead = new HashMap<>();
+        /** Calls waiting for their caller's turns ahead to go out, per caller. */
+        private final Map<String, Integer> waiting = new HashMap<>();
 
         Lane(SupportApi api, Quota quota) {
             this.api = api;
@@ -80,8 +110,53 @@ public final class QuotaLimiter {
             this.windows = quota.limits().stream().map(Window::new).toList();
         }
 
-        /** Reserves the earliest slot every window allows; returns how long to wait for it (nanoseconds). */
-        synchronized long reserve(long now, long maxWaitNanos) {
+        /**
+         * Waits while {@code caller} holds its share of turns ahead, then reserves the earliest slot every window allows;
+         * returns how long to wait for it (nanoseconds).
+         */
+        synchronized long reserve(String caller, long maxWaitNanos) throws InterruptedException {
+            if (!caller.isEmpty()) {
+                awaitShare(caller, time.nanos() + maxWaitNanos);
+            }
+            long wait = reserve(time.nanos(), maxWaitNanos);
+            if (wait > 0 && !caller.isEmpty()) {
+                ahead.merge(caller, 1, Integer::sum);
+            }
+            return wait;
+        }
+
+        private void awaitShare(String caller, long deadline) throws InterruptedException {
+            waiting.merge(caller, 1, Integer::sum);
+            try {
+                while (ahead.getOrDefault(caller, 0) >= AHEAD_PER_CALLER) {
+                    if (time.nanos() - deadline > 0) {
+                        long seconds = TimeSource.secondsRoundedUp(maxWait.toNanos());
+                        throw new CiscoException.RateLimited("This client's earlier calls to the " + api.displayName()
+                                + " are still waiting for their turns under the quota (" + quota.describe() + "), shared"
+                                + " fairly with other clients; retry after " + seconds + " s.", seconds, false);
+                    }
+                    wait(100); // woken when one of the caller's turns goes out; the deadline is on the server's clock
+                }
+            } finally {
+                waiting.computeIfPresent(caller, (c, n) -> n > 1 ? n - 1 : null);
+            }
+        }
+
+        /** One of {@code caller}'s reserved turns has come (or was given up). */
+        synchronized void left(String caller) {
+            if (!caller.isEmpty()) {
+                ahead.computeIfPresent(caller, (c, n) -> n > 1 ? n - 1 : null);
+                notifyAll();
+            }
+        }
+
+        /** Calls that cannot go on until one of their caller's turns goes out (woken ones are on their way). */
+        synchronized int queued() {
+            return waiting.entrySet().stream().filter(e -> ahead.getOrDefault(e.getKey(), 0) >= AHEAD_PER_CALLER)
+                    .mapToInt(Map.Entry::getValue).sum();
+        }
+
+        private long reserve(long now, long maxWaitNanos) {
             long at = Math.max(now, lastReserved);
             if (paused && pausedUntil - at > 0) {
                 at = pausedUntil;
