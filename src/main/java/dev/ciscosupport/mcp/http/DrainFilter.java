@@ -1,7 +1,5 @@
 package dev.ciscosupport.mcp.http;
 
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -39,18 +37,7 @@ final class DrainFilter extends HttpFilter {
             }
             inFlight++;
         }
-        boolean async = false;
-        try {
-            chain.doFilter(request, response);
-            if (request.isAsyncStarted()) {
-                async = true;
-                request.getAsyncContext().addListener(new Done());
-            }
-        } finally {
-            if (!async) {
-                done();
-            }
-        }
+        RequestEnd.chainThen(request, response, chain, this::done);
     }
 
     /** Refuses new requests from now on; returns once none is in flight, or when {@code limit} has passed. */
@@ -73,28 +60,6 @@ final class DrainFilter extends HttpFilter {
         synchronized (lock) {
             inFlight--;
             lock.notifyAll();
-        }
-    }
-
-    private final class Done implements AsyncListener {
-        @Override
-        public void onComplete(AsyncEvent event) {
-            done();
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-            // onComplete follows
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            // onComplete follows
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            event.getAsyncContext().addListener(this);
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.ciscosupport.mcp.http;
 
 import dev.ciscosupport.mcp.security.SecurityLog;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -78,20 +76,9 @@ final class SessionFilter extends HttpFilter {
             return;
         }
         sessions.enter(session);
-        boolean streaming = false;
-        try {
-            chain.doFilter(request, response);
-            streaming = request.isAsyncStarted();
-            if (streaming) {
-                // A stream (GET notifications, or a POST answered as SSE) is in flight until it completes: a session
-                // listening for notifications is in use however long nobody calls a tool.
-                request.getAsyncContext().addListener(new Leave(session, sessions));
-            }
-        } finally {
-            if (!streaming) {
-                sessions.leave(session);
-            }
-        }
+        // A stream (GET notifications, or a POST answered as SSE) is in use until it ends: a session listening for
+        // notifications is not idle however long nobody calls a tool.
+        RequestEnd.chainThen(request, response, chain, () -> sessions.leave(session));
         if ("DELETE".equals(request.getMethod()) && response.getStatus() < 300) {
             sessions.forget(id);
         }
@@ -144,29 +131,6 @@ final class SessionFilter extends HttpFilter {
             if (HEADER.equalsIgnoreCase(name) && value != null) {
                 sessions.opened(value, caller);
             }
-        }
-    }
-
-    /** Marks a streamed request of a session as done when its stream ends, however it ends. */
-    private record Leave(Sessions.Session session, Sessions sessions) implements AsyncListener {
-        @Override
-        public void onComplete(AsyncEvent event) {
-            sessions.leave(session);
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-            // onComplete follows
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            // onComplete follows
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            event.getAsyncContext().addListener(this); // a restarted async cycle drops its listeners
         }
     }
 
