@@ -69,6 +69,8 @@ public final class McpHttpServer implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final int MAX_HEADER_BYTES = 16 * 1024;
     static final int MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /** How long a new connection may take to send its first request's headers (or the idle timeout, if shorter). */
+    static final Duration HEADER_DEADLINE = Duration.ofSeconds(10);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(McpHttpServer.class);
     private final Server jetty;
@@ -122,6 +124,8 @@ public final class McpHttpServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(security.idleTimeout().toMillis()); // slow or stalled clients are cut off
+        connector.addEventListener(new RequestHeaderDeadline(connector, security.idleTimeout().compareTo(HEADER_DEADLINE) < 0
+                ? security.idleTimeout() : HEADER_DEADLINE));
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();

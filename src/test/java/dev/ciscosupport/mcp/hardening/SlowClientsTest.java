@@ -99,6 +99,31 @@ class SlowClientsTest extends WithHardenedServer {
         }
     }
 
+    @Test
+    void headersSentAByteAtATimeAreCutOffAtTheDeadlineThoughNeverIdle() throws Exception {
+        // An idle timeout of 2 s (and so a 2 s deadline for the first request's headers); bytes come every 200 ms.
+        Raw server = start(100_000, 100_000, SessionLimits.defaults(), 100_000, Duration.ofSeconds(2), MutableClock.at2026(),
+                List.of(AcceptedToken.of(TOKEN, "t")));
+        URI url = server.url();
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(ascii("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n"));
+            boolean closed = false;
+            // Bounded: at most 100 bytes (20 s), five times the deadline.
+            for (int i = 0; i < 100 && !closed; i++) {
+                try {
+                    out.write(ascii("X-Slow-" + i + ": a\r\n"));
+                    out.flush();
+                    Thread.sleep(200);
+                } catch (IOException e) {
+                    closed = true;
+                }
+            }
+            assertThat(closed).as("the connection was closed while its headers trickled in").isTrue();
+        }
+        assertThat(server.ping(TOKEN, null).statusCode()).isEqualTo(200);
+    }
+
     private static String headers(long length) {
         return "POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json, "
                 + "text/event-stream\r\nContent-Length: " + length + "\r\n\r\n";

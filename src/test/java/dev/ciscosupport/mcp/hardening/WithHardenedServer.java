@@ -46,10 +46,16 @@ abstract class WithHardenedServer {
     /** The same, with this per-client request rate (per second) and burst. */
     Raw start(double rate, int burst, SessionLimits sessions, int newSessionsPerMinute, InstantSource clock,
             List<AcceptedToken> tokens) {
+        return start(rate, burst, sessions, newSessionsPerMinute, HttpSecurity.defaults().idleTimeout(), clock, tokens);
+    }
+
+    /** The same, with this idle timeout for connections. */
+    Raw start(double rate, int burst, SessionLimits sessions, int newSessionsPerMinute, java.time.Duration idleTimeout,
+            InstantSource clock, List<AcceptedToken> tokens) {
         HttpSecurity d = HttpSecurity.defaults();
         HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
                 d.allowedHosts(), rate, burst, newSessionsPerMinute, d.lockoutFailures(), d.lockoutWindow(),
-                d.lockoutDuration(), null, null, null, null, null, d.idleTimeout(), sessions, false);
+                d.lockoutDuration(), null, null, null, null, null, idleTimeout, sessions, false);
         InProcessServer server = InProcessServer.withSecurity(sandbox.apiBaseUrl(), sandbox.tokenUrl(),
                 SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, security, tokens, clock);
         started.add(server);
