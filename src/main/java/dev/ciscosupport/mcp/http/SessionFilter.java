@@ -87,10 +87,11 @@ final class SessionFilter extends HttpFilter {
     private void open(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String caller)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > initializeLimit) {
-            Answers.jsonRpcError(request, response, 413, Answers.SERVER_ERROR, "Request too large: an initialize"
+            Answers.jsonRpcError(request, response, 413, -32600, "Request too large: an initialize"
                     + " request may be at most " + initializeLimit / 1024 + " KiB (a client's is usually under 2 KiB).");
             return;
         }
+        // Admission and opening are two steps: initialize requests racing each other may pass a cap by a few, never more.
         if (sessions.admit(caller) == Sessions.Admission.FULL) {
             log.warn("Session limit reached", Answers.client(request), fields(request, "too many live sessions", null));
             response.setHeader("Retry-After", String.valueOf(60));
