@@ -91,13 +91,13 @@ public final class SettingsLoader {
         }
         return new Upstream(
                 seconds("CISCO_TIMEOUT_SECONDS", d.timeout(), 1, 300),
-                (int) number("CISCO_RETRIES", d.retries(), 0, 5),
+                integer("CISCO_RETRIES", d.retries(), 0, 5),
                 seconds("CISCO_RETRY_BUDGET_SECONDS", d.retryBudget(), 1, 600),
                 quotas,
                 seconds("CISCO_QUOTA_MAX_WAIT_SECONDS", d.quotaWait(), 0, 600),
                 ttl,
-                (int) number("CISCO_CACHE_MB", d.cacheMegabytes(), 0, 4096),
-                (int) number("CISCO_BREAKER_FAILURES", d.breakerFailures(), 1, 1000),
+                integer("CISCO_CACHE_MB", d.cacheMegabytes(), 0, 4096),
+                integer("CISCO_BREAKER_FAILURES", d.breakerFailures(), 1, 1000),
                 seconds("CISCO_BREAKER_OPEN_SECONDS", d.breakerOpen(), 1, 3600));
     }
 
@@ -114,7 +114,7 @@ public final class SettingsLoader {
     }
 
     private Duration seconds(String name, Duration fallback, long min, long max) {
-        return Duration.ofSeconds((long) number(name, fallback.toSeconds(), min, max));
+        return Duration.ofSeconds(integer(name, fallback.toSeconds(), min, max));
     }
 
     /** The environment first, then {@code .env}; blank counts as unset. Values are trimmed. */
@@ -200,21 +200,21 @@ public final class SettingsLoader {
                 origins(list(value("MCP_ALLOWED_ORIGINS"))),
                 list(value("MCP_ALLOWED_HOSTS")).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
                 number("MCP_RATE_LIMIT", d.ratePerSecond(), 0.1, 100_000),
-                (int) number("MCP_RATE_BURST", d.rateBurst(), 1, 100_000),
-                (int) number("MCP_MAX_NEW_SESSIONS_PER_MINUTE", d.newSessionsPerMinute(), 1, 100_000),
-                (int) number("MCP_LOCKOUT_FAILURES", d.lockoutFailures(), 1, 100_000),
-                Duration.ofSeconds((long) number("MCP_LOCKOUT_WINDOW_SECONDS", d.lockoutWindow().toSeconds(), 1, 86_400)),
-                Duration.ofSeconds((long) number("MCP_LOCKOUT_SECONDS", d.lockoutDuration().toSeconds(), 1, 86_400)),
+                integer("MCP_RATE_BURST", d.rateBurst(), 1, 100_000),
+                integer("MCP_MAX_NEW_SESSIONS_PER_MINUTE", d.newSessionsPerMinute(), 1, 100_000),
+                integer("MCP_LOCKOUT_FAILURES", d.lockoutFailures(), 1, 100_000),
+                Duration.ofSeconds(integer("MCP_LOCKOUT_WINDOW_SECONDS", d.lockoutWindow().toSeconds(), 1, 86_400)),
+                Duration.ofSeconds(integer("MCP_LOCKOUT_SECONDS", d.lockoutDuration().toSeconds(), 1, 86_400)),
                 path("MCP_TLS_CERT"),
                 path("MCP_TLS_KEY"),
                 path("MCP_TLS_KEYSTORE"),
                 value("MCP_TLS_KEYSTORE_PASSWORD"),
                 path("MCP_SECURITY_LOG_FILE"),
-                Duration.ofSeconds((long) number("MCP_IDLE_TIMEOUT_SECONDS", d.idleTimeout().toSeconds(), 1, 3600)),
+                Duration.ofSeconds(integer("MCP_IDLE_TIMEOUT_SECONDS", d.idleTimeout().toSeconds(), 1, 3600)),
                 new SessionLimits(
-                        Duration.ofMinutes((long) number("MCP_SESSION_IDLE_MINUTES", d.sessions().idle().toMinutes(), 1, 10_080)),
-                        (int) number("MCP_MAX_SESSIONS", d.sessions().total(), 1, 1_000_000),
-                        (int) number("MCP_MAX_SESSIONS_PER_CLIENT", d.sessions().perClient(), 1, 1_000_000),
+                        Duration.ofMinutes(integer("MCP_SESSION_IDLE_MINUTES", d.sessions().idle().toMinutes(), 1, 10_080)),
+                        integer("MCP_MAX_SESSIONS", d.sessions().total(), 1, 1_000_000),
+                        integer("MCP_MAX_SESSIONS_PER_CLIENT", d.sessions().perClient(), 1, 1_000_000),
                         SessionLimits.INITIALIZE_BYTES),
                 bool("MCP_TLS_OFFLOADED", false));
     }
@@ -230,6 +230,24 @@ public final class SettingsLoader {
     private Path path(String name) {
         String text = value(name);
         return text == null ? null : Path.of(text);
+    }
+
+    /** A whole number: {@code CISCO_RETRIES=1.9} is refused, not read as 1. */
+    private int integer(String name, long fallback, long min, long max) {
+        String text = value(name);
+        if (text == null) {
+            return (int) fallback;
+        }
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new SettingsException(name + " must be a whole number from " + min + " to " + max + " (got \""
+                + printable(text) + "\").");
     }
 
     private double number(String name, double fallback, double min, double max) {

@@ -250,14 +250,14 @@ class SettingsLoaderTest {
         @Test
         void tooManyRetries() {
             env.put("CISCO_RETRIES", "9");
-            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("CISCO_RETRIES must be a number from 0 to 5 (got \"9\").");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("CISCO_RETRIES must be a whole number from 0 to 5 (got \"9\").");
         }
 
         @Test
         void negativeCacheTtl() {
             env.put("CISCO_CACHE_TTL_EOX", "-5");
             assertThatThrownBy(SettingsLoaderTest.this::load)
-                    .hasMessage("CISCO_CACHE_TTL_EOX must be a number from 0 to 604800 (got \"-5\").");
+                    .hasMessage("CISCO_CACHE_TTL_EOX must be a whole number from 0 to 604800 (got \"-5\").");
         }
 
         @Test
@@ -267,5 +267,14 @@ class SettingsLoaderTest {
             assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("MCP_CONFORMANCE_FIXTURES=true is for the conformance"
                     + " test run only and is refused when NODE_ENV=production.");
         }
+    }
+
+    @Test
+    void aWholeNumberSettingRefusesAFractionInsteadOfCuttingIt() {
+        env.put("CISCO_RETRIES", "1.9");
+        assertThatThrownBy(this::load).isInstanceOf(SettingsException.class)
+                .hasMessage("CISCO_RETRIES must be a whole number from 0 to 5 (got \"1.9\").");
+        env.put("CISCO_RETRIES", " 3 ");
+        assertThat(load().upstream().retries()).isEqualTo(3);
     }
 }
