@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.cisco;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the gateway knows about the tool call it is serving: who asked (cached Case and RMA answers are
@@ -60,6 +61,22 @@ public final class CallScope implements AutoCloseable {
         if (scope != null) {
             scope.listener.notice(message);
         }
+    }
+
+    /**
+     * {@code work} as it would run in the current call, wherever it runs: on another thread it sees the same caller and
+     * tells the same listener (the cache fetches on a thread of its own).
+     */
+    static <T> Supplier<T> carried(Supplier<T> work) {
+        CallScope scope = CURRENT.get();
+        if (scope == null) {
+            return work;
+        }
+        return () -> {
+            try (CallScope borrowed = open(scope.caller, scope.listener)) {
+                return work.get();
+            }
+        };
     }
 
     static Optional<CallScope> current() {

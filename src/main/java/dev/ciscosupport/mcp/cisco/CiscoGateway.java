@@ -85,7 +85,7 @@ public final class CiscoGateway {
         String caller = CallScope.currentCaller();
         ResponseCache.Hit hit = cache.keeps(api)
                 ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? caller : ""), caller,
-                        () -> guarded(api, uri))
+                        CallScope.carried(() -> guarded(api, uri)))
                 : new ResponseCache.Hit(guarded(api, uri).body(), 0, false);
         CallScope.current().ifPresent(scope -> scope.answered(api.displayName(), hit.reused(), hit.ageSeconds()));
         return hit.body();

@@ -8,14 +8,18 @@ import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Cisco's answers, reused for a time that suits each API (EoX dates for a day, cases for two minutes),
  * bounded in memory. Identical requests made at the same time share one call to Cisco: the first
- * caller fetches, the others wait for its answer (or its error). Case and RMA answers are kept per
+ * caller's fetch runs, all of them wait for its answer (or its error), and a cancelled caller leaves alone. Case and RMA answers are kept per
  * caller, so one HTTP client never sees another's. Only answers are kept, never errors.
  */
 public final class ResponseCache {
@@ -44,6 +48,13 @@ public final class ResponseCache {
     private final Map<SupportApi, Duration> ttl;
     private final TimeSource time;
     private final AsyncCache<Key, Entry> cache;
+    /** Fetches in flight, by the future the cache holds for them. */
+    private final Map<CompletableFuture<Entry>, Flight> flights = new ConcurrentHashMap<>();
+    private final ExecutorService fetcher = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "cisco-fetch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ResponseCache(Map<SupportApi, Duration> ttl, int megabytes, TimeSource time) {
         this.ttl = Map.copyOf(ttl);
@@ -69,27 +80,89 @@ public final class ResponseCache {
 
     /**
      * The cached answer for {@code key}, the answer of an identical request in flight, or a new one from
-     * {@code fetch}, run on the calling thread.
+     * {@code fetch}. A new fetch runs on a thread of its own, and everyone who asked waits for it alike: a caller
+     * whose call is cancelled stops waiting without failing the others, and the fetch itself is cancelled only when
+     * nobody is waiting for it any more.
      *
      * @param caller who asks (a token's fingerprint, a session, "stdio"), to tell reuse of its own answers from others'
      */
     public Hit get(Key key, String caller, Supplier<Fetched> fetch) {
-        CompletableFuture<Entry> mine = new CompletableFuture<>();
-        CompletableFuture<Entry> earlier = cache.asMap().putIfAbsent(key, mine);
+        Flight mine = new Flight(caller);
+        CompletableFuture<Entry> earlier = cache.asMap().putIfAbsent(key, mine.result);
         if (earlier != null) {
             boolean stored = earlier.isDone();
-            Entry entry = await(key.api(), earlier);
+            Flight flight = flights.get(earlier);
+            Entry entry = flight == null ? await(key.api(), earlier) : flight.await(key);
             boolean own = stored && entry.fetchedBy().equals(caller);
             long age = own ? Duration.ofNanos(time.nanos() - entry.fetchedAt()).toSeconds() : 0;
             return new Hit(entry.body(), age, own);
         }
-        try {
-            Fetched fetched = fetch.get();
-            mine.complete(new Entry(fetched.body(), fetched.chars(), time.nanos(), caller));
-            return new Hit(fetched.body(), 0, false);
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e); // Caffeine drops a failed future, so the next request fetches again
-            throw e;
+        flights.put(mine.result, mine);
+        mine.start(fetch);
+        return new Hit(mine.await(key).body(), 0, false);
+    }
+
+    /** How many callers wait for the fetch in flight for {@code key} (0 when none is in flight). */
+    int waiting(Key key) {
+        CompletableFuture<Entry> future = cache.getIfPresent(key);
+        Flight flight = future == null ? null : flights.get(future);
+        return flight == null ? 0 : flight.waiting();
+    }
+
+    /** One fetch in flight and the callers waiting for it. */
+    private final class Flight {
+        final CompletableFuture<Entry> result = new CompletableFuture<>();
+        private final String caller;
+        private Future<?> task;
+        private int waiting;
+
+        Flight(String caller) {
+            this.caller = caller;
+        }
+
+        synchronized void start(Supplier<Fetched> fetch) {
+            task = fetcher.submit(() -> {
+                try {
+                    Fetched fetched = fetch.get();
+                    result.complete(new Entry(fetched.body(), fetched.chars(), time.nanos(), caller));
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e); // Caffeine drops a failed future: the next request fetches again
+                } finally {
+                    flights.remove(result);
+                }
+            });
+        }
+
+        Entry await(Key key) {
+            synchronized (this) {
+                waiting++;
+            }
+            try {
+                return ResponseCache.await(key.api(), result);
+            } catch (CiscoException.Unavailable cancelled) {
+                if (Thread.currentThread().isInterrupted()) {
+                    leave(key);
+                }
+                throw cancelled;
+            } finally {
+                synchronized (this) {
+                    waiting--;
+                }
+            }
+        }
+
+        synchronized int waiting() {
+            return waiting;
+        }
+
+        /** A waiter was cancelled: when it was the last one, the fetch goes too. */
+        private synchronized void leave(Key key) {
+            if (waiting == 1 && !result.isDone()) {
+                task.cancel(true);
+                cache.asMap().remove(key, result);
+                result.completeExceptionally(new CiscoException.Unavailable("The call to Cisco's " + key.api().displayName()
+                        + " was cancelled.", false));
+            }
         }
     }
 

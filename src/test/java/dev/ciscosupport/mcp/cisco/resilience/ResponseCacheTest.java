@@ -177,4 +177,78 @@ class ResponseCacheTest {
         }
         assertThat(cisco.sandbox.requests().apiRequests()).isEqualTo(1);
     }
+
+    @Test
+    void aCancelledCallerLeavesASharedFetchWithoutFailingTheOneWhoJoinedIt() throws Exception {
+        ResponseCache cache = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofMinutes(30)), 16, time);
+        ResponseCache.Key key = new ResponseCache.Key(SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvi10692", "");
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.cisco.Json.MAPPER.readTree("{\"bugs\":[]}");
+        java.util.concurrent.atomic.AtomicReference<Throwable> aliceGot = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread alice = new Thread(() -> {
+            try {
+                cache.get(key, "token:alice", () -> {
+                    fetching.countDown();
+                    try {
+                        answer.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException("the fetch was interrupted");
+                    }
+                    return new ResponseCache.Fetched(body, 20);
+                });
+            } catch (Throwable e) {
+                aliceGot.set(e);
+            }
+        });
+        alice.start();
+        assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+        ExecutorService bobs = Executors.newSingleThreadExecutor();
+        try {
+            Future<ResponseCache.Hit> bob = bobs.submit(() -> cache.get(key, "token:bob", () -> {
+                throw new AssertionError("Bob joins Alice's fetch rather than starting his own");
+            }));
+            for (int i = 0; i < 1_000 && cache.waiting(key) < 2; i++) {
+                Thread.sleep(10);
+            }
+            assertThat(cache.waiting(key)).as("Alice and Bob wait for one fetch").isEqualTo(2);
+            alice.interrupt(); // Alice's client cancelled her call
+            alice.join(10_000);
+            assertThat(aliceGot.get()).isInstanceOf(CiscoException.Unavailable.class).hasMessageContaining("cancelled");
+            answer.countDown(); // Cisco answers
+            assertThat(bob.get(10, TimeUnit.SECONDS).body()).isEqualTo(body);
+        } finally {
+            bobs.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenEveryCallerHasCancelledTheFetchIsCancelledToo() throws Exception {
+        ResponseCache cache = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofMinutes(30)), 16, time);
+        ResponseCache.Key key = new ResponseCache.Key(SupportApi.BUG, "/bug/v2.0/bugs/keyword/crash", "");
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Thread alice = new Thread(() -> {
+            try {
+                cache.get(key, "token:alice", () -> {
+                    fetching.countDown();
+                    try {
+                        new CountDownLatch(1).await(); // Cisco never answers
+                    } catch (InterruptedException e) {
+                        interrupted.countDown();
+                    }
+                    throw new IllegalStateException("no answer");
+                });
+            } catch (RuntimeException e) {
+                // cancelled
+            }
+        });
+        alice.start();
+        assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+        alice.interrupt();
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the fetch nobody waits for is interrupted").isTrue();
+        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.cisco.Json.MAPPER.readTree("{\"bugs\":[]}");
+        assertThat(cache.get(key, "token:bob", () -> new ResponseCache.Fetched(body, 20)).body())
+                .as("the next caller fetches anew").isEqualTo(body);
+    }
 }
