@@ -209,6 +209,6 @@ public final class CiscoGateway {
             throw new CiscoException.Unavailable("Cisco's " + api.displayName()
                     + " sent an answer that is not valid JSON; try again in a minute.");
         }
-        return node;
+        return ThirdPartyText.clean(node); // every text Cisco sends, before any of it reaches a tool or a model
     }
 }

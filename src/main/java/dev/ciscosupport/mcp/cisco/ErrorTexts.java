@@ -82,7 +82,7 @@ public final class ErrorTexts {
         if (raw == null) {
             return "";
         }
-        String clean = raw.replaceAll("<[^>]*>", " ").replaceAll("[\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        String clean = ThirdPartyText.clean(raw.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ")).strip();
         if (clean.matches("[A-Z0-9]+(_[A-Z0-9()/.-]+){2,}")) {
             clean = clean.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         }

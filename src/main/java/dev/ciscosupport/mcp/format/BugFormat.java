@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.format;
 
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.ThirdPartyText;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,9 +150,8 @@ public final class BugFormat {
 
     /** Cisco's HTML-ish text ({@code <B>Symptom:</B>\n...}) as plain lines, capped. */
     static String cleanDescription(String html) {
-        String text = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll(MARKUP, "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
-                .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
+        String text = ThirdPartyText.clean(html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll(MARKUP, "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&"));
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
             String stripped = line.strip();

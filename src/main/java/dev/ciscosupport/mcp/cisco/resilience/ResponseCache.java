@@ -89,6 +89,11 @@ public final class ResponseCache {
     public Hit get(Key key, String caller, Supplier<Fetched> fetch) {
         Flight mine = new Flight(caller);
         CompletableFuture<Entry> earlier = cache.asMap().putIfAbsent(key, mine.result);
+        while (earlier != null && earlier.isCompletedExceptionally()) {
+            // A failed fetch the cache has not dropped yet (it does so just after): never an answer, so fetch again.
+            cache.asMap().remove(key, earlier);
+            earlier = cache.asMap().putIfAbsent(key, mine.result);
+        }
         if (earlier != null) {
             boolean stored = earlier.isDone();
             Flight flight = flights.get(earlier);
@@ -158,10 +163,10 @@ public final class ResponseCache {
         /** A waiter was cancelled: when it was the last one, the fetch goes too. */
         private synchronized void leave(Key key) {
             if (waiting == 1 && !result.isDone()) {
-                task.cancel(true);
                 cache.asMap().remove(key, result);
                 result.completeExceptionally(new CiscoException.Unavailable("The call to Cisco's " + key.api().displayName()
                         + " was cancelled.", false));
+                task.cancel(true);
             }
         }
     }
