@@ -1,5 +1,8 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.resilience.ResponseCache;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.resilience.UpstreamGuard;

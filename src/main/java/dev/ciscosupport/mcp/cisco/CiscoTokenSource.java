@@ -1,5 +1,7 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

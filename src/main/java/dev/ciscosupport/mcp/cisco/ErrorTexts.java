@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.json.Json;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 

@@ -1,5 +1,7 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.net.http.HttpResponse;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.cisco;
 
-import dev.ciscosupport.mcp.server.ServerVersion;
+import dev.ciscosupport.mcp.config.ServerVersion;
 
 /** How we introduce ourselves to Cisco. */
 final class UserAgent {

@@ -17,7 +17,7 @@ import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.conformance.ConformanceFixtures;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
-import dev.ciscosupport.mcp.server.ServerVersion;
+import dev.ciscosupport.mcp.config.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.DataSource;

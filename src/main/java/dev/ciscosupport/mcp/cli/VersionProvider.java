@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.cli;
 
-import dev.ciscosupport.mcp.server.ServerVersion;
+import dev.ciscosupport.mcp.config.ServerVersion;
 import picocli.CommandLine;
 
 final class VersionProvider implements CommandLine.IVersionProvider {

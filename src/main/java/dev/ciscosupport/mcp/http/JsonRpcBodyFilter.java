@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.http;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.server.JsonRpcShape;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.prompts;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialCoverage;
 import java.util.List;

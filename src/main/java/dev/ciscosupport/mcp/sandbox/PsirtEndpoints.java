@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.sandbox;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.server;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.ClientNotices;

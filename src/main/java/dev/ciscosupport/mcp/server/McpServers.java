@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.server;
 
+import dev.ciscosupport.mcp.config.ServerVersion;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;

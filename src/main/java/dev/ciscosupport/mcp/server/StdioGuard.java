@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.server;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedInputStream;

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The tools of one Cisco API, and a cheap call that tells whether the Cisco app is entitled to it.
  *
- * @param probe    throws {@link dev.ciscosupport.mcp.cisco.CiscoException.NotEntitled} when it is not
+ * @param probe    throws {@link dev.ciscosupport.mcp.cisco.call.CiscoException.NotEntitled} when it is not
  * @param toolsets the toolset of each tool (the Bug API's are in three)
  */
 public record ApiTools(SupportApi api, List<SyncToolSpecification> tools, Runnable probe, Map<String, Toolset> toolsets) {

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
-import dev.ciscosupport.mcp.cisco.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallScope;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
 import dev.ciscosupport.mcp.cisco.product.ProductInfo;

@@ -8,7 +8,7 @@ import static dev.ciscosupport.mcp.tools.Schemas.string;
 import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
 import static dev.ciscosupport.mcp.tools.Schemas.type;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.psirt.AdvisoryPage;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;

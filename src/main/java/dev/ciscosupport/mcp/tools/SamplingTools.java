@@ -109,7 +109,7 @@ final class SamplingTools {
         Map<String, Object> data = new LinkedHashMap<>();
         String said = said(answer);
         try {
-            tools.jackson.databind.JsonNode json = dev.ciscosupport.mcp.cisco.Json.MAPPER.readTree(
+            tools.jackson.databind.JsonNode json = dev.ciscosupport.mcp.json.Json.MAPPER.readTree(
                     said.substring(said.indexOf('{'), said.lastIndexOf('}') + 1));
             data.put("severity", json.path("severity").asInt(0));
             data.put("impact", json.path("impact").asString(""));
@@ -174,7 +174,7 @@ final class SamplingTools {
     private ToolOutput summarize(McpSyncServerExchange exchange, ToolArguments args) {
         List<String> ids = args.requiredList("bug_ids");
         if (ids.size() > MAX_BUGS) {
-            throw new dev.ciscosupport.mcp.cisco.CiscoException.InvalidInput("bug_ids: at most " + MAX_BUGS
+            throw new dev.ciscosupport.mcp.cisco.call.CiscoException.InvalidInput("bug_ids: at most " + MAX_BUGS
                     + " bugs per summary (got " + ids.size() + ").");
         }
         BugDetails found = bugs.details("bug_ids", ids);

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

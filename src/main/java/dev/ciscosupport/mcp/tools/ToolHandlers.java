@@ -1,7 +1,7 @@
 package dev.ciscosupport.mcp.tools;
 
-import dev.ciscosupport.mcp.cisco.CallScope;
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;

@@ -6,7 +6,7 @@ import static dev.ciscosupport.mcp.tools.Schemas.object;
 import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
 import static dev.ciscosupport.mcp.tools.Schemas.type;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.Toolset;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;

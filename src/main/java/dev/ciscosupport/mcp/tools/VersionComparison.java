@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;

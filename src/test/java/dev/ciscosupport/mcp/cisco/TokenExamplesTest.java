@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco;
 
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

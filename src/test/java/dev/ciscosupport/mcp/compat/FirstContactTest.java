@@ -3,7 +3,7 @@ package dev.ciscosupport.mcp.compat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;

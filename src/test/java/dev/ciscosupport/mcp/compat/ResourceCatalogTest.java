@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.replay.InProcessServer;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import io.modelcontextprotocol.spec.McpSchema;

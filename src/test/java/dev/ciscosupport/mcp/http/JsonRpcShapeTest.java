@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

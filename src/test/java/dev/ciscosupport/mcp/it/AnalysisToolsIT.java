@@ -170,7 +170,7 @@ class AnalysisToolsIT extends SandboxToolsIT {
         Scenario follow = scenario("all");
         calls.forEach(c -> {
             assertThat(tools).contains(c.path("tool").asString());
-            follow.call(c.path("tool").asString(), dev.ciscosupport.mcp.cisco.Json.MAPPER.convertValue(c.path("arguments"),
+            follow.call(c.path("tool").asString(), dev.ciscosupport.mcp.json.Json.MAPPER.convertValue(c.path("arguments"),
                     Map.class));
         });
         assertThat(cisco.apiRequests()).as("planning calls nothing").isZero();

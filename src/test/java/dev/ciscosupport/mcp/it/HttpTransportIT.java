@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

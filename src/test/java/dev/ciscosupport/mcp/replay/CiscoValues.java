@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.replay;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.format.BugFormat;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.ciscosupport.mcp.replay;
 import static dev.ciscosupport.mcp.replay.InProcessServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;

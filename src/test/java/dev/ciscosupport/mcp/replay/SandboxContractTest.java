@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.sandbox.SandboxClient;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.net.http.HttpResponse;

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.sandbox;
 
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -3,7 +3,7 @@ package dev.ciscosupport.mcp.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.cisco.resilience;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package dev.ciscosupport.mcp.cisco.resilience;
 
-import dev.ciscosupport.mcp.cisco.CallScope;
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;

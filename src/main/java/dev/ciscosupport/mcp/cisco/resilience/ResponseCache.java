@@ -3,7 +3,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;
 import java.util.Map;

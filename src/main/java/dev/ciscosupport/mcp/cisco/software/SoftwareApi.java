@@ -1,11 +1,11 @@
 package dev.ciscosupport.mcp.cisco.software;
 
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
-import dev.ciscosupport.mcp.cisco.Json;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallScope;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;

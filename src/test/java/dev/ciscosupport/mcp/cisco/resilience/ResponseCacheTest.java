@@ -3,8 +3,8 @@ package dev.ciscosupport.mcp.cisco.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ciscosupport.mcp.cisco.CallScope;
-import dev.ciscosupport.mcp.cisco.CiscoException;
+import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
@@ -91,7 +91,7 @@ class ResponseCacheTest {
     @Test
     void theCacheStaysWithinItsMemoryBound() {
         ResponseCache small = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofHours(1)), 1, time);
-        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.cisco.Json.MAPPER.createObjectNode().put("x", "y");
+        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.json.Json.MAPPER.createObjectNode().put("x", "y");
         for (int i = 0; i < 200; i++) {
             small.get(new ResponseCache.Key(SupportApi.BUG, "/bug/" + i, ""), "stdio", () -> new ResponseCache.Fetched(body, 50_000));
         }
@@ -184,7 +184,7 @@ class ResponseCacheTest {
         ResponseCache.Key key = new ResponseCache.Key(SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvi10692", "");
         CountDownLatch fetching = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
-        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.cisco.Json.MAPPER.readTree("{\"bugs\":[]}");
+        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.json.Json.MAPPER.readTree("{\"bugs\":[]}");
         java.util.concurrent.atomic.AtomicReference<Throwable> aliceGot = new java.util.concurrent.atomic.AtomicReference<>();
         Thread alice = new Thread(() -> {
             try {
@@ -247,7 +247,7 @@ class ResponseCacheTest {
         assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
         alice.interrupt();
         assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the fetch nobody waits for is interrupted").isTrue();
-        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.cisco.Json.MAPPER.readTree("{\"bugs\":[]}");
+        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.json.Json.MAPPER.readTree("{\"bugs\":[]}");
         assertThat(cache.get(key, "token:bob", () -> new ResponseCache.Fetched(body, 20)).body())
                 .as("the next caller fetches anew").isEqualTo(body);
     }

@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.cisco;
+package dev.ciscosupport.mcp.cisco.call;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -67,7 +67,7 @@ public final class CallScope implements AutoCloseable {
      * {@code work} as it would run in the current call, wherever it runs: on another thread it sees the same caller and
      * tells the same listener (the cache fetches on a thread of its own).
      */
-    static <T> Supplier<T> carried(Supplier<T> work) {
+    public static <T> Supplier<T> carried(Supplier<T> work) {
         CallScope scope = CURRENT.get();
         if (scope == null) {
             return work;
@@ -79,7 +79,7 @@ public final class CallScope implements AutoCloseable {
         };
     }
 
-    static Optional<CallScope> current() {
+    public static Optional<CallScope> current() {
         return Optional.ofNullable(CURRENT.get());
     }
 
@@ -90,7 +90,7 @@ public final class CallScope implements AutoCloseable {
     }
 
     /** Another Cisco answer for this call, fetched now or reused from the cache ({@code ageSeconds} old). */
-    void answered(String apiName, boolean reused, long ageSeconds) {
+    public void answered(String apiName, boolean reused, long ageSeconds) {
         int count;
         synchronized (this) {
             count = ++answers;

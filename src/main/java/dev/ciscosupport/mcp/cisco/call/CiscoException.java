@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.cisco;
+package dev.ciscosupport.mcp.cisco.call;
 
 import dev.ciscosupport.mcp.config.SupportApi;
 

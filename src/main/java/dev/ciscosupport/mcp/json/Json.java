@@ -1,11 +1,12 @@
-package dev.ciscosupport.mcp.cisco;
+package dev.ciscosupport.mcp.json;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One JSON mapper for reading Cisco's answers, and lenient readers for its fields: Cisco sends almost
- * every scalar as a string ("2", "106"), sometimes as a number, and leaves fields out by case state.
+ * The JSON mapper of the whole server (Cisco's answers, MCP messages, logs, the sandbox), and lenient readers for
+ * Cisco's fields: Cisco sends almost every scalar as a string ("2", "106"), sometimes as a number, and leaves fields
+ * out by case state.
  */
 public final class Json {
     public static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.server;
+package dev.ciscosupport.mcp.config;
 
 import java.io.IOException;
 import java.io.InputStream;
