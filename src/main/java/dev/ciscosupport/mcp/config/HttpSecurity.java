@@ -28,6 +28,7 @@ import java.util.List;
  * @param sessions              how many MCP sessions are kept and for how long ({@link SessionLimits})
  * @param tlsOffloaded          {@code MCP_TLS_OFFLOADED}: a proxy in front terminates TLS (no warning for plain HTTP on
  *                              a network address)
+ * @param metrics               {@code MCP_METRICS}: serve Prometheus metrics at {@code /metrics} (bearer token required)
  */
 public record HttpSecurity(
         List<String> bearerTokens,
@@ -48,7 +49,8 @@ public record HttpSecurity(
         Path securityLogFile,
         Duration idleTimeout,
         SessionLimits sessions,
-        boolean tlsOffloaded) {
+        boolean tlsOffloaded,
+        boolean metrics) {
 
     public HttpSecurity {
         bearerTokens = List.copyOf(bearerTokens);
@@ -59,7 +61,7 @@ public record HttpSecurity(
     public static HttpSecurity defaults() {
         return new HttpSecurity(List.of(), null, true, List.of(), List.of(), 10, 40, 30, 10, Duration.ofMinutes(1),
                 Duration.ofMinutes(5), null, null, null, null, null,
-                Duration.ofSeconds(60), SessionLimits.defaults(), false);
+                Duration.ofSeconds(60), SessionLimits.defaults(), false, false);
     }
 
     public boolean tls() {

@@ -216,7 +216,8 @@ public final class SettingsLoader {
                         integer("MCP_MAX_SESSIONS", d.sessions().total(), 1, 1_000_000),
                         integer("MCP_MAX_SESSIONS_PER_CLIENT", d.sessions().perClient(), 1, 1_000_000),
                         SessionLimits.INITIALIZE_BYTES),
-                bool("MCP_TLS_OFFLOADED", false));
+                bool("MCP_TLS_OFFLOADED", false),
+                bool("MCP_METRICS", false));
     }
 
     /** A comma-separated list; blank items dropped. */

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.http;
 
+import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -48,6 +49,9 @@ final class AccessLogFilter extends HttpFilter {
             fields.put("tokenLabel", request.getAttribute(BearerAuthFilter.PRINCIPAL));
             fields.put("sessionId", request.getHeader("Mcp-Session-Id"));
             log.info("request", Answers.client(request), fields);
+            if (response.getStatus() >= 400) {
+                Meters.httpRefusal(response.getStatus());
+            }
         }
     }
 

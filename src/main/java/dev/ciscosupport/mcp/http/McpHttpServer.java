@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.http;
 
 import dev.ciscosupport.mcp.config.HttpSecurity;
+import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.ClientRateLimiter;
 import dev.ciscosupport.mcp.security.FailedLogins;
 import dev.ciscosupport.mcp.security.SecurityLog;
@@ -11,6 +12,9 @@ import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.tools.ToolViews;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.tools.ToolContext;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
@@ -79,6 +83,8 @@ public final class McpHttpServer implements AutoCloseable {
     private final McpSyncServer mcp;
     private final boolean tls;
     private final Sessions sessions;
+    /** The registry {@code /metrics} serves, or null when metrics are off. */
+    private final PrometheusMeterRegistry metrics;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "mcp-session-sweeper");
         thread.setDaemon(true);
@@ -161,6 +167,14 @@ public final class McpHttpServer implements AutoCloseable {
         mcpServlet.setAsyncSupported(true);
         context.addServlet(mcpServlet, MCP_PATH);
         context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
+        if (security.metrics()) {
+            metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            Metrics.addRegistry(metrics);
+            Meters.liveSessions(metrics, sessions, Sessions::size);
+            context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), MetricsServlet.PATH);
+        } else {
+            metrics = null;
+        }
         ServletHolder wellKnown = new ServletHolder("well-known", new WellKnownServlet());
         for (String path : WellKnownServlet.PATHS) {
             context.getServletHandler().addServletWithMapping(wellKnown, path);
@@ -211,6 +225,10 @@ public final class McpHttpServer implements AutoCloseable {
     @Override
     public void close() {
         sweeper.shutdownNow();
+        if (metrics != null) {
+            Metrics.removeRegistry(metrics);
+            metrics.close();
+        }
         mcp.closeGracefully();
         try {
             jetty.stop();

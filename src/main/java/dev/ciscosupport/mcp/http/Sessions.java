@@ -70,6 +70,10 @@ final class Sessions {
         this.close = close;
     }
 
+    int size() {
+        return live.size();
+    }
+
     /**
      * Makes room for a new session of {@code caller}: closes idle sessions, and the caller's least recently used idle
      * one when it is at its own cap. FULL when the server is at its total cap (or the caller at its cap with every one

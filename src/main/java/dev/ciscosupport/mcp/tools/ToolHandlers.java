@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallScope;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -9,6 +10,7 @@ import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -104,13 +106,18 @@ final class ToolHandlers {
         DataSource source = context.source();
         context.notices().unheard(sessionId == null ? "stdio" : sessionId).forEach(updates::notice);
         String caller = caller(transport, sessionId);
+        long started = System.nanoTime();
+        String outcome = "failed";
         try (CallScope scope = CallScope.open(caller, updates)) {
             try {
-                return result(source, body, arguments, sessionId, scope, context);
+                CallToolResult result = result(source, body, arguments, sessionId, scope, context);
+                outcome = "ok";
+                return result;
             } finally {
                 context.spend().spent(caller, scope.answers() - scope.cacheHits());
             }
         } catch (CiscoException e) {
+            outcome = "error";
             LOG.info("{}: {}", name, e.getMessage());
             if (!(e instanceof CiscoException.InvalidInput || e instanceof CiscoException.Rejected)) {
                 Map<String, Object> fields = new LinkedHashMap<>();
@@ -129,6 +136,8 @@ final class ToolHandlers {
                     .message("The server failed unexpectedly while running " + name + " (reference " + reference
                             + " in the server log).")
                     .build();
+        } finally {
+            Meters.toolCall(name, outcome, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.ciscosupport.mcp.hardening;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.config.HttpSecurity;
+import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.config.SessionLimits;
 import dev.ciscosupport.mcp.replay.InProcessServer;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
@@ -19,8 +22,11 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class WithHardenedServer {
-    private SandboxServer sandbox;
+    protected SandboxServer sandbox;
     private final List<InProcessServer> started = new ArrayList<>();
+    /** How the servers a test starts call Cisco: plainly (no retries, quota or cache) unless the test says otherwise. */
+    protected Upstream upstream = TestCisco.plain();
+    protected TimeSource upstreamTime = TimeSource.SYSTEM;
 
     @BeforeAll
     void startSandbox() {
@@ -31,6 +37,8 @@ abstract class WithHardenedServer {
     void stopServers() {
         started.forEach(InProcessServer::close);
         started.clear();
+        upstream = TestCisco.plain();
+        upstreamTime = TimeSource.SYSTEM;
     }
 
     @AfterAll
@@ -55,9 +63,9 @@ abstract class WithHardenedServer {
         HttpSecurity d = HttpSecurity.defaults();
         HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
                 d.allowedHosts(), rate, burst, newSessionsPerMinute, d.lockoutFailures(), d.lockoutWindow(),
-                d.lockoutDuration(), null, null, null, null, null, idleTimeout, sessions, false);
+                d.lockoutDuration(), null, null, null, null, null, idleTimeout, sessions, false, true);
         InProcessServer server = InProcessServer.withSecurity(sandbox.apiBaseUrl(), sandbox.tokenUrl(),
-                SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, security, tokens, clock);
+                SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, security, tokens, clock, upstream, upstreamTime);
         started.add(server);
         return new Raw(server.url(), server::securityLog);
     }

@@ -86,8 +86,15 @@ public final class InProcessServer implements AutoCloseable {
      */
     public static InProcessServer withSecurity(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret,
             HttpSecurity security, List<AcceptedToken> moreTokens, InstantSource clock) {
+        return withSecurity(apiBaseUrl, tokenUrl, clientId, clientSecret, security, moreTokens, clock, TestCisco.plain(),
+                TimeSource.SYSTEM);
+    }
+
+    /** The same, with retries, quota, cache and pauses towards Cisco as {@code upstream} sets them, on {@code time}. */
+    public static InProcessServer withSecurity(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret,
+            HttpSecurity security, List<AcceptedToken> moreTokens, InstantSource clock, Upstream upstream, TimeSource time) {
         return new InProcessServer(apiBaseUrl, tokenUrl, clientId, clientSecret, null, null, ToolSelection.everything(),
-                TestCisco.plain(), TimeSource.SYSTEM, security, moreTokens, clock);
+                upstream, time, security, moreTokens, clock);
     }
 
     /** One test client makes many requests in a row: the per-client limits are not what most tests are about. */
@@ -95,7 +102,7 @@ public final class InProcessServer implements AutoCloseable {
         HttpSecurity d = HttpSecurity.defaults();
         return new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
                 d.allowedHosts(), 100_000, 100_000, 100_000, d.lockoutFailures(), d.lockoutWindow(), d.lockoutDuration(),
-                null, null, null, null, null, d.idleTimeout(), d.sessions(), false);
+                null, null, null, null, null, d.idleTimeout(), d.sessions(), false, false);
     }
 
     private InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.metrics.Meters;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,11 @@ public final class CircuitBreaker {
         this.threshold = threshold;
         this.openFor = openFor;
         this.time = time;
+        Meters.breakerOpen(api.settingName(), this, breaker -> breaker.isOpen() ? 1 : 0);
+    }
+
+    synchronized boolean isOpen() {
+        return open;
     }
 
     /** Lets the call through, or throws the sentence that says why and for how long it is refused. */

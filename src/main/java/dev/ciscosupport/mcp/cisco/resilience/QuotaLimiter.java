@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.cisco.call.CallScope;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.metrics.Meters;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
@@ -51,12 +52,17 @@ public final class QuotaLimiter {
             return;
         }
         String caller = CallScope.currentCaller();
+        long started = time.nanos();
         long wait;
         try {
             wait = lane.reserve(caller, maxWait.toNanos());
         } catch (InterruptedException e) {
             throw cancelled(api);
+        } catch (CiscoException.RateLimited e) {
+            Meters.quotaRefused(api.settingName());
+            throw e;
         }
+        Meters.quotaWait(api.settingName(), Duration.ofNanos(time.nanos() - started + wait));
         if (wait >= NOTICE_AFTER.toNanos()) {
             CallScope.notice("Waiting " + Duration.ofNanos(wait).toMillis() + " ms for a turn under this server's "
                     + api.displayName() + " quota (" + lane.quota.describe() + ").");

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.metrics.Meters;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -96,6 +97,7 @@ public final class ResponseCache {
         }
         if (earlier != null) {
             boolean stored = earlier.isDone();
+            Meters.cache(key.api().settingName(), stored ? "hit" : "joined");
             Flight flight = flights.get(earlier);
             Entry entry = flight == null ? await(key.api(), earlier) : flight.await(key);
             boolean own = stored && entry.fetchedBy().equals(caller);
@@ -103,6 +105,7 @@ public final class ResponseCache {
             return new Hit(entry.body(), age, own);
         }
         flights.put(mine.result, mine);
+        Meters.cache(key.api().settingName(), "miss");
         mine.start(fetch);
         return new Hit(mine.await(key).body(), 0, false);
     }

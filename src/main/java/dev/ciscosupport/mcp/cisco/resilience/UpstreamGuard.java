@@ -3,6 +3,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 import dev.ciscosupport.mcp.cisco.call.CallScope;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.config.Upstream;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -49,8 +50,10 @@ public final class UpstreamGuard {
             try {
                 T answer = request.get();
                 breaker.succeeded();
+                Meters.ciscoRequest(api.settingName(), "ok");
                 return answer;
             } catch (CiscoException.Unavailable e) {
+                Meters.ciscoRequest(api.settingName(), "unavailable");
                 if (!e.worthRetrying()) {
                     breaker.released();
                     throw e;
@@ -62,6 +65,7 @@ public final class UpstreamGuard {
                 }
                 LOG.info("{} (attempt {} of {}); retrying in {} ms", e.getMessage(), attempt, settings.retries() + 1,
                         delay.toMillis());
+                Meters.ciscoRetry(api.settingName());
                 CallScope.notice(e.getMessage() + " Retrying in " + delay.toMillis() + " ms (attempt " + (attempt + 1) + " of "
                         + (settings.retries() + 1) + ").");
                 sleep(api, delay);
@@ -70,6 +74,7 @@ public final class UpstreamGuard {
                 if (!e.fromCisco()) {
                     throw e;
                 }
+                Meters.ciscoRequest(api.settingName(), "rate_limited");
                 limiter.pause(api, Duration.ofSeconds(Math.max(1, e.retryAfterSeconds())));
                 CallScope.notice("Cisco is rate limiting the " + api.displayName() + "; no call goes to it for "
                         + Math.max(1, e.retryAfterSeconds()) + " s.");
@@ -78,6 +83,7 @@ public final class UpstreamGuard {
                 }
                 LOG.info("{} Waiting for the per-second limit to pass, then retrying", e.getMessage());
             } catch (CiscoException e) {
+                Meters.ciscoRequest(api.settingName(), "refused");
                 breaker.succeeded(); // Cisco answered (with a refusal): the API is up
                 throw e;
             } catch (RuntimeException | Error e) {
