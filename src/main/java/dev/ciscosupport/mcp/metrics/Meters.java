@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -14,6 +17,9 @@ import java.util.function.ToDoubleFunction;
  * {@code MCP_METRICS=true} and serves it at {@code /metrics}.
  */
 public final class Meters {
+    /** The breakers' states the gauges read (held here: a gauge keeps only a weak reference to what it reads). */
+    private static final Map<String, AtomicInteger> BREAKERS = new ConcurrentHashMap<>();
+
     private Meters() {
     }
 
@@ -47,10 +53,14 @@ public final class Meters {
                 .tags("api", api, "result", result).register(Metrics.globalRegistry).increment();
     }
 
-    /** 1 while calls to an API fail fast because its circuit breaker is open. */
-    public static <T> void breakerOpen(String api, T breaker, ToDoubleFunction<T> open) {
-        Gauge.builder("cisco.breaker.open", breaker, open).description("1 while calls to the API fail fast")
-                .tags("api", api).register(Metrics.globalRegistry);
+    /** Whether calls to an API fail fast because its circuit breaker is open, as the breaker last said. */
+    public static void breakerOpen(String api, boolean open) {
+        BREAKERS.computeIfAbsent(api, name -> {
+            AtomicInteger state = new AtomicInteger();
+            Gauge.builder("cisco.breaker.open", state, AtomicInteger::get).description("1 while calls to the API fail fast")
+                    .tags("api", name).register(Metrics.globalRegistry);
+            return state;
+        }).set(open ? 1 : 0);
     }
 
     /** A tool call and how long it took: outcome ok, error (a sentence to act on), failed (unexpected). */

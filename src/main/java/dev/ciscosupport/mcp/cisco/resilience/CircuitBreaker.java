@@ -30,11 +30,7 @@ public final class CircuitBreaker {
         this.threshold = threshold;
         this.openFor = openFor;
         this.time = time;
-        Meters.breakerOpen(api.settingName(), this, breaker -> breaker.isOpen() ? 1 : 0);
-    }
-
-    synchronized boolean isOpen() {
-        return open;
+        Meters.breakerOpen(api.settingName(), false);
     }
 
     /** Lets the call through, or throws the sentence that says why and for how long it is refused. */
@@ -58,6 +54,9 @@ public final class CircuitBreaker {
             LOG.info("Cisco's {} answered again; calls to it resume", api.displayName());
         }
         failuresInARow = 0;
+        if (open) {
+            Meters.breakerOpen(api.settingName(), false);
+        }
         open = false;
         probing = false;
     }
@@ -70,6 +69,7 @@ public final class CircuitBreaker {
                         failuresInARow, openFor.toSeconds());
             }
             open = true;
+            Meters.breakerOpen(api.settingName(), true);
             probing = false;
             openUntil = time.nanos() + openFor.toNanos();
         }
