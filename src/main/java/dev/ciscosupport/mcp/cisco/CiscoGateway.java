@@ -89,8 +89,8 @@ public final class CiscoGateway {
         ResponseCache.Hit hit = cache.keeps(api)
                 ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? caller : ""), caller,
                         CallScope.carried(() -> guarded(api, uri)))
-                : new ResponseCache.Hit(guarded(api, uri).body(), 0, false);
-        CallScope.current().ifPresent(scope -> scope.answered(api.displayName(), hit.reused(), hit.ageSeconds()));
+                : new ResponseCache.Hit(guarded(api, uri).body(), 0, false, true);
+        CallScope.current().ifPresent(scope -> scope.answered(api.displayName(), hit.reused(), hit.ageSeconds(), hit.fetched()));
         return hit.body();
     }
 

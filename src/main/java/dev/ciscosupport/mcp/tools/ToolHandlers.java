@@ -114,7 +114,7 @@ final class ToolHandlers {
                 outcome = "ok";
                 return result;
             } finally {
-                context.spend().spent(caller, scope.answers() - scope.cacheHits());
+                context.spend().spent(caller, scope.requests());
             }
         } catch (CiscoException e) {
             outcome = "error";

@@ -17,6 +17,7 @@ public final class CallScope implements AutoCloseable {
     private final CallScope outer;
     private int answers;
     private int cacheHits;
+    private int requests;
     private long oldestHitSeconds;
 
     /** Who hears, while the call runs, what the client should see: progress, and notices such as retries. */
@@ -89,11 +90,17 @@ public final class CallScope implements AutoCloseable {
         return scope == null ? "" : scope.caller;
     }
 
-    /** Another Cisco answer for this call, fetched now or reused from the cache ({@code ageSeconds} old). */
-    public void answered(String apiName, boolean reused, long ageSeconds) {
+    /**
+     * Another Cisco answer for this call: reused from the caller's own earlier answers ({@code ageSeconds} old), or
+     * {@code fetched} from Cisco by this call (else another caller's request brought it).
+     */
+    public void answered(String apiName, boolean reused, long ageSeconds, boolean fetched) {
         int count;
         synchronized (this) {
             count = ++answers;
+            if (fetched) {
+                requests++;
+            }
             if (reused) {
                 cacheHits++;
                 oldestHitSeconds = Math.max(oldestHitSeconds, ageSeconds);
@@ -105,6 +112,11 @@ public final class CallScope implements AutoCloseable {
     /** How many Cisco answers this call used, fetched or reused. */
     public synchronized int answers() {
         return answers;
+    }
+
+    /** How many requests this call sent to Cisco (its answers less those the cache or other callers provided). */
+    public synchronized int requests() {
+        return requests;
     }
 
     /** How many of this call's Cisco answers were reused from the cache. */

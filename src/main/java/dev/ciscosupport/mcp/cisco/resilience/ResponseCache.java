@@ -38,9 +38,10 @@ public final class ResponseCache {
     /**
      * A body and when it was fetched, to tell how old a reused answer is. Only a caller's own earlier answer counts as
      * reused: that another caller asked the same question lately is that caller's business, so an answer someone else
-     * fetched is handed over as if fresh (it is never older than the API's cache time).
+     * fetched is handed over as if fresh (it is never older than the API's cache time). {@code fetched}: this call's
+     * request went to Cisco (what the caller is charged for).
      */
-    public record Hit(JsonNode body, long ageSeconds, boolean reused) {
+    public record Hit(JsonNode body, long ageSeconds, boolean reused, boolean fetched) {
     }
 
     private record Entry(JsonNode body, int chars, long fetchedAt, String fetchedBy) {
@@ -102,12 +103,12 @@ public final class ResponseCache {
             Entry entry = flight == null ? await(key.api(), earlier) : flight.await(key);
             boolean own = stored && entry.fetchedBy().equals(caller);
             long age = own ? Duration.ofNanos(time.nanos() - entry.fetchedAt()).toSeconds() : 0;
-            return new Hit(entry.body(), age, own);
+            return new Hit(entry.body(), age, own, false);
         }
         flights.put(mine.result, mine);
         Meters.cache(key.api().settingName(), "miss");
         mine.start(fetch);
-        return new Hit(mine.await(key).body(), 0, false);
+        return new Hit(mine.await(key).body(), 0, false, true);
     }
 
     /** How many callers wait for the fetch in flight for {@code key} (0 when none is in flight). */

@@ -63,12 +63,14 @@ class ResponseCacheTest {
     void anAnswerAnotherCallerFetchedIsReusedWithoutSayingSo() {
         try (CallScope scope = CallScope.open("token:alice")) {
             bugs.byKeyword("crash", BugFilters.NONE);
+            assertThat(scope.requests()).as("alice's request to Cisco").isEqualTo(1);
         }
         time.advance(Duration.ofMinutes(5));
         try (CallScope scope = CallScope.open("token:bob")) {
             bugs.byKeyword("crash", BugFilters.NONE);
             assertThat(scope.cacheHits()).as("bob learns nothing of alice's lookup five minutes ago").isZero();
             assertThat(scope.oldestHitSeconds()).isZero();
+            assertThat(scope.requests()).as("nor is he charged for her request").isZero();
         }
         assertThat(cisco.sandbox.requests().apiRequests()).as("still one request to Cisco").isEqualTo(1);
         try (CallScope scope = CallScope.open("token:alice")) {
