@@ -55,6 +55,9 @@ final class Sessions {
             return inFlight == 0 && lastUsed.isBefore(cutoff);
         }
 
+        synchronized boolean idle() {
+            return inFlight == 0;
+        }
     }
 
     private final Map<String, Session> live = new ConcurrentHashMap<>();
@@ -89,7 +92,7 @@ final class Sessions {
             return Admission.OPEN;
         }
         Optional<Session> oldest = live.values().stream()
-                .filter(s -> s.owner.equals(caller) && s.idleSince(Instant.MAX))
+                .filter(s -> s.owner.equals(caller) && s.idle())
                 .min(Comparator.comparingLong(Session::touched));
         if (oldest.isEmpty()) {
             return Admission.FULL;
