@@ -39,6 +39,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -113,9 +114,6 @@ public final class McpHttpServer implements AutoCloseable {
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
         config.setRequestHeaderSize(MAX_HEADER_BYTES);
-        // A body that trickles in holds a thread while it is read: any real client sends its (small) request at once,
-        // so one slower than this is cut off long before the idle timeout. Bodies are read only after authentication.
-        config.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         if (tls) {
             SecureRequestCustomizer secure = new SecureRequestCustomizer();
             secure.setSniHostCheck(false); // clients may use 127.0.0.1 with a certificate for localhost
@@ -180,7 +178,9 @@ public final class McpHttpServer implements AutoCloseable {
             context.getServletHandler().addServletWithMapping(wellKnown, path);
         }
         context.setErrorHandler(new JsonErrorHandler(null)); // the access log filter logs these
-        jetty.setHandler(context);
+        // A body that trickles in holds a thread while it is read: any real client sends its (small) request at once,
+        // so one slower than this is cut off long before the idle timeout. Bodies are read only after authentication.
+        jetty.setHandler(new MinimumDataRateHandler(context, MIN_REQUEST_BYTES_PER_SECOND, 0));
         // Errors Jetty answers before any filter runs (a bad request line, headers too large, an ambiguous path): the
         // same JSON, the same headers, and a log line of their own.
         jetty.setErrorHandler(new JsonErrorHandler(log));
