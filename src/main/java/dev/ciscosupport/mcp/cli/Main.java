@@ -14,8 +14,8 @@ import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.server.Entitlements;
+import dev.ciscosupport.mcp.server.ServerExtension;
 import dev.ciscosupport.mcp.server.ServerFeatures;
-import dev.ciscosupport.mcp.conformance.ConformanceFixtures;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,8 +127,17 @@ public final class Main implements Callable<Integer> {
         ServerFeatures features = ServerFeatures.of(apis, offered.promptApis(), new SerialApi(gateway), seen,
                 entitlements, settings.tools().dynamic() ? settings.tools().toolsets() : null, context);
         if (settings.conformanceFixtures()) {
+            List<ServerExtension> fixtures = ServiceLoader.load(ServerExtension.class).stream().map(ServiceLoader.Provider::get)
+                    .toList();
+            if (fixtures.isEmpty()) {
+                System.err.println("cisco-support-mcp: MCP_CONFORMANCE_FIXTURES=true needs the test fixtures on the class"
+                        + " path; they are not part of the released jar (the conformance tests put them there).");
+                return 2;
+            }
             LOG.warn("MCP_CONFORMANCE_FIXTURES=true: serving the MCP conformance suite's test fixtures beside the real tools");
-            features = ConformanceFixtures.addTo(features);
+            for (ServerExtension extension : fixtures) {
+                features = extension.extend(features);
+            }
         }
         try {
             return settings.http() ? HttpMode.serve(settings, features, entitlements, log, context)

@@ -27,7 +27,8 @@ final class HttpServerProcess implements AutoCloseable {
             all[2] = "0";
         }
         System.arraycopy(args, 0, all, portGiven ? 1 : 3, args.length);
-        ProcessBuilder builder = new ProcessBuilder(McpJar.command(all));
+        ProcessBuilder builder = new ProcessBuilder("true".equals(env.get("MCP_CONFORMANCE_FIXTURES"))
+                ? McpJar.commandWithTestFixtures(all) : McpJar.command(all));
         McpJar.prepare(builder.environment(), env);
         process = builder.start();
         process.getOutputStream().close();

@@ -28,6 +28,23 @@ final class McpJar {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * The server from the built jar with the test fixtures on its class path (the conformance suite's tools, prompts and
+     * resources, which the released jar does not carry).
+     */
+    static List<String> commandWithTestFixtures(String... args) throws java.io.IOException {
+        String testClasses;
+        try {
+            testClasses = Path.of(McpJar.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new java.io.IOException(e);
+        }
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", path() + java.io.File.pathSeparator + testClasses,
+                "dev.ciscosupport.mcp.cli.Main"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", path().toString()));
         command.addAll(List.of(args));

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.conformance;
 
+import dev.ciscosupport.mcp.server.ServerExtension;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
@@ -18,17 +19,19 @@ import java.util.Map;
 /**
  * The tools, prompts and resources the official MCP conformance suite looks for
  * ({@code @modelcontextprotocol/conformance}, server scenarios), with the answers its scenarios expect.
- * Test-only: registered beside the real features when {@code MCP_CONFORMANCE_FIXTURES=true}, which is
- * off by default and refused in production. They read nothing from Cisco and change nothing else: the
- * same transport, filters and settings serve them.
+ * Test-only, and so not in the released jar: a {@link ServerExtension} the server finds on its class path and adds
+ * beside the real features when {@code MCP_CONFORMANCE_FIXTURES=true} (off by default, refused in production). They
+ * read nothing from Cisco and change nothing else: the same transport, filters and settings serve them.
  */
-public final class ConformanceFixtures {
+public final class ConformanceFixtures implements ServerExtension {
     /** A 1x1 red PNG. */
     static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
     /** A 44-byte WAV header with no samples. */
     static final String WAV = "UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAEAfAAABAAgAZGF0YQAAAAA=";
 
-    private ConformanceFixtures() {
+    @Override
+    public ServerFeatures extend(ServerFeatures features) {
+        return addTo(features);
     }
 
     /** The real features plus the fixtures. */
