@@ -1,13 +1,13 @@
 package dev.ciscosupport.mcp.cisco;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.call.CallScope;
-import dev.ciscosupport.mcp.json.Json;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.resilience.ResponseCache;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.resilience.UpstreamGuard;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
+import dev.ciscosupport.mcp.json.Json;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

@@ -1,8 +1,8 @@
 package dev.ciscosupport.mcp.cisco;
 
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.json.Json;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Optional;

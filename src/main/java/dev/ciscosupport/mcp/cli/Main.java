@@ -1,30 +1,30 @@
 package dev.ciscosupport.mcp.cli;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
-import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
+import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.CliOptions;
 import dev.ciscosupport.mcp.config.DeploymentChecks;
 import dev.ciscosupport.mcp.config.DotEnvFile;
+import dev.ciscosupport.mcp.config.ServerVersion;
 import dev.ciscosupport.mcp.config.Settings;
-import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.SettingsException;
 import dev.ciscosupport.mcp.config.SettingsLoader;
+import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerExtension;
 import dev.ciscosupport.mcp.server.ServerFeatures;
-import dev.ciscosupport.mcp.cisco.serial.SerialApi;
-import dev.ciscosupport.mcp.config.ServerVersion;
 import dev.ciscosupport.mcp.server.StdioServer;
 import dev.ciscosupport.mcp.tools.ApiTools;
-import dev.ciscosupport.mcp.tools.DataSource;
-import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.CancellableCalls;
 import dev.ciscosupport.mcp.tools.ClientNotices;
+import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.SeenValues;
+import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -35,9 +35,9 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The command line: parses flags, loads settings, wires the parts by hand and serves stdio or HTTP. */
 @Command(name = "cisco-support-mcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

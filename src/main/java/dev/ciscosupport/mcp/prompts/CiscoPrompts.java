@@ -2,8 +2,8 @@ package dev.ciscosupport.mcp.prompts;
 
 import dev.ciscosupport.mcp.config.SupportApi;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
-import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.PromptArgument;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.ciscosupport.mcp.resources;
 
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;

@@ -1,12 +1,8 @@
 package dev.ciscosupport.mcp.server;
 
-import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.config.Toolset;
 import dev.ciscosupport.mcp.prompts.CiscoPrompts;
 import dev.ciscosupport.mcp.prompts.Completions;
 import dev.ciscosupport.mcp.prompts.ProductResolver;
@@ -17,7 +13,11 @@ import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
 import dev.ciscosupport.mcp.tools.ToolViews;
 import dev.ciscosupport.mcp.tools.ToolsetTools;
-import dev.ciscosupport.mcp.config.Toolset;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package dev.ciscosupport.mcp.server;
 
+import dev.ciscosupport.mcp.tools.CancellableCalls;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.InputStream;
 import java.io.OutputStream;
-import dev.ciscosupport.mcp.tools.CancellableCalls;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,13 +5,13 @@ import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
 import static dev.ciscosupport.mcp.tools.Schemas.integer;
 import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
 import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
 import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
+import static dev.ciscosupport.mcp.tools.Schemas.string;
 import static dev.ciscosupport.mcp.tools.Schemas.type;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxPage;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;

@@ -1,12 +1,12 @@
 package dev.ciscosupport.mcp.cisco;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.MutableClock;
-import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
+import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.net.URI;

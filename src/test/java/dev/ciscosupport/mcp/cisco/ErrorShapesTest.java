@@ -1,8 +1,8 @@
 package dev.ciscosupport.mcp.cisco;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.Map;
 import java.util.stream.Collectors;

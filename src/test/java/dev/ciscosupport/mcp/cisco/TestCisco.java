@@ -1,8 +1,8 @@
 package dev.ciscosupport.mcp.cisco;
 
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.config.Upstream;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.InputStream;

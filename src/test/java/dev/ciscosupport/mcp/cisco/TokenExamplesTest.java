@@ -1,9 +1,9 @@
 package dev.ciscosupport.mcp.cisco;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package dev.ciscosupport.mcp.compat;
 import static dev.ciscosupport.mcp.replay.InProcessServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.resilience.FakeTime;
 import dev.ciscosupport.mcp.config.Upstream;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.replay.InProcessServer;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;

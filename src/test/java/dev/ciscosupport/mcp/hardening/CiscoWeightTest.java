@@ -3,8 +3,8 @@ package dev.ciscosupport.mcp.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ciscosupport.mcp.MutableClock;
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.config.SessionLimits;
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.security.AcceptedToken;
 import java.net.http.HttpResponse;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.ciscosupport.mcp.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OriginPolicyTest {
     private final OriginPolicy development = new OriginPolicy(false, List.of("https://app.example.com"), List.of("mcp.internal"),

@@ -1,7 +1,7 @@
 package dev.ciscosupport.mcp.replay;
 
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.format.BugFormat;
+import dev.ciscosupport.mcp.json.Json;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

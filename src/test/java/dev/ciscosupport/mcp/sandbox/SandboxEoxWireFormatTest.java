@@ -1,8 +1,8 @@
 package dev.ciscosupport.mcp.sandbox;
 
-import dev.ciscosupport.mcp.cisco.TestCisco;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;

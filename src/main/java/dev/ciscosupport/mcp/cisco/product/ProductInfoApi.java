@@ -1,17 +1,16 @@
 package dev.ciscosupport.mcp.cisco.product;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.Batches;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
-import java.util.ArrayList;
+import dev.ciscosupport.mcp.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -73,17 +72,12 @@ public final class ProductInfoApi {
             throw new CiscoException.InvalidInput("page_index must be 1 or more.");
         }
         Map<String, ProductInfo> answered = new LinkedHashMap<>();
-        int calls = 0;
-        int last = 0;
-        int total = 0;
-        for (int from = 0; from < checked.size(); from += INPUTS_PER_CALL) {
-            List<String> chunk = checked.subList(from, Math.min(checked.size(), from + INPUTS_PER_CALL));
-            JsonNode body = gateway.get(SupportApi.PRODUCT, CiscoPath.of(BASE).then(lookup.path).values(chunk).build(),
+        Batches.Paging paging = new Batches.Paging();
+        for (List<String> batch : Batches.of(checked, INPUTS_PER_CALL)) {
+            JsonNode body = gateway.get(SupportApi.PRODUCT, CiscoPath.of(BASE).then(lookup.path).values(batch).build(),
                     Map.of("page_index", String.valueOf(page)));
-            calls++;
-            JsonNode paging = body.path("pagination_response_record");
-            last = Math.max(last, Json.integer(paging, "last_index", 1));
-            total += Json.integer(paging, "total_records", body.path("product_list").size());
+            JsonNode pages = body.path("pagination_response_record");
+            paging.add(Json.integer(pages, "last_index", 1), Json.integer(pages, "total_records", body.path("product_list").size()));
             Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
             if (error.isPresent() && !body.has("product_list")) {
                 throw new CiscoException.Rejected("Cisco's Product Information API rejected the request: "
@@ -91,20 +85,13 @@ public final class ProductInfoApi {
             }
             for (JsonNode item : body.path("product_list")) {
                 ProductInfo info = info(item, lookup);
-                answered.put(info.input().toUpperCase(Locale.ROOT), info);
+                answered.put(Batches.key(info.input()), info);
             }
         }
-        List<ProductInfo> inOrder = new ArrayList<>();
-        for (String input : checked) {
-            ProductInfo info = answered.get(input.toUpperCase(Locale.ROOT));
-            if (info != null) {
-                inOrder.add(info);
-            } else if (page == 1) { // past page 1 an input may simply have nothing more
-                inOrder.add(new ProductInfo(input, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                        "NO_RECORDS_FOUND", "No records found", ""));
-            }
-        }
-        return new Answers(inOrder, new Page(page, last, inOrder.size(), total), calls);
+        // Past page 1 an input may simply have nothing more.
+        List<ProductInfo> inOrder = Batches.inOrder(checked, answered, input -> page > 1 ? null : new ProductInfo(input, "",
+                "", "", "", "", "", "", "", "", "", "", "", "", "", "", "NO_RECORDS_FOUND", "No records found", ""));
+        return new Answers(inOrder, new Page(page, paging.last(), inOrder.size(), paging.total()), paging.requests());
     }
 
     static ProductInfo info(JsonNode n, Lookup lookup) {

@@ -1,12 +1,12 @@
 package dev.ciscosupport.mcp.cisco.psirt;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
-import dev.ciscosupport.mcp.json.Json;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.json.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,17 +1,17 @@
 package dev.ciscosupport.mcp.cisco.serial;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.Batches;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -74,14 +74,10 @@ public final class SerialApi {
             return new Answers(List.of(), new Page(page, 1, 0, checked.size()), 0); // one page holds every answer
         }
         Map<String, SerialCoverage> answered = new LinkedHashMap<>();
-        int last = 0;
-        int total = 0;
-        int calls = 0;
-        for (int from = 0; from < checked.size(); from += INPUTS_PER_CALL) {
-            List<String> chunk = checked.subList(from, Math.min(checked.size(), from + INPUTS_PER_CALL));
+        Batches.Paging paging = new Batches.Paging();
+        for (List<String> batch : Batches.of(checked, INPUTS_PER_CALL)) {
             Map<String, String> query = question.paged() ? Map.of("page_index", String.valueOf(page)) : Map.of();
-            JsonNode body = gateway.get(SupportApi.SERIAL, CiscoPath.of(BASE).then(question.path).values(chunk).build(), query);
-            calls++;
+            JsonNode body = gateway.get(SupportApi.SERIAL, CiscoPath.of(BASE).then(question.path).values(batch).build(), query);
             Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
             if (error.isPresent() && !body.has(question.listKey)) {
                 throw new CiscoException.Rejected("Cisco's Serial Number to Information API rejected the request: "
@@ -90,22 +86,15 @@ public final class SerialApi {
             for (JsonNode item : body.path(question.listKey)) {
                 SerialCoverage c = coverage(item);
                 // by instance number, Cisco's items carry the serial too: match on what was asked
-                answered.put(c.key(question == Question.SUMMARY_BY_INSTANCE).toUpperCase(Locale.ROOT), c);
+                answered.put(Batches.key(c.key(question == Question.SUMMARY_BY_INSTANCE)), c);
             }
-            JsonNode paging = body.path("pagination_response_record");
-            last = Math.max(last, Json.integer(paging, "last_index", 1));
-            total += Json.integer(paging, "total_records", chunk.size());
+            JsonNode pages = body.path("pagination_response_record");
+            paging.add(Json.integer(pages, "last_index", 1), Json.integer(pages, "total_records", batch.size()));
         }
-        List<SerialCoverage> inOrder = new ArrayList<>();
-        for (String input : checked) {
-            SerialCoverage c = answered.get(input.toUpperCase(Locale.ROOT));
-            if (c != null) {
-                inOrder.add(c);
-            } else if (!question.paged()) {
-                inOrder.add(missing(input, question)); // Cisco said nothing at all about it
-            }
-        }
-        return new Answers(inOrder, new Page(page, last, inOrder.size(), total), calls);
+        // An input Cisco said nothing at all about is listed as such (paged questions list only what Cisco sent).
+        List<SerialCoverage> inOrder = Batches.inOrder(checked, answered,
+                input -> question.paged() ? null : missing(input, question));
+        return new Answers(inOrder, new Page(page, paging.last(), inOrder.size(), paging.total()), paging.requests());
     }
 
     private static SerialCoverage missing(String input, Question question) {

@@ -1,17 +1,17 @@
 package dev.ciscosupport.mcp.cisco.software;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.Batches;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -65,33 +65,22 @@ public final class SoftwareApi {
         IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
         List<String> checked = format.checkAll(parameter, ids, MAX_IDS);
         Map<String, SoftwareProduct> answered = new LinkedHashMap<>();
-        int calls = 0;
-        int last = 0;
-        int total = 0;
-        for (int from = 0; from < checked.size(); from += IDS_PER_CALL) {
-            List<String> chunk = checked.subList(from, Math.min(checked.size(), from + IDS_PER_CALL));
-            JsonNode body = call(CiscoPath.of(BASE).then(kind.path).then(byMdf ? "mdfIds" : "productIds").values(chunk),
+        Batches.Paging paging = new Batches.Paging();
+        for (List<String> batch : Batches.of(checked, IDS_PER_CALL)) {
+            JsonNode body = call(CiscoPath.of(BASE).then(kind.path).then(byMdf ? "mdfIds" : "productIds").values(batch),
                     pageQuery(page));
-            calls++;
-            JsonNode paging = body.path("paginationResponseRecord");
-            last = Math.max(last, Json.integer(paging, "lastIndex", 1));
-            total += Json.integer(paging, "totalRecords", body.path("productList").size());
+            JsonNode pages = body.path("paginationResponseRecord");
+            paging.add(Json.integer(pages, "lastIndex", 1), Json.integer(pages, "totalRecords", body.path("productList").size()));
             int i = 0;
             for (JsonNode item : body.path("productList")) {
-                SoftwareProduct p = product(item, chunk.get(Math.min(i++, chunk.size() - 1)), byMdf);
-                answered.put(p.input().toUpperCase(Locale.ROOT), p);
+                SoftwareProduct p = product(item, batch.get(Math.min(i++, batch.size() - 1)), byMdf);
+                answered.put(Batches.key(p.input()), p);
             }
         }
-        List<SoftwareProduct> inOrder = new ArrayList<>();
-        for (String id : checked) {
-            SoftwareProduct p = answered.get(id.toUpperCase(Locale.ROOT));
-            if (p != null) {
-                inOrder.add(p);
-            } else if (page == 1) { // past page 1 a product may simply have no more releases
-                inOrder.add(new SoftwareProduct(id, "", "", "", "", List.of(), "S3_NO_REC_FOUND", "No records found", ""));
-            }
-        }
-        return new Answers(inOrder, new Page(page, last, inOrder.size(), total), calls);
+        // Past page 1 a product may simply have no more releases.
+        List<SoftwareProduct> inOrder = Batches.inOrder(checked, answered, id -> page > 1 ? null
+                : new SoftwareProduct(id, "", "", "", "", List.of(), "S3_NO_REC_FOUND", "No records found", ""));
+        return new Answers(inOrder, new Page(page, paging.last(), inOrder.size(), paging.total()), paging.requests());
     }
 
     /** Page 1 is Cisco's default; a later page is asked for with {@code pageIndex}, which must not pass lastIndex. */

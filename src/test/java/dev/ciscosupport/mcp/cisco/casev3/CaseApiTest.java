@@ -1,9 +1,9 @@
 package dev.ciscosupport.mcp.cisco.casev3;
 
-import dev.ciscosupport.mcp.cisco.TestCisco;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

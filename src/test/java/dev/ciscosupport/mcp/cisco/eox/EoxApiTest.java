@@ -3,8 +3,8 @@ package dev.ciscosupport.mcp.cisco.eox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.TestCisco;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
 import java.time.LocalDate;

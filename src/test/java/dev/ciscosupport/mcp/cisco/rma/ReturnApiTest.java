@@ -1,8 +1,8 @@
 package dev.ciscosupport.mcp.cisco.rma;
 
-import dev.ciscosupport.mcp.cisco.TestCisco;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ciscosupport.mcp.cisco.TestCisco;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
