@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.bug;
 
+import dev.ciscosupport.mcp.cisco.Batches;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
@@ -66,9 +67,8 @@ public final class BugApi {
         }
         Map<String, Bug> found = new LinkedHashMap<>();
         int calls = 0;
-        for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_CALL));
-            JsonNode body = gateway.get(SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").values(chunk).build(), Map.of());
+        for (List<String> batch : Batches.of(ids, IDS_PER_CALL)) {
+            JsonNode body = gateway.get(SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").values(batch).build(), Map.of());
             calls++;
             for (Bug bug : bugs(body)) {
                 found.put(bug.bugId().toLowerCase(Locale.ROOT), bug);

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.casev3;
 
+import dev.ciscosupport.mcp.cisco.Batches;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.IdFormat;
@@ -66,9 +67,8 @@ public final class CaseApi {
         Map<String, String> query = sortBy == null ? Map.of() : Map.of("sort_by", sort(sortBy));
         Map<String, SupportCase> found = new LinkedHashMap<>();
         int calls = 0;
-        for (int from = 0; from < ids.size(); from += CASE_IDS_PER_CALL) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CASE_IDS_PER_CALL));
-            JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").values(chunk).build(), query);
+        for (List<String> batch : Batches.of(ids, CASE_IDS_PER_CALL)) {
+            JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").values(batch).build(), query);
             calls++;
             body.path("cases").forEach(c -> {
                 SupportCase sc = read(c);

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.eox;
 
+import dev.ciscosupport.mcp.cisco.Batches;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
@@ -141,8 +142,8 @@ public final class EoxApi {
         int last = 0;
         int total = 0;
         int calls = 0;
-        for (int from = 0; from < inputs.size(); from += INPUTS_PER_CALL) {
-            EoxPage part = read(call.apply(inputs.subList(from, Math.min(inputs.size(), from + INPUTS_PER_CALL))), page);
+        for (List<String> batch : Batches.of(inputs, INPUTS_PER_CALL)) {
+            EoxPage part = read(call.apply(batch), page);
             calls++;
             records.addAll(part.records());
             last = Math.max(last, part.page().last());
