@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.format;
 
+import dev.ciscosupport.mcp.cisco.eox.EoxMilestone;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,19 +9,6 @@ import java.util.Map;
 
 /** How EoX records look to the model: one block per product with its milestones as dates. */
 public final class EoxFormat {
-    /** The milestones the text shows, in order; the structured content has all of them. */
-    private static final Map<String, String> SHOWN = shown();
-
-    private static Map<String, String> shown() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("announced", "announced");
-        m.put("end_of_sale", "end of sale");
-        m.put("end_of_sw_maintenance", "end of SW maintenance");
-        m.put("end_of_vulnerability_support", "end of vulnerability support");
-        m.put("last_date_of_support", "last date of support");
-        return m;
-    }
-
     private EoxFormat() {
     }
 
@@ -31,12 +19,12 @@ public final class EoxFormat {
             out.append(" - ").append(r.description());
         }
         List<String> dates = new ArrayList<>();
-        SHOWN.forEach((name, label) -> {
-            String date = r.milestones().get(name);
-            if (date != null) {
-                dates.add(label + " " + date);
+        for (EoxMilestone milestone : EoxMilestone.values()) {
+            String date = r.milestones().get(milestone.key);
+            if (milestone.shown && date != null) {
+                dates.add(milestone.label + " " + date);
             }
-        });
+        }
         out.append("\n  ").append(dates.isEmpty() ? "no milestone dates" : String.join(" | ", dates));
         EoxRecord.Migration m = r.migration();
         String replacement = !m.productId().isEmpty() ? m.productId() : m.productName();

@@ -41,27 +41,11 @@ public final class EoxApi {
     public static final List<String> DATE_ATTRIBUTES = List.of("EO_EXT_ANNOUNCE_DATE", "EO_SALES_DATE",
             "EO_FAIL_ANALYSIS_DATE", "EO_SVC_ATTACH_DATE", "EO_SW_MAINTENANCE_DATE", "EO_SECURITY_VUL_SUPPORT_DATE",
             "EO_CONTRACT_RENEW_DATE", "EO_LAST_SUPPORT_DATE", "UPDATE_TIMESTAMP", "UPDATED_TIMESTAMP");
-    /** Cisco's milestone fields and the names our answers give them, in Cisco's order. */
-    private static final Map<String, String> MILESTONES = milestoneNames();
 
     private final CiscoGateway gateway;
 
     public EoxApi(CiscoGateway gateway) {
         this.gateway = gateway;
-    }
-
-    private static Map<String, String> milestoneNames() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("EOXExternalAnnouncementDate", "announced");
-        m.put("EndOfSaleDate", "end_of_sale");
-        m.put("EndOfSWMaintenanceReleases", "end_of_sw_maintenance");
-        m.put("EndOfSecurityVulSupportDate", "end_of_vulnerability_support");
-        m.put("EndOfRoutineFailureAnalysisDate", "end_of_routine_failure_analysis");
-        m.put("EndOfServiceContractRenewal", "end_of_contract_renewal");
-        m.put("EndOfSvcAttachDate", "end_of_service_attach");
-        m.put("LastDateOfSupport", "last_date_of_support");
-        m.put("UpdatedTimeStamp", "updated");
-        return m;
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -178,12 +162,12 @@ public final class EoxApi {
 
     private static EoxRecord record(JsonNode r) {
         Map<String, String> milestones = new LinkedHashMap<>();
-        MILESTONES.forEach((field, name) -> {
-            String value = Json.text(r.path(field), "value").strip(); // "" and " " both mean no date
+        for (EoxMilestone milestone : EoxMilestone.values()) {
+            String value = Json.text(r.path(milestone.ciscoField), "value").strip(); // "" and " " both mean no date
             if (!value.isEmpty()) {
-                milestones.put(name, value);
+                milestones.put(milestone.key, value);
             }
-        });
+        }
         JsonNode migration = r.path("EOXMigrationDetails");
         JsonNode error = r.path("EOXError");
         List<String> inputs = Arrays.stream(Json.text(r, "EOXInputValue").split(","))
