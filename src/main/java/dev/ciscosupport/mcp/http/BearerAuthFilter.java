@@ -26,6 +26,10 @@ final class BearerAuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** The request attribute that carries the token's label (never the token) to later filters and MCP. */
     static final String PRINCIPAL = "dev.ciscosupport.mcp.principal";
+    /**
+     * The attribute that carries who is calling, as every per-caller limit, session owner and cache entry names it:
+     * {@code token:} and the token's SHA-256 fingerprint (never the token, never its label, which tokens may share).
+     */
     static final String CALLER = "dev.ciscosupport.mcp.caller";
     private static final String REALM = "Bearer realm=\"cisco-support-mcp\"";
 
@@ -55,7 +59,7 @@ final class BearerAuthFilter extends HttpFilter {
             // balancer) may be the one sending wrong tokens. Tokens are long random strings; the lockout and the
             // per-client rate limit keep wrong ones slow and the log quiet.
             request.setAttribute(PRINCIPAL, label.get());
-            request.setAttribute(CALLER, TokenRegistry.fingerprint(presented.get()));
+            request.setAttribute(CALLER, "token:" + TokenRegistry.fingerprint(presented.get()));
             chain.doFilter(request, response);
             return;
         }

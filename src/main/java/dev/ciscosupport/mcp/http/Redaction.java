@@ -2,9 +2,11 @@ package dev.ciscosupport.mcp.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Paths and queries as they may be logged: a token can arrive as {@code ?token=}, as {@code ?%74oken=} (names are
@@ -31,16 +33,11 @@ final class Redaction {
 
     /** The raw query with the value of every parameter named {@code token} or {@code access_token} replaced. */
     static String query(String rawQuery) {
-        StringBuilder out = new StringBuilder();
-        for (String pair : rawQuery.split("&", -1)) {
-            if (out.length() > 0 || rawQuery.startsWith("&")) {
-                out.append('&');
-            }
+        return Arrays.stream(rawQuery.split("&", -1)).map(pair -> {
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
-            out.append(isSecret(name) ? name + "=" + REDACTED : pair);
-        }
-        return out.toString();
+            return isSecret(name) ? name + "=" + REDACTED : pair;
+        }).collect(Collectors.joining("&"));
     }
 
     /** The value of the query's {@code token} parameter (its name percent-decoded), if any. */

@@ -36,10 +36,10 @@ final class SessionFilter extends HttpFilter {
         this.log = log;
     }
 
-    /** Who is calling: the fingerprint of the token, or the address when authentication is off. */
+    /** Who is calling: the token (by its fingerprint), or the address when authentication is off. */
     static String caller(HttpServletRequest request) {
-        Object fingerprint = request.getAttribute(BearerAuthFilter.CALLER);
-        return fingerprint != null ? "token:" + fingerprint : "ip:" + request.getRemoteAddr();
+        Object token = request.getAttribute(BearerAuthFilter.CALLER);
+        return token != null ? token.toString() : "ip:" + request.getRemoteAddr();
     }
 
     /** A POST whose message is {@code initialize}: the only request that opens a session. */

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.http;
 
-import dev.ciscosupport.mcp.json.Json;
+import dev.ciscosupport.mcp.server.JsonRpcShape;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Answers a JSON-RPC {@code ping} sent without a session, as in the security guide's two curl examples
@@ -26,10 +25,7 @@ final class SessionlessPingFilter extends HttpFilter {
                 && request.getAttribute(JsonRpcBodyFilter.MESSAGE) instanceof JsonNode message
                 && "ping".equals(message.path("method").asString("")) && message.has("id")
                 && "2.0".equals(message.path("jsonrpc").asString(""))) {
-            ObjectNode pong = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0");
-            pong.set("id", message.get("id"));
-            pong.putObject("result");
-            Answers.write(response, 200, pong);
+            Answers.write(response, 200, JsonRpcShape.pong(message));
             return;
         }
         chain.doFilter(request, response);

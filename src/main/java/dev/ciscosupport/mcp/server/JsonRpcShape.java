@@ -1,7 +1,9 @@
 package dev.ciscosupport.mcp.server;
 
+import dev.ciscosupport.mcp.json.Json;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a JSON-RPC message must look like before the SDK may see it, on either transport: found by
@@ -9,6 +11,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonRpcShape {
     private JsonRpcShape() {
+    }
+
+    /** The answer to a {@code ping} (MCP lets either side ping at any time, before initialization too). */
+    public static ObjectNode pong(JsonNode ping) {
+        ObjectNode pong = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0");
+        pong.set("id", ping.get("id"));
+        pong.putObject("result");
+        return pong;
     }
 
     /**

@@ -122,10 +122,7 @@ final class StdioGuard {
                     held--;
                 }
             }
-            ObjectNode pong = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0");
-            pong.set("id", message.get("id"));
-            pong.putObject("result");
-            return new Checked(pong, null);
+            return new Checked(JsonRpcShape.pong(message), null);
         }
         if (method.equals("tools/call") && message.hasNonNull("id") && message.path("params").isObject()) {
             ObjectNode params = (ObjectNode) message.path("params");

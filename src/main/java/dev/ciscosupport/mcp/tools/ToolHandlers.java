@@ -45,7 +45,7 @@ final class ToolHandlers {
     static String caller(McpTransportContext transport, String sessionId) {
         Object caller = transport == null ? null : transport.get("caller");
         if (caller != null) {
-            return "token:" + caller;
+            return caller.toString(); // "token:" and the token's fingerprint, as the HTTP side names it
         }
         return sessionId != null ? "session:" + sessionId : "stdio";
     }
