@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +28,13 @@ import tools.jackson.databind.JsonNode;
  * explain. An example marked {@code refused} names the argument whose README row explains the refusal.
  */
 class TypeScriptCompatibilityTest extends OnTheSandbox {
-    private final Map<String, McpSchema.Tool> ours = new HashMap<>();
+    /** Ours as the committed surface snapshot has them (which {@link SurfaceSnapshotTest} holds to the server). */
+    private Map<String, McpSchema.Tool> ours;
     private String readme;
 
     @BeforeAll
     void readTheirs() throws IOException {
-        server.client().listTools().tools().forEach(t -> ours.put(t.name(), t));
+        ours = SurfaceSnapshotTest.snapshotTools();
         String all = Files.readString(Path.of("README.md"));
         int from = all.indexOf("### Moving from the TypeScript server");
         assertThat(from).as("the README's compatibility section").isNotNegative();
