@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.cisco;
 
-import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.resilience.ResponseCache;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
@@ -21,6 +21,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -83,20 +86,19 @@ public final class CiscoGateway {
      * GETs {@code path} (built with {@link CiscoPath}) with the given query parameters, and returns the
      * parsed JSON body of a 200 answer.
      */
-    public JsonNode get(SupportApi api, String path, Map<String, String> query) {
+    public JsonNode get(CallContext call, SupportApi api, String path, Map<String, String> query) {
         URI uri = uri(path, query);
-        String caller = CallScope.currentCaller();
         ResponseCache.Hit hit = cache.keeps(api)
-                ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? caller : ""), caller,
-                        CallScope.carried(() -> guarded(api, uri)))
-                : new ResponseCache.Hit(guarded(api, uri).body(), 0, false, true);
-        CallScope.current().ifPresent(scope -> scope.answered(api.displayName(), hit.reused(), hit.ageSeconds(), hit.fetched()));
+                ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? call.caller() : ""),
+                        call, fetching -> guarded(fetching, api, uri))
+                : new ResponseCache.Hit(guarded(call, api, uri).body(), 0, false, true);
+        call.answered(api.displayName(), hit.reused(), hit.ageSeconds(), hit.fetched());
         return hit.body();
     }
 
     /** Like {@link #get}, but always asks Cisco: for probes, whose point is to learn what Cisco says now. */
     public JsonNode getFresh(SupportApi api, String path, Map<String, String> query) {
-        return guarded(api, uri(path, query)).body();
+        return guarded(CallContext.background(), api, uri(path, query)).body();
     }
 
     private URI uri(String path, Map<String, String> query) {
@@ -106,19 +108,19 @@ public final class CiscoGateway {
         return URI.create(baseUrl + path + queryString(query));
     }
 
-    private ResponseCache.Fetched guarded(SupportApi api, URI uri) {
-        return guard.call(api, () -> exchange(api, uri));
+    private ResponseCache.Fetched guarded(CallContext call, SupportApi api, URI uri) {
+        return guard.call(api, call, () -> exchange(call, api, uri));
     }
 
     /** One request, with one retry on a fresh token when Cisco refuses the current one. */
-    private ResponseCache.Fetched exchange(SupportApi api, URI uri) {
+    private ResponseCache.Fetched exchange(CallContext call, SupportApi api, URI uri) {
         String token = tokens.token();
-        HttpResponse<String> response = send(api, uri, token);
+        HttpResponse<String> response = send(call, api, uri, token);
         if (worthANewToken(response, token)) {
             LOG.info("Cisco refused the access token for the {} (HTTP {}); fetching a new token and retrying once",
                     api.displayName(), response.statusCode());
             tokens.invalidate(token);
-            response = send(api, uri, tokens.token());
+            response = send(call, api, uri, tokens.token());
         }
         try {
             return new ResponseCache.Fetched(GatewayResponses.body(api, response), response.body().length());
@@ -159,7 +161,7 @@ public final class CiscoGateway {
                 && !tokens.isFresh(token);
     }
 
-    private HttpResponse<String> send(SupportApi api, URI uri, String token) {
+    private HttpResponse<String> send(CallContext call, SupportApi api, URI uri, String token) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + token)
@@ -167,27 +169,45 @@ public final class CiscoGateway {
                 .header("User-Agent", UserAgent.VALUE)
                 .GET()
                 .build();
-        guard.awaitTurn(api);
+        guard.awaitTurn(api, call);
+        if (call.cancelled()) {
+            throw new CiscoException.Cancelled(api.displayName()); // its turn came too late for it
+        }
         requests.incrementAndGet();
         long started = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        // A cancelled call aborts its request: the connection is closed, Cisco's answer is not waited for.
+        try (CallContext.Registration abort = call.onCancel(() -> exchange.cancel(true))) {
+            HttpResponse<String> response = exchange.get();
             LOG.debug("{} {} -> {} in {} ms", api.settingName(), uri.getRawPath(), response.statusCode(),
                     (System.nanoTime() - started) / 1_000_000);
             return response;
-        } catch (HttpTimeoutException e) {
-            throw new CiscoException.Unavailable("Cisco's " + api.displayName() + " did not answer within "
-                    + timeout.toSeconds() + " s; try again in a minute.");
-        } catch (ConnectException e) {
-            throw new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at " + baseUrl
-                    + "; check the network and CISCO_API_BASE_URL.");
-        } catch (IOException e) {
-            throw new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
-                    + " broke before its answer was complete; try again in a minute.");
+        } catch (CancellationException e) {
+            throw new CiscoException.Cancelled(api.displayName());
+        } catch (ExecutionException e) {
+            throw failed(api, e.getCause());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was cancelled.", false);
+            exchange.cancel(true);
+            Thread.currentThread().interrupt(); // the server is stopping
+            throw new CiscoException.Cancelled(api.displayName());
         }
+    }
+
+    /** Why a request got no answer, in words a person can act on. */
+    private RuntimeException failed(SupportApi api, Throwable cause) {
+        if (cause instanceof HttpTimeoutException) {
+            return new CiscoException.Unavailable("Cisco's " + api.displayName() + " did not answer within "
+                    + timeout.toSeconds() + " s; try again in a minute.");
+        }
+        if (cause instanceof ConnectException) {
+            return new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at " + baseUrl
+                    + "; check the network and CISCO_API_BASE_URL.");
+        }
+        if (cause instanceof IOException) {
+            return new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
+                    + " broke before its answer was complete; try again in a minute.");
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     private static String queryString(Map<String, String> query) {

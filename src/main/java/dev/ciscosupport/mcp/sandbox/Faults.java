@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class Faults {
     private final Deque<Entry> queue = new ArrayDeque<>();
     private volatile Duration latency = Duration.ZERO;
+    /** While set, requests wait for it to open: a test keeps a request in flight exactly as long as it needs. */
+    private volatile java.util.concurrent.CountDownLatch gate;
     private Fault randomFault;
     private double randomRate;
     private java.util.Random random;
@@ -54,10 +56,34 @@ public final class Faults {
         return latency;
     }
 
+    /** Every request from now on waits, before it is answered, until {@link #release()} (at most 30 s). */
+    public Faults hold() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+        return this;
+    }
+
+    /** Lets the held requests, and all later ones, be answered. */
+    public void release() {
+        java.util.concurrent.CountDownLatch held = gate;
+        gate = null;
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
+    /** Waits while requests are held. */
+    void awaitRelease() throws InterruptedException {
+        java.util.concurrent.CountDownLatch held = gate;
+        if (held != null) {
+            held.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     public synchronized void clear() {
         queue.clear();
         randomFault = null;
         latency = Duration.ZERO;
+        release();
     }
 
     /** Takes the next fault meant for an API request, if any. */

@@ -171,12 +171,13 @@ final class SandboxServlet extends HttpServlet {
 
     private void delay() {
         long millis = faults.latency().toMillis();
-        if (millis > 0) {
-            try {
+        try {
+            faults.awaitRelease();
+            if (millis > 0) {
                 Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

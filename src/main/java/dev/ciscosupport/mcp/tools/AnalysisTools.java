@@ -180,6 +180,7 @@ final class AnalysisTools {
         if (type.equals("product_series") && version == null) {
             throw new CiscoException.InvalidInput("search_type product_series needs version (the release the bugs affect).");
         }
+        BugApi bugs = this.bugs.in(args.call());
         ToolArguments more = args.nested("additional_params");
         String modified = more.optional("modified_date") == null ? "5" : more.optional("modified_date");
         String status = more.optional("status");

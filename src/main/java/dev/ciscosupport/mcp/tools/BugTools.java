@@ -58,12 +58,12 @@ final class BugTools {
                                 "^" + IdFormat.KEYWORD.regex() + "$", IdFormat.KEYWORD.maxLength())), List.of("keyword")),
                         searchOutputSchema(),
                         args -> search("search_bugs_by_keyword", "keyword \"" + args.required("keyword").strip() + "\"",
-                                args, f -> api.byKeyword(args.required("keyword"), f))),
+                                args, f -> api.in(args.call()).byKeyword(args.required("keyword"), f))),
                 tool("search_bugs_by_product_id", "Search Bugs by Product ID",
                         "Cisco bugs of a base product ID, e.g. C9300-24T." + FILTERS_NOTE,
                         searchSchema(Map.of("base_pid", pid()), List.of("base_pid")), searchOutputSchema(),
                         args -> search("search_bugs_by_product_id", "product ID " + args.required("base_pid").strip(),
-                                args, f -> api.byProductId(args.required("base_pid"), f))),
+                                args, f -> api.in(args.call()).byProductId(args.required("base_pid"), f))),
                 tool("search_bugs_by_product_and_release", "Search Bugs by Product ID and Releases",
                         "Cisco bugs of a base product ID in releases (all in one call)." + FILTERS_NOTE,
                         searchSchema(Map.of("base_pid", pid(), "software_releases", releases("software_releases")),
@@ -71,7 +71,7 @@ final class BugTools {
                         searchOutputSchema(),
                         args -> releaseSearch("search_bugs_by_product_and_release", "product ID "
                                 + args.required("base_pid").strip(), "software_releases", args,
-                                (rels, f) -> api.byProductIdAndReleases(args.required("base_pid"), "software_releases",
+                                (rels, f) -> api.in(args.call()).byProductIdAndReleases(args.required("base_pid"), "software_releases",
                                         rels, f))),
                 namedTool("search_bugs_by_product_series_affected", "Search Bugs by Product Series (Affected)",
                         "product_series", "affected_releases", ReleaseKind.AFFECTED,
@@ -101,8 +101,8 @@ final class BugTools {
                 args -> releaseSearch(name, (series ? "product series \"" : "product name \"")
                         + args.required(nameParameter).strip() + "\"", releaseParameter, args,
                         (rels, f) -> series
-                                ? api.byProductSeries(args.required(nameParameter), kind, releaseParameter, rels, f)
-                                : api.byProductName(args.required(nameParameter), kind, releaseParameter, rels, f)));
+                                ? api.in(args.call()).byProductSeries(args.required(nameParameter), kind, releaseParameter, rels, f)
+                                : api.in(args.call()).byProductName(args.required(nameParameter), kind, releaseParameter, rels, f)));
     }
 
     private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
@@ -111,7 +111,7 @@ final class BugTools {
     }
 
     private ToolOutput details(ToolArguments args) {
-        BugDetails found = api.details("bug_ids", args.requiredList("bug_ids"));
+        BugDetails found = api.in(args.call()).details("bug_ids", args.requiredList("bug_ids"));
         StringBuilder text = new StringBuilder();
         text.append(found.bugs().size()).append(found.bugs().size() == 1 ? " bug" : " bugs").append(" found");
         if (!found.notFound().isEmpty()) {

@@ -1,14 +1,15 @@
 package dev.ciscosupport.mcp.tools;
 
-import java.util.HashMap;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Tool calls in flight, by session and JSON-RPC request ID, so that {@code notifications/cancelled} can
- * stop one: its thread is interrupted, which ends the Cisco request it is waiting on (or its wait for
+ * stop one: its {@link CallContext} is cancelled, which aborts the Cisco request it is waiting on (or its wait for
  * a retry or a quota turn) and so every Cisco call it had still to make. The SDK (2.1) does not act on
  * cancellations itself; the transports hand them here.
  */
@@ -19,24 +20,19 @@ public final class CancellableCalls {
     /** The session name stdio calls are kept under (one client per process). */
     public static final String STDIO = "stdio";
 
-    private final Map<String, Thread> running = new HashMap<>();
+    private final Map<String, CallContext> running = new ConcurrentHashMap<>();
 
-    /** Runs {@code body} on this thread as the call {@code requestId} of {@code session}, which can be cancelled meanwhile. */
-    public <T> T run(String session, String requestId, Supplier<T> body) {
+    /** Runs {@code body} as the call {@code requestId} of {@code session}, which can be cancelled meanwhile. */
+    public <T> T run(String session, String requestId, CallContext call, Supplier<T> body) {
         if (session == null || requestId == null) {
             return body.get();
         }
         String key = key(session, requestId);
-        synchronized (running) {
-            running.put(key, Thread.currentThread());
-        }
+        running.put(key, call);
         try {
             return body.get();
         } finally {
-            synchronized (running) {
-                running.remove(key);
-            }
-            Thread.interrupted(); // a cancellation that came as the call ended must not reach the pool thread's next task
+            running.remove(key, call);
         }
     }
 
@@ -45,12 +41,10 @@ public final class CancellableCalls {
         if (session == null || requestId == null) {
             return;
         }
-        synchronized (running) {
-            Thread thread = running.get(key(session, requestId));
-            if (thread != null) {
-                LOG.info("Request {} was cancelled by the client; stopping its Cisco calls", requestId);
-                thread.interrupt();
-            }
+        CallContext call = running.get(key(session, requestId));
+        if (call != null) {
+            LOG.info("Request {} was cancelled by the client; stopping its Cisco calls", requestId);
+            call.cancel();
         }
     }
 

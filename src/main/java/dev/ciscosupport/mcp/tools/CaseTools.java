@@ -52,14 +52,14 @@ final class CaseTools {
                 tool("get_case_summary", "Get Case Summary", "Summaries of Cisco support cases by case number: title,"
                         + " severity, status, dates, serial, contract, technology, bugs and RMAs.",
                         strictObject(summaryProps, List.of("case_ids")), args -> {
-                            CaseApi.Answers answers = api.summaries("case_ids", args.requiredList("case_ids"),
+                            CaseApi.Answers answers = api.in(args.call()).summaries("case_ids", args.requiredList("case_ids"),
                                     args.optional("sort_by"));
                             return output(ordered(answers, args.optional("sort_by"), false), false, "Cases");
                         }),
                 tool("get_case_details", "Get Case Details", "Everything about one Cisco support case: owner, contacts,"
                         + " problem code, bugs, RMAs and its notes (newest first).",
                         strictObject(detailProps, List.of("case_id")), args -> {
-                            Optional<SupportCase> found = api.details(args.required("case_id"));
+                            Optional<SupportCase> found = api.in(args.call()).details(args.required("case_id"));
                             CaseApi.Answers answers = new CaseApi.Answers(found.map(List::of).orElse(List.of()),
                                     found.isPresent() ? List.of() : List.of(args.required("case_id").strip()),
                                     new dev.ciscosupport.mcp.cisco.Page(1, 1, found.isPresent() ? 1 : 0, found.isPresent() ? 1 : 0), 1,
@@ -86,7 +86,7 @@ final class CaseTools {
                         + ", newest update first, 10 per page; optionally only open or closed ones, created within a window of"
                         + " up to 90 days.", strictObject(props, List.of(parameter)), args -> {
                             Integer page = args.optionalInteger("page_index");
-                            CaseApi.Answers answers = api.search(byContract, parameter, args.requiredList(parameter),
+                            CaseApi.Answers answers = api.in(args.call()).search(byContract, parameter, args.requiredList(parameter),
                                     args.optional("date_created_from"), args.optional("date_created_to"),
                                     args.optional("status_flag"), args.optional("sort_by"), page == null ? 1 : page);
                             ToolOutput out = output(ordered(answers, args.optional("sort_by"), true), false, "Cases");

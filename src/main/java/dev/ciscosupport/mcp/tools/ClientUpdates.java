@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
-import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.slf4j.Logger;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * at level warning for retries, quota waits and Cisco's rate limiting (the client chooses with
  * {@code logging/setLevel} which levels it gets; the SDK filters).
  */
-final class ClientUpdates implements CallScope.Listener {
+final class ClientUpdates implements CallContext.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(ClientUpdates.class);
     static final String LOGGER = "cisco-support-mcp";
     private final McpSyncServerExchange exchange;

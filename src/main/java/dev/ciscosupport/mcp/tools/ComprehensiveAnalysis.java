@@ -37,7 +37,7 @@ final class ComprehensiveAnalysis {
 
         Optional<ProductInfo> info = Optional.empty();
         try {
-            info = VersionComparison.isName(pid) ? Optional.empty() : names.info(pid);
+            info = VersionComparison.isName(pid) ? Optional.empty() : names.in(args.call()).info(pid);
         } catch (RuntimeException e) {
             VersionComparison.note(structured, "product", "the Product Information API answered: " + e.getMessage(), text);
         }
@@ -52,7 +52,7 @@ final class ComprehensiveAnalysis {
             searchArgs.put("version", version);
         }
         searchArgs.put("severity_range", focus.equals("lifecycle") || focus.equals("upgrade_planning") ? "medium" : "high");
-        ToolOutput found = bugs.search(new ToolArguments(searchArgs));
+        ToolOutput found = bugs.search(args.with(searchArgs));
         structured.put("bugs", found.structured().get("bugs"));
         structured.put("bug_searches", found.structured().get("searches_tried"));
         text.append(found.text()).append('\n');

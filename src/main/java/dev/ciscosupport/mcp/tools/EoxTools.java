@@ -60,7 +60,7 @@ final class EoxTools {
                                         EoxApi.DATE_ATTRIBUTES)),
                                 Map.entry("page_index", pageIndex())), List.of("start_date", "end_date")),
                         args -> answer("get_eox_by_date", "dates " + args.required("start_date") + " to "
-                                + args.required("end_date"), args, page -> api.byDates(date(args, "start_date"),
+                                + args.required("end_date"), args, page -> api.in(args.call()).byDates(date(args, "start_date"),
                                 date(args, "end_date"), args.optional("eox_attrib"), page))),
                 tool("get_eox_by_product_id", "Get EoX by Product ID",
                         "End-of-life milestones (end of sale, end of SW maintenance, end of vulnerability support, last"
@@ -70,7 +70,7 @@ final class EoxTools {
                                 + " WS-C3850-48XS-E,C9300-24T.", listPattern(IdFormat.EOX_PRODUCT_ID.regex()), 51 * EoxApi.MAX_INPUTS)),
                                 Map.entry("page_index", pageIndex())), List.of("product_ids")),
                         args -> answer("get_eox_by_product_id", "product IDs", args,
-                                page -> api.byProductIds("product_ids", args.requiredList("product_ids"), page))),
+                                page -> api.in(args.call()).byProductIds("product_ids", args.requiredList("product_ids"), page))),
                 tool("get_eox_by_serial_number", "Get EoX by Serial Number",
                         "End-of-life milestones for the products behind serial numbers, comma-separated. Up to "
                                 + EoxApi.MAX_INPUTS + ".",
@@ -78,7 +78,7 @@ final class EoxTools {
                                 + " e.g. FOC1234X0AB.", listPattern(IdFormat.SERIAL_NUMBER.regex()), 41 * EoxApi.MAX_INPUTS)),
                                 Map.entry("page_index", pageIndex())), List.of("serial_numbers")),
                         args -> answer("get_eox_by_serial_number", "serial numbers", args,
-                                page -> api.bySerialNumbers("serial_numbers", args.requiredList("serial_numbers"), page))),
+                                page -> api.in(args.call()).bySerialNumbers("serial_numbers", args.requiredList("serial_numbers"), page))),
                 tool("get_eox_by_software_release", "Get EoX by Software Release",
                         "End-of-life records for software releases, up to 20 (input1 to input20). OS type as Cisco names it"
                                 + " (IOS, IOS-XE, IOS XR, NX-OS, ASA, FTD...; an unknown one is answered with the full list).",
@@ -96,7 +96,7 @@ final class EoxTools {
                             if (inputs.isEmpty()) {
                                 throw new CiscoException.InvalidInput("input1 is required, e.g. 15.2(7)E,IOS.");
                             }
-                            return api.bySoftwareReleases(names, inputs, page);
+                            return api.in(args.call()).bySoftwareReleases(names, inputs, page);
                         })));
     }
 

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
@@ -30,7 +31,17 @@ final class ProductNames {
         this.eox = eox;
     }
 
+    /** These lookups for one tool call: their requests carry the call's caller, listener and cancellation. */
+    ProductNames in(CallContext call) {
+        return new ProductNames(products.map(p -> p.in(call)), eox.map(e -> e.in(call)));
+    }
+
     ToolOutput resolve(McpSyncServerExchange exchange, ToolArguments args) {
+        return in(args.call()).resolving(exchange, args);
+    }
+
+    /** The resolution, this object's APIs being bound to the call of {@code args}. */
+    private ToolOutput resolving(McpSyncServerExchange exchange, ToolArguments args) {
         String asked = args.required("product_id").strip().toUpperCase(Locale.ROOT);
         boolean strategies = args.optionalBoolean("include_search_strategies", true);
         if (products.isEmpty() && eox.isEmpty()) {

@@ -57,7 +57,7 @@ final class ProductTools {
         return ToolHandlers.readOnly(name, title, description, strictObject(props, List.of(parameter)), outputSchema(),
                 context, args -> {
             Integer page = args.optionalInteger("page_index");
-            ProductInfoApi.Answers answers = api.lookup(lookup, parameter, args.requiredList(parameter), page == null ? 1 : page);
+            ProductInfoApi.Answers answers = api.in(args.call()).lookup(lookup, parameter, args.requiredList(parameter), page == null ? 1 : page);
             long found = answers.items().stream().filter(ProductInfo::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
                     .append(answers.items().size()).append(" found");

@@ -33,6 +33,11 @@ final class ProgressiveSearch {
     }
 
     ToolOutput search(ToolArguments args) {
+        return new ProgressiveSearch(bugs.in(args.call())).searching(args);
+    }
+
+    /** The search, this object's API being bound to the call of {@code args}. */
+    private ToolOutput searching(ToolArguments args) {
         String term = args.required("primary_search_term").strip();
         String version = args.optional("version");
         String range = args.optional("severity_range") == null ? "high" : args.optional("severity_range");

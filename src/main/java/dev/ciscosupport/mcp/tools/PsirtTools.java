@@ -45,18 +45,18 @@ final class PsirtTools {
         return List.of(
                 tool("get_all_security_advisories", "Get All Security Advisories",
                         "All Cisco security advisories, newest first, page by page.", paged(Map.of()), List.of(),
-                        args -> answer("all advisories", args, api.all(paging(args)))),
+                        args -> answer("all advisories", args, api.in(args.call()).all(paging(args)))),
                 tool("get_security_advisory_by_id", "Get Security Advisory by ID",
                         "One Cisco security advisory by its ID, e.g. cisco-sa-20180221-ucdm.",
                         display(Map.of("advisory_id", string("Advisory ID, e.g. cisco-sa-20180221-ucdm.",
                                 "^" + IdFormat.ADVISORY_ID.regex() + "$", IdFormat.ADVISORY_ID.maxLength()))),
                         List.of("advisory_id"),
-                        args -> answer("advisory " + args.required("advisory_id"), args, api.byId(args.required("advisory_id")))),
+                        args -> answer("advisory " + args.required("advisory_id"), args, api.in(args.call()).byId(args.required("advisory_id")))),
                 tool("get_security_advisory_by_cve", "Get Security Advisory by CVE",
                         "The Cisco security advisory for a CVE, e.g. CVE-2018-0124.",
                         display(Map.of("cve_id", string("CVE ID, e.g. CVE-2018-0124.", "^" + IdFormat.CVE_ID.regex() + "$",
                                 IdFormat.CVE_ID.maxLength()))), List.of("cve_id"),
-                        args -> answer("CVE " + args.required("cve_id"), args, api.byCve(args.required("cve_id")))),
+                        args -> answer("CVE " + args.required("cve_id"), args, api.in(args.call()).byCve(args.required("cve_id")))),
                 tool("get_security_advisories_by_severity", "Get Security Advisories by Severity",
                         "Cisco security advisories of one Security Impact Rating, newest first; optionally only those"
                                 + " published (or updated) between two dates.",
@@ -65,32 +65,32 @@ final class PsirtTools {
                         "Cisco security advisories that name a bug ID, e.g. CSCvi10692.",
                         display(Map.of("bug_id", string("Cisco bug ID, e.g. CSCvi10692.", "^" + IdFormat.BUG_ID.regex() + "$",
                                 IdFormat.BUG_ID.maxLength()))), List.of("bug_id"),
-                        args -> answer("bug " + args.required("bug_id"), args, api.byBugId(args.required("bug_id")))),
+                        args -> answer("bug " + args.required("bug_id"), args, api.in(args.call()).byBugId(args.required("bug_id")))),
                 tool("get_latest_security_advisories", "Get Latest Security Advisories",
                         "The most recently published Cisco security advisories (1 to 100, default 10).",
                         display(Map.of("number", integer("How many, 1 to 100 (default 10).", 1, 100))), List.of(),
                         args -> {
                             Integer n = args.optionalInteger("number");
-                            return answer("the latest advisories", args, api.latest(n == null ? 10 : n));
+                            return answer("the latest advisories", args, api.in(args.call()).latest(n == null ? 10 : n));
                         }),
                 tool("get_security_advisories_by_year", "Get Security Advisories by Year",
                         "Cisco security advisories first published in a year (1995 to this year).",
                         paged(Map.of("year", integer("Year, e.g. 2024.", 1995, 2100))), List.of("year"),
                         args -> answer("advisories of " + args.optionalInteger("year"), args,
-                                api.byYear(args.optionalInteger("year"), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                                api.in(args.call()).byYear(args.optionalInteger("year"), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                                         .getYear(), paging(args)))),
                 tool("get_security_advisories_by_first_published", "Get Security Advisories by First Published Date",
                         "Cisco security advisories first published between two dates (YYYY-MM-DD, inclusive).",
                         paged(dateRange()), List.of("start_date", "end_date"),
                         args -> answer("advisories first published " + args.required("start_date") + " to "
-                                + args.required("end_date"), args, api.byPublication(true, date(args, "start_date"),
+                                + args.required("end_date"), args, api.in(args.call()).byPublication(true, date(args, "start_date"),
                                 date(args, "end_date"), paging(args)))),
                 tool("get_security_advisories_by_last_published", "Get Security Advisories by Last Updated Date",
                         "Cisco security advisories last updated between two dates (YYYY-MM-DD, inclusive): what changed"
                                 + " recently.",
                         paged(dateRange()), List.of("start_date", "end_date"),
                         args -> answer("advisories last updated " + args.required("start_date") + " to "
-                                + args.required("end_date"), args, api.byPublication(false, date(args, "start_date"),
+                                + args.required("end_date"), args, api.in(args.call()).byPublication(false, date(args, "start_date"),
                                 date(args, "end_date"), paging(args)))),
                 tool("get_security_advisories_by_product", "Get Security Advisories by Product",
                         "Cisco security advisories for a product name, e.g. Cisco IOS XE Software (exact name first,"
@@ -99,7 +99,7 @@ final class PsirtTools {
                                 "^" + IdFormat.PSIRT_PRODUCT.regex() + "$", IdFormat.PSIRT_PRODUCT.maxLength()))),
                         List.of("product"),
                         args -> answer("product \"" + args.required("product").strip() + "\"", args,
-                                api.byProduct(args.required("product"), paging(args)))),
+                                api.in(args.call()).byProduct(args.required("product"), paging(args)))),
                 tool("get_security_advisories_by_software_version", "Check a Software Version for Security Advisories",
                         "Cisco's software checker: the advisories that affect one release of an OS, with the first fixed"
                                 + " releases (\"is IOS XE 17.9.4 affected?\").",
@@ -110,7 +110,7 @@ final class PsirtTools {
                                         "^[A-Za-z0-9,]+$", 200))),
                         List.of("os_type", "version"),
                         args -> answer(args.required("os_type") + " " + args.required("version"), args,
-                                api.byOsVersion(args.required("os_type"), args.required("version"),
+                                api.in(args.call()).byOsVersion(args.required("os_type"), args.required("version"),
                                         args.optional("platform_alias"), paging(args)))));
     }
 
@@ -151,12 +151,12 @@ final class PsirtTools {
     private ToolOutput bySeverity(ToolArguments args) {
         String severity = args.required("severity");
         if (args.optional("start_date") == null && args.optional("end_date") == null) {
-            return answer(severity + " advisories", args, api.bySeverity(severity, paging(args)));
+            return answer(severity + " advisories", args, api.in(args.call()).bySeverity(severity, paging(args)));
         }
         boolean firstPublished = !"last_updated".equals(args.optional("date_field"));
         return answer(severity + " advisories " + (firstPublished ? "first published " : "last updated ")
                 + args.required("start_date") + " to " + args.required("end_date"), args,
-                api.bySeverity(severity, firstPublished, date(args, "start_date"), date(args, "end_date"), paging(args)));
+                api.in(args.call()).bySeverity(severity, firstPublished, date(args, "start_date"), date(args, "end_date"), paging(args)));
     }
 
     private static Map<String, Object> dateRange() {

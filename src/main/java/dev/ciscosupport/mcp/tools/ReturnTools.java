@@ -56,13 +56,13 @@ final class ReturnTools {
                 tool("get_rma_details", "Get RMA Details", "One service order return (RMA) by number: status, order date,"
                         + " case, contract and service level, failure, parts shipped and to return, tracking.",
                         strictObject(detailProps, List.of("rma_number")),
-                        args -> output(api.byNumber(args.required("rma_number")), "RMA " + args.required("rma_number").strip(),
+                        args -> output(api.in(args.call()).byNumber(args.required("rma_number")), "RMA " + args.required("rma_number").strip(),
                                 true)),
                 tool("get_rmas_by_user", "Get RMAs by User", "Service order returns (RMAs) a Cisco.com user opened,"
                         + " newest first; by default those ordered in the last 30 days (Cisco's default).",
                         strictObject(userProps, List.of("user_id")), args -> {
                             Integer page = args.optionalInteger("page_index");
-                            ReturnApi.Answers answers = api.byUser(args.required("user_id"), args.optional("from_date"),
+                            ReturnApi.Answers answers = api.in(args.call()).byUser(args.required("user_id"), args.optional("from_date"),
                                     args.optional("to_date"), args.optional("status"), args.optional("sort_by"),
                                     page == null ? 1 : page);
                             String status = args.optional("status");

@@ -128,7 +128,7 @@ final class SamplingTools {
 
     private ToolOutput extract(McpSyncServerExchange exchange, ToolArguments args) {
         String query = args.required("natural_query");
-        ToolOutput plan = SearchPlanner.plan(new ToolArguments(Map.of("query_description", query)));
+        ToolOutput plan = SearchPlanner.plan(args.with(Map.of("query_description", query)));
         if (!canSample(exchange)) {
             Map<String, Object> structured = new LinkedHashMap<>();
             structured.put("sampled", false);
@@ -177,7 +177,7 @@ final class SamplingTools {
             throw new dev.ciscosupport.mcp.cisco.call.CiscoException.InvalidInput("bug_ids: at most " + MAX_BUGS
                     + " bugs per summary (got " + ids.size() + ").");
         }
-        BugDetails found = bugs.details("bug_ids", ids);
+        BugDetails found = bugs.in(args.call()).details("bug_ids", ids);
         StringBuilder data = new StringBuilder();
         for (Bug bug : found.bugs()) {
             data.append(bug.bugId()).append(" | severity ").append(bug.severity()).append(" | status ").append(bug.status())
@@ -201,7 +201,7 @@ final class SamplingTools {
         compareArgs.put("product_id", args.required("product_id"));
         compareArgs.put("version_a", args.required("current_version"));
         compareArgs.put("version_b", args.required("target_version"));
-        ToolOutput compared = comparison.compare(new ToolArguments(compareArgs));
+        ToolOutput compared = comparison.compare(args.with(compareArgs));
         return ask(exchange, "You assess the risk of a Cisco software upgrade for a network engineer from the comparison"
                 + " given (bugs only in each version, security advisories, end-of-life dates, Cisco's suggested release)."
                 + " Say what improves, what is new risk, and recommend: upgrade, wait, or choose another release.",

@@ -65,7 +65,7 @@ final class SerialTools {
         return ToolHandlers.readOnly(name, title, description,
                 strictObject(props, List.of(parameter)), outputSchema(), context, args -> {
             Integer page = args.optionalInteger("page_index");
-            SerialApi.Answers answers = api.ask(question, parameter, args.requiredList(parameter), page == null ? 1 : page);
+            SerialApi.Answers answers = api.in(args.call()).ask(question, parameter, args.requiredList(parameter), page == null ? 1 : page);
             long found = answers.items().stream().filter(SerialCoverage::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
                     .append(answers.items().size()).append(" found");

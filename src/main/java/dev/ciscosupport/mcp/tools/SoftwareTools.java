@@ -56,7 +56,7 @@ final class SoftwareTools {
         props.put(parameter, byMdf ? orInteger(ids) : ids);
         props.put("page_index", pageIndex());
         return tool(name, title, description, strictObject(props, List.of(parameter)), args -> output(name, title,
-                api.suggestions(kind, byMdf, parameter, args.requiredList(parameter), page(args))));
+                api.in(args.call()).suggestions(kind, byMdf, parameter, args.requiredList(parameter), page(args))));
     }
 
     private SyncToolSpecification compatible(String name, String title, boolean byMdf) {
@@ -73,7 +73,7 @@ final class SoftwareTools {
         props.put("page_index", pageIndex());
         return tool(name, title, "Software releases Cisco lists as compatible upgrades for a product, newer than"
                         + " current_release when given.", strictObject(props, List.of(parameter)),
-                args -> output(name, title, api.compatible(byMdf, parameter, args.required(parameter),
+                args -> output(name, title, api.in(args.call()).compatible(byMdf, parameter, args.required(parameter),
                         args.optional("current_image"), args.optional("current_release"), page(args))));
     }
 

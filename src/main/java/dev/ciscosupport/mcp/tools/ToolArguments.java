@@ -1,20 +1,33 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Typed access to a tool call's arguments. The SDK has already checked them against the input
- * schema; these readers still refuse a wrong type with a clear sentence rather than a
- * ClassCastException, because a schema is a promise, not a guarantee.
+ * Typed access to a tool call's arguments, and the call they came with ({@link #call()}: what the Cisco APIs are
+ * asked in). The SDK has already checked them against the input schema; these readers still refuse a wrong type with
+ * a clear sentence rather than a ClassCastException, because a schema is a promise, not a guarantee.
  */
 final class ToolArguments {
     private final Map<String, Object> values;
+    private final CallContext call;
 
-    ToolArguments(Map<String, Object> values) {
+    ToolArguments(Map<String, Object> values, CallContext call) {
         this.values = values == null ? Map.of() : values;
+        this.call = call;
+    }
+
+    /** Other arguments for the same call: one tool's body running another's. */
+    ToolArguments with(Map<String, Object> others) {
+        return new ToolArguments(others, call);
+    }
+
+    /** The tool call: its caller, listener and cancellation, for {@code api.in(args.call())}. */
+    CallContext call() {
+        return call;
     }
 
     String required(String name) {
@@ -79,14 +92,14 @@ final class ToolArguments {
     ToolArguments nested(String name) {
         Object value = values.get(name);
         if (value == null) {
-            return new ToolArguments(Map.of());
+            return new ToolArguments(Map.of(), call);
         }
         if (!(value instanceof Map<?, ?> map)) {
             throw new CiscoException.InvalidInput(name + " must be an object.");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> typed = (Map<String, Object>) map;
-        return new ToolArguments(typed);
+        return new ToolArguments(typed, call);
     }
 
     /** A required comma-separated list, items trimmed, empty items dropped. */

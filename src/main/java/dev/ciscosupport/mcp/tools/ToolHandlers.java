@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
-import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.SecurityLog;
@@ -94,32 +94,34 @@ final class ToolHandlers {
                     Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");
                     String session = stdioId != null ? CancellableCalls.STDIO : exchange.sessionId();
                     String requestId = stdioId != null ? stdioId.toString() : httpId == null ? null : httpId.toString();
-                    return context.calls().run(session, requestId, () -> call(tool.name(), context, bodyFor.apply(exchange),
-                            request.arguments(),
-                            exchange.transportContext(), exchange.sessionId(), new ClientUpdates(exchange, request.progressToken())));
+                    CallContext call = new CallContext(caller(exchange.transportContext(), exchange.sessionId()),
+                            new ClientUpdates(exchange, request.progressToken()));
+                    return context.calls().run(session, requestId, call, () -> call(tool.name(), context,
+                            bodyFor.apply(exchange), request.arguments(), exchange.transportContext(), exchange.sessionId(),
+                            call));
                 })
                 .build();
     }
 
     static CallToolResult call(String name, ToolContext context, Function<ToolArguments, ToolOutput> body,
-            Map<String, Object> arguments, McpTransportContext transport, String sessionId, CallScope.Listener updates) {
+            Map<String, Object> arguments, McpTransportContext transport, String sessionId, CallContext call) {
         DataSource source = context.source();
-        context.notices().unheard(sessionId == null ? "stdio" : sessionId).forEach(updates::notice);
-        String caller = caller(transport, sessionId);
+        context.notices().unheard(sessionId == null ? "stdio" : sessionId).forEach(call::notice);
         long started = System.nanoTime();
         String outcome = "failed";
-        try (CallScope scope = CallScope.open(caller, updates)) {
+        try {
             try {
-                CallToolResult result = result(source, body, arguments, sessionId, scope, context);
+                CallToolResult result = result(source, body, arguments, sessionId, call, context);
                 outcome = "ok";
                 return result;
             } finally {
-                context.spend().spent(caller, scope.requests());
+                context.spend().spent(call.caller(), call.requests());
             }
         } catch (CiscoException e) {
             outcome = "error";
             LOG.info("{}: {}", name, e.getMessage());
-            if (!(e instanceof CiscoException.InvalidInput || e instanceof CiscoException.Rejected)) {
+            if (!(e instanceof CiscoException.InvalidInput || e instanceof CiscoException.Rejected
+                    || e instanceof CiscoException.Cancelled)) {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("reason", e.getClass().getSimpleName());
                 fields.put("tool", name);
@@ -143,15 +145,15 @@ final class ToolHandlers {
 
     /** The tool's output as the client gets it: its source, and a note when some answers came from the cache. */
     private static CallToolResult result(DataSource source, Function<ToolArguments, ToolOutput> body,
-            Map<String, Object> arguments, String sessionId, CallScope scope, ToolContext context) {
-        ToolOutput output = body.apply(new ToolArguments(arguments));
+            Map<String, Object> arguments, String sessionId, CallContext call, ToolContext context) {
+        ToolOutput output = body.apply(new ToolArguments(arguments, call));
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("source", source.label());
         structured.putAll(output.structured());
         StringBuilder text = new StringBuilder(output.text());
-        if (scope.cacheHits() > 0) {
-            structured.put("cache", Map.of("reused_answers", scope.cacheHits(), "oldest_age_seconds", scope.oldestHitSeconds()));
-            text.append('\n').append(CacheNote.of(scope.cacheHits(), scope.answers(), scope.oldestHitSeconds()));
+        if (call.cacheHits() > 0) {
+            structured.put("cache", Map.of("reused_answers", call.cacheHits(), "oldest_age_seconds", call.oldestHitSeconds()));
+            text.append('\n').append(CacheNote.of(call.cacheHits(), call.answers(), call.oldestHitSeconds()));
         }
         context.seen().record(sessionId, structured);
         if (source == DataSource.SANDBOX) {

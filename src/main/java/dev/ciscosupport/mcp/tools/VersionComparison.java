@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
 import dev.ciscosupport.mcp.cisco.bug.BugPage;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
@@ -71,6 +72,13 @@ final class VersionComparison {
     }
 
     ToolOutput compare(ToolArguments args) {
+        CallContext call = args.call();
+        return new VersionComparison(bugs.in(call), psirt.map(p -> p.in(call)), eox.map(e -> e.in(call)),
+                software.map(s -> s.in(call))).comparing(args);
+    }
+
+    /** The comparison, this object's APIs being bound to the call of {@code args}. */
+    private ToolOutput comparing(ToolArguments args) {
         String pid = args.required("product_id").strip();
         String a = args.required("version_a").strip();
         String b = args.required("version_b").strip();

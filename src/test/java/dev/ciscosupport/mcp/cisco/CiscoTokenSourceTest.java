@@ -1,9 +1,7 @@
 package dev.ciscosupport.mcp.cisco;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.ciscosupport.mcp.MutableClock;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -24,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Cisco token rules, against the sandbox's token endpoint, with a clock the test moves. */
 class CiscoTokenSourceTest {
@@ -76,7 +76,7 @@ class CiscoTokenSourceTest {
         for (int i = 0; i < 20; i++) {
             calls.add(CompletableFuture.supplyAsync(() -> {
                 awaitQuietly(go);
-                return gateway.get(SupportApi.BUG, HELLO, Map.of()).path("helloResponse").path("response").asString();
+                return gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()).path("helloResponse").path("response").asString();
             }, pool));
         }
         go.countDown();
@@ -94,7 +94,7 @@ class CiscoTokenSourceTest {
         CiscoGateway gateway = gateway(tokens);
         tokens.token();
         sandbox.faults().inject(Fault.UNAUTHORIZED, 1);
-        assertThat(gateway.get(SupportApi.BUG, HELLO, Map.of()).path("helloResponse").isObject()).isTrue();
+        assertThat(gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()).path("helloResponse").isObject()).isTrue();
         assertThat(sandbox.requests().tokenRequests()).isEqualTo(2);
         assertThat(sandbox.requests().apiRequests()).isEqualTo(2);
     }
@@ -104,7 +104,7 @@ class CiscoTokenSourceTest {
         CiscoGateway gateway = gateway(tokens(SandboxServer.CLIENT_SECRET));
         sandbox.faults().inject(Fault.UNAUTHORIZED, 2);
         clock.advance(Duration.ZERO);
-        assertThatThrownBy(() -> gateway.get(SupportApi.BUG, HELLO, Map.of()))
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()))
                 .isInstanceOf(CiscoException.AuthenticationFailed.class)
                 .hasMessageContaining("Bug API");
         assertThat(sandbox.requests().apiRequests()).isEqualTo(2);
@@ -114,24 +114,24 @@ class CiscoTokenSourceTest {
     void anExpiredTokenIsReplacedAfterCiscoRefusesIt() {
         CiscoTokenSource tokens = tokens(SandboxServer.CLIENT_SECRET);
         CiscoGateway gateway = gateway(tokens);
-        gateway.get(SupportApi.BUG, HELLO, Map.of());
+        gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of());
         clock.advance(Duration.ofMinutes(5));
         sandbox.revokeTokens(); // Cisco forgot the token early: its gateway answers 403 Not Authorized
-        assertThat(gateway.get(SupportApi.BUG, HELLO, Map.of()).path("helloResponse").isObject()).isTrue();
+        assertThat(gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()).path("helloResponse").isObject()).isTrue();
         assertThat(sandbox.requests().tokenRequests()).isEqualTo(2);
     }
 
     @Test
     void overRate403IsRateLimitingAndNeverRefreshesTheToken() {
         CiscoGateway gateway = gateway(tokens(SandboxServer.CLIENT_SECRET));
-        gateway.get(SupportApi.BUG, HELLO, Map.of());
+        gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of());
         clock.advance(Duration.ofMinutes(5));
         sandbox.faults().inject(Fault.OVER_RATE, 1);
-        assertThatThrownBy(() -> gateway.get(SupportApi.BUG, HELLO, Map.of()))
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()))
                 .isInstanceOf(CiscoException.RateLimited.class)
                 .hasMessageContaining("rate limiting").hasMessageContaining("quota");
         sandbox.faults().inject(Fault.OVER_QPS, 1);
-        assertThatThrownBy(() -> gateway.get(SupportApi.BUG, HELLO, Map.of()))
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()))
                 .isInstanceOf(CiscoException.RateLimited.class).hasMessageContaining("per-second");
         assertThat(sandbox.requests().tokenRequests()).isEqualTo(1);
         assertThat(sandbox.requests().apiRequests()).isEqualTo(3);
@@ -141,7 +141,7 @@ class CiscoTokenSourceTest {
     void notAuthorizedNamesTheApiTheAppIsNotEntitledTo() {
         CiscoGateway gateway = gateway(tokens(SandboxServer.CLIENT_SECRET));
         sandbox.faults().inject(Fault.NOT_AUTHORIZED, 0);
-        assertThatThrownBy(() -> gateway.get(SupportApi.BUG, HELLO, Map.of()))
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()))
                 .isInstanceOf(CiscoException.NotEntitled.class)
                 .hasMessageContaining("not entitled to the Bug API").hasMessageContaining("SUPPORT_API");
         // The token was fetched for this very call: a refusal is about the API, so no refresh-and-retry.
@@ -153,7 +153,7 @@ class CiscoTokenSourceTest {
     void wrongCredentialsAreNamedWithoutTheSecret() {
         String secret = "s3cr3t-value-that-must-not-leak";
         CiscoGateway gateway = gateway(tokens(secret));
-        assertThatThrownBy(() -> gateway.get(SupportApi.BUG, HELLO, Map.of()))
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()))
                 .isInstanceOf(CiscoException.AuthenticationFailed.class)
                 .hasMessageContaining("invalid_client").hasMessageContaining("CISCO_CLIENT_SECRET")
                 .hasMessageNotContaining(secret);
@@ -164,10 +164,10 @@ class CiscoTokenSourceTest {
     void tokenEndpointDownIsReportedAsUnavailable() {
         CiscoGateway gateway = gateway(tokens(SandboxServer.CLIENT_SECRET));
         sandbox.faults().inject(Fault.TOKEN_ENDPOINT_DOWN, 1);
-        assertThatThrownBy(() -> gateway.get(SupportApi.BUG, HELLO, Map.of()))
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()))
                 .isInstanceOf(CiscoException.Unavailable.class)
                 .hasMessageContaining("token endpoint is unavailable (HTTP 503)");
-        assertThat(gateway.get(SupportApi.BUG, HELLO, Map.of()).isObject()).isTrue();
+        assertThat(gateway.get(CallContext.background(), SupportApi.BUG, HELLO, Map.of()).isObject()).isTrue();
     }
 
     @Test

@@ -55,6 +55,12 @@ final class Raw {
         return send(request(token, session).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The same, without waiting for the answer: for a request the test wants in flight while it does something else. */
+    java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(String token, String session, String body) {
+        return http.sendAsync(request(token, session).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> ping(String token, String session) {
         return post(token, session, PING);
     }

@@ -13,7 +13,7 @@ class SearchPlannerTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> calls(String question) {
-        return (List<Map<String, Object>>) SearchPlanner.plan(new ToolArguments(Map.of("query_description", question)))
+        return (List<Map<String, Object>>) SearchPlanner.plan(new ToolArguments(Map.of("query_description", question), dev.ciscosupport.mcp.cisco.call.CallContext.background()))
                 .structured().get("calls");
     }
 

@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -44,9 +45,21 @@ public final class BugApi {
     }
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public BugApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private BugApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public BugApi in(CallContext call) {
+        return new BugApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -68,7 +81,7 @@ public final class BugApi {
         Map<String, Bug> found = new LinkedHashMap<>();
         int calls = 0;
         for (List<String> batch : Batches.of(ids, IDS_PER_CALL)) {
-            JsonNode body = gateway.get(SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").values(batch).build(), Map.of());
+            JsonNode body = gateway.get(call, SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").values(batch).build(), Map.of());
             calls++;
             for (Bug bug : bugs(body)) {
                 found.put(bug.bugId().toLowerCase(Locale.ROOT), bug);
@@ -131,7 +144,7 @@ public final class BugApi {
     }
 
     private BugPage search(CiscoPath path, BugFilters filters) {
-        JsonNode body = gateway.get(SupportApi.BUG, path.build(), filters.query());
+        JsonNode body = gateway.get(call, SupportApi.BUG, path.build(), filters.query());
         JsonNode paging = body.path("pagination_response_record");
         List<Bug> bugs = bugs(body);
         Page page = paging.isObject()

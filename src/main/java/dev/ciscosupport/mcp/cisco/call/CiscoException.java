@@ -9,7 +9,7 @@ import dev.ciscosupport.mcp.config.SupportApi;
 public abstract sealed class CiscoException extends RuntimeException
         permits CiscoException.InvalidInput, CiscoException.MissingCredentials, CiscoException.AuthenticationFailed,
         CiscoException.NotEntitled, CiscoException.RateLimited, CiscoException.Unavailable,
-        CiscoException.Rejected {
+        CiscoException.Rejected, CiscoException.Cancelled {
     private static final long serialVersionUID = 1L;
 
     private CiscoException(String message) {
@@ -106,6 +106,15 @@ public abstract sealed class CiscoException extends RuntimeException
 
         public boolean worthRetrying() {
             return worthRetrying;
+        }
+    }
+
+    /** The client cancelled the call: nothing more is sent for it, and nobody is told (the client stopped listening). */
+    public static final class Cancelled extends CiscoException {
+        private static final long serialVersionUID = 1L;
+
+        public Cancelled(String apiName) {
+            super("The call to Cisco's " + apiName + " was cancelled.");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -48,9 +49,21 @@ public final class CaseApi {
     }
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public CaseApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private CaseApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public CaseApi in(CallContext call) {
+        return new CaseApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -68,7 +81,7 @@ public final class CaseApi {
         Map<String, SupportCase> found = new LinkedHashMap<>();
         int calls = 0;
         for (List<String> batch : Batches.of(ids, CASE_IDS_PER_CALL)) {
-            JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").values(batch).build(), query);
+            JsonNode body = gateway.get(call, SupportApi.CASE, CiscoPath.of(BASE).then("case_ids").values(batch).build(), query);
             calls++;
             body.path("cases").forEach(c -> {
                 SupportCase sc = read(c);
@@ -83,7 +96,7 @@ public final class CaseApi {
     public Optional<SupportCase> details(String caseId) {
         String id = IdFormat.CASE_ID.check("case_id", caseId);
         try {
-            JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then("details").then("case_id").value(id).build(),
+            JsonNode body = gateway.get(call, SupportApi.CASE, CiscoPath.of(BASE).then("details").then("case_id").value(id).build(),
                     Map.of());
             JsonNode detail = body.path("caseDetail");
             return detail.isObject() ? Optional.of(read(detail)) : Optional.empty();
@@ -130,7 +143,7 @@ public final class CaseApi {
             throw new CiscoException.InvalidInput("page_index must be 1 or more.");
         }
         query.put("page_index", String.valueOf(page));
-        JsonNode body = gateway.get(SupportApi.CASE, CiscoPath.of(BASE).then(byContract ? "contracts" : "users")
+        JsonNode body = gateway.get(call, SupportApi.CASE, CiscoPath.of(BASE).then(byContract ? "contracts" : "users")
                 .then(byContract ? "contract_ids" : "user_ids").values(checked).build(), query);
         List<SupportCase> cases = new ArrayList<>();
         body.path("cases").forEach(c -> cases.add(read(c)));

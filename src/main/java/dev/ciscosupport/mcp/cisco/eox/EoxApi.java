@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -43,9 +44,21 @@ public final class EoxApi {
             "EO_CONTRACT_RENEW_DATE", "EO_LAST_SUPPORT_DATE", "UPDATE_TIMESTAMP", "UPDATED_TIMESTAMP");
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public EoxApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private EoxApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public EoxApi in(CallContext call) {
+        return new EoxApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -55,13 +68,13 @@ public final class EoxApi {
 
     public EoxPage byProductIds(String parameter, List<String> productIds, int page) {
         List<String> pids = IdFormat.EOX_PRODUCT_ID.checkAll(parameter, productIds, MAX_INPUTS);
-        return inChunks(pids, chunk -> gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID")
+        return inChunks(pids, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID")
                 .value(String.valueOf(page)).values(chunk).build(), json()), page);
     }
 
     public EoxPage bySerialNumbers(String parameter, List<String> serials, int page) {
         List<String> checked = IdFormat.SERIAL_NUMBER.checkAll(parameter, serials, MAX_INPUTS);
-        return inChunks(checked, chunk -> gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySerialNumber")
+        return inChunks(checked, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySerialNumber")
                 .value(String.valueOf(page)).values(chunk).build(), json()), page);
     }
 
@@ -80,7 +93,7 @@ public final class EoxApi {
                 query.put("input" + (n + 1), chunk.get(n));
             }
             query.putAll(json());
-            return gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySWReleaseString").value(String.valueOf(page))
+            return gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySWReleaseString").value(String.valueOf(page))
                     .build(), query);
         }, page);
     }
@@ -97,7 +110,7 @@ public final class EoxApi {
             query.put("eoxAttrib", attribute);
         }
         query.putAll(json());
-        JsonNode body = gateway.get(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByDates").value(String.valueOf(page))
+        JsonNode body = gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXByDates").value(String.valueOf(page))
                 .value(start.toString()).value(end.toString()).build(), query);
         return read(body, page);
     }

@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -51,9 +52,21 @@ public final class ProductInfoApi {
     }
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public ProductInfoApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private ProductInfoApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public ProductInfoApi in(CallContext call) {
+        return new ProductInfoApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -74,7 +87,7 @@ public final class ProductInfoApi {
         Map<String, ProductInfo> answered = new LinkedHashMap<>();
         Batches.Paging paging = new Batches.Paging();
         for (List<String> batch : Batches.of(checked, INPUTS_PER_CALL)) {
-            JsonNode body = gateway.get(SupportApi.PRODUCT, CiscoPath.of(BASE).then(lookup.path).values(batch).build(),
+            JsonNode body = gateway.get(call, SupportApi.PRODUCT, CiscoPath.of(BASE).then(lookup.path).values(batch).build(),
                     Map.of("page_index", String.valueOf(page)));
             JsonNode pages = body.path("pagination_response_record");
             paging.add(Json.integer(pages, "last_index", 1), Json.integer(pages, "total_records", body.path("product_list").size()));

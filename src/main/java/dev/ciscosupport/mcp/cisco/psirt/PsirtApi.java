@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -42,9 +43,21 @@ public final class PsirtApi {
     }
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public PsirtApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private PsirtApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public PsirtApi in(CallContext call) {
+        return new PsirtApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -172,7 +185,7 @@ public final class PsirtApi {
     private AdvisoryPage call(CiscoPath path, Map<String, String> query, int pageIndex, int pageSize) {
         JsonNode body;
         try {
-            body = gateway.get(SupportApi.PSIRT, path.build(), query);
+            body = gateway.get(call, SupportApi.PSIRT, path.build(), query);
         } catch (CiscoException.Rejected e) {
             if (NOTHING.contains(e.errorCode())) {
                 return new AdvisoryPage(List.of(), pageIndex, pageSize, 0, false);

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.cisco.resilience;
 
-import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -45,33 +45,38 @@ public final class QuotaLimiter {
         this.time = time;
     }
 
-    /** Waits for this call's turn, or throws {@link CiscoException.RateLimited} when the turn is too far away. */
-    public void acquire(SupportApi api) {
+    /**
+     * Waits for {@code call}'s turn, or throws {@link CiscoException.RateLimited} when the turn is too far away, or
+     * {@link CiscoException.Cancelled} when the call is cancelled meanwhile.
+     */
+    public void acquire(SupportApi api, CallContext call) {
         Lane lane = lanes.get(api);
         if (lane == null) {
             return;
         }
-        String caller = CallScope.currentCaller();
+        String caller = call.caller();
         long started = time.nanos();
         long wait;
         try {
-            wait = lane.reserve(caller, maxWait.toNanos());
+            wait = lane.reserve(caller, maxWait.toNanos(), call);
         } catch (InterruptedException e) {
-            throw cancelled(api);
+            throw stopped(api);
         } catch (CiscoException.RateLimited e) {
             Meters.quotaRefused(api.settingName());
             throw e;
         }
         Meters.quotaWait(api.settingName(), Duration.ofNanos(time.nanos() - started + wait));
         if (wait >= NOTICE_AFTER.toNanos()) {
-            CallScope.notice("Waiting " + Duration.ofNanos(wait).toMillis() + " ms for a turn under this server's "
+            call.notice("Waiting " + Duration.ofNanos(wait).toMillis() + " ms for a turn under this server's "
                     + api.displayName() + " quota (" + lane.quota.describe() + ").");
         }
         if (wait > 0) {
             try {
-                time.sleep(Duration.ofNanos(wait));
+                if (!time.sleep(Duration.ofNanos(wait), call)) {
+                    throw new CiscoException.Cancelled(api.displayName());
+                }
             } catch (InterruptedException e) {
-                throw cancelled(api);
+                throw stopped(api);
             } finally {
                 lane.left(caller);
             }
@@ -84,10 +89,10 @@ public final class QuotaLimiter {
         return lane == null ? 0 : lane.queued();
     }
 
-    private static CiscoException cancelled(SupportApi api) {
+    /** The server is stopping (its threads are interrupted): the call ends as a cancelled one does. */
+    private static CiscoException stopped(SupportApi api) {
         Thread.currentThread().interrupt();
-        return new CiscoException.Unavailable("The call to Cisco's " + api.displayName()
-                + " was cancelled while it waited for its turn under the quota.", false);
+        return new CiscoException.Cancelled(api.displayName());
     }
 
     /** Cisco said "too many": no call to this API goes out before {@code pause} has passed. */
@@ -120,9 +125,9 @@ public final class QuotaLimiter {
          * Waits while {@code caller} holds its share of turns ahead, then reserves the earliest slot every window allows;
          * returns how long to wait for it (nanoseconds).
          */
-        synchronized long reserve(String caller, long maxWaitNanos) throws InterruptedException {
+        synchronized long reserve(String caller, long maxWaitNanos, CallContext call) throws InterruptedException {
             if (!caller.isEmpty()) {
-                awaitShare(caller, time.nanos() + maxWaitNanos);
+                awaitShare(caller, time.nanos() + maxWaitNanos, call);
             }
             long wait = reserve(time.nanos(), maxWaitNanos);
             if (wait > 0 && !caller.isEmpty()) {
@@ -131,17 +136,20 @@ public final class QuotaLimiter {
             return wait;
         }
 
-        private void awaitShare(String caller, long deadline) throws InterruptedException {
+        private void awaitShare(String caller, long deadline, CallContext call) throws InterruptedException {
             waiting.merge(caller, 1, Integer::sum);
             try {
                 while (ahead.getOrDefault(caller, 0) >= AHEAD_PER_CALLER) {
+                    if (call.cancelled()) {
+                        throw new CiscoException.Cancelled(api.displayName());
+                    }
                     if (time.nanos() - deadline > 0) {
                         long seconds = TimeSource.secondsRoundedUp(maxWait.toNanos());
                         throw new CiscoException.RateLimited("This client's earlier calls to the " + api.displayName()
                                 + " are still waiting for their turns under the quota (" + quota.describe() + "), shared"
                                 + " fairly with other clients; retry after " + seconds + " s.", seconds, false);
                     }
-                    wait(100); // woken when one of the caller's turns goes out; the deadline is on the server's clock
+                    wait(100); // woken when one of the caller's turns goes out; the deadline and a cancellation are polled
                 }
             } finally {
                 waiting.computeIfPresent(caller, (c, n) -> n > 1 ? n - 1 : null);

@@ -3,24 +3,26 @@ package dev.ciscosupport.mcp.cisco.resilience;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.metrics.Meters;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Cisco's answers, reused for a time that suits each API (EoX dates for a day, cases for two minutes),
  * bounded in memory. Identical requests made at the same time share one call to Cisco: the first
- * caller's fetch runs, all of them wait for its answer (or its error), and a cancelled caller leaves alone. Case and RMA answers are kept per
+ * caller's fetch runs, all of them wait for its answer (or its error), and a cancelled caller leaves
+ * alone. Case and RMA answers are kept per
  * caller, so one HTTP client never sees another's. Only answers are kept, never errors.
  */
 public final class ResponseCache {
@@ -82,14 +84,14 @@ public final class ResponseCache {
 
     /**
      * The cached answer for {@code key}, the answer of an identical request in flight, or a new one from
-     * {@code fetch}. A new fetch runs on a thread of its own, and everyone who asked waits for it alike: a caller
-     * whose call is cancelled stops waiting without failing the others, and the fetch itself is cancelled only when
-     * nobody is waiting for it any more.
+     * {@code fetch}. A new fetch runs on a thread of its own, for a context of its own (the first caller's identity and
+     * listener, its own cancellation), and everyone who asked waits for it alike: a caller whose call is cancelled stops
+     * waiting without failing the others, and the fetch itself is cancelled only when nobody is waiting for it any more.
      *
-     * @param caller who asks (a token's fingerprint, a session, "stdio"), to tell reuse of its own answers from others'
+     * @param call who asks (a token's fingerprint, a session, "stdio"), to tell reuse of its own answers from others'
      */
-    public Hit get(Key key, String caller, Supplier<Fetched> fetch) {
-        Flight mine = new Flight(caller);
+    public Hit get(Key key, CallContext call, Function<CallContext, Fetched> fetch) {
+        Flight mine = new Flight(call);
         CompletableFuture<Entry> earlier = cache.asMap().putIfAbsent(key, mine.result);
         while (earlier != null && earlier.isCompletedExceptionally()) {
             // A failed fetch the cache has not dropped yet (it does so just after): never an answer, so fetch again.
@@ -100,15 +102,15 @@ public final class ResponseCache {
             boolean stored = earlier.isDone();
             Meters.cache(key.api().settingName(), stored ? "hit" : "joined");
             Flight flight = flights.get(earlier);
-            Entry entry = flight == null ? await(key.api(), earlier) : flight.await(key);
-            boolean own = stored && entry.fetchedBy().equals(caller);
+            Entry entry = flight == null ? await(key.api(), earlier) : flight.await(key, call);
+            boolean own = stored && entry.fetchedBy().equals(call.caller());
             long age = own ? Duration.ofNanos(time.nanos() - entry.fetchedAt()).toSeconds() : 0;
             return new Hit(entry.body(), age, own, false);
         }
         flights.put(mine.result, mine);
         Meters.cache(key.api().settingName(), "miss");
         mine.start(fetch);
-        return new Hit(mine.await(key).body(), 0, false, true);
+        return new Hit(mine.await(key, call).body(), 0, false, true);
     }
 
     /** How many callers wait for the fetch in flight for {@code key} (0 when none is in flight). */
@@ -121,19 +123,19 @@ public final class ResponseCache {
     /** One fetch in flight and the callers waiting for it. */
     private final class Flight {
         final CompletableFuture<Entry> result = new CompletableFuture<>();
-        private final String caller;
-        private Future<?> task;
+        /** The fetch's own context: cancelled when its last waiter leaves, never by one of several. */
+        private final CallContext fetching;
         private int waiting;
 
-        Flight(String caller) {
-            this.caller = caller;
+        Flight(CallContext first) {
+            this.fetching = first.shared();
         }
 
-        synchronized void start(Supplier<Fetched> fetch) {
-            task = fetcher.submit(() -> {
+        void start(Function<CallContext, Fetched> fetch) {
+            fetcher.execute(() -> {
                 try {
-                    Fetched fetched = fetch.get();
-                    result.complete(new Entry(fetched.body(), fetched.chars(), time.nanos(), caller));
+                    Fetched fetched = fetch.apply(fetching);
+                    result.complete(new Entry(fetched.body(), fetched.chars(), time.nanos(), fetching.caller()));
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e); // Caffeine drops a failed future: the next request fetches again
                 } finally {
@@ -142,16 +144,16 @@ public final class ResponseCache {
             });
         }
 
-        Entry await(Key key) {
+        /** Waits for the fetch as {@code call}, which stops waiting when it is cancelled. */
+        Entry await(Key key, CallContext call) {
             synchronized (this) {
                 waiting++;
             }
-            try {
-                return ResponseCache.await(key.api(), result);
-            } catch (CiscoException.Unavailable cancelled) {
-                if (Thread.currentThread().isInterrupted()) {
-                    leave(key);
-                }
+            CompletableFuture<Entry> wait = result.copy(); // cancelling one waiter's copy leaves the fetch alone
+            try (CallContext.Registration leave = call.onCancel(() -> wait.cancel(false))) {
+                return ResponseCache.await(key.api(), wait);
+            } catch (CiscoException.Cancelled cancelled) {
+                leave(key);
                 throw cancelled;
             } finally {
                 synchronized (this) {
@@ -168,9 +170,8 @@ public final class ResponseCache {
         private synchronized void leave(Key key) {
             if (waiting == 1 && !result.isDone()) {
                 cache.asMap().remove(key, result);
-                result.completeExceptionally(new CiscoException.Unavailable("The call to Cisco's " + key.api().displayName()
-                        + " was cancelled.", false));
-                task.cancel(true);
+                result.completeExceptionally(new CiscoException.Cancelled(key.api().displayName()));
+                fetching.cancel();
             }
         }
     }
@@ -189,9 +190,11 @@ public final class ResponseCache {
     private static Entry await(SupportApi api, CompletableFuture<Entry> future) {
         try {
             return future.get();
+        } catch (CancellationException e) {
+            throw new CiscoException.Cancelled(api.displayName());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was cancelled.", false);
+            Thread.currentThread().interrupt(); // the server is stopping
+            throw new CiscoException.Cancelled(api.displayName());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.resilience;
 
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import java.time.Duration;
 
 /** Monotonic time and sleeping, in one place so tests replace both and never sleep for real. */
@@ -16,6 +17,11 @@ public interface TimeSource {
                 Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
             }
         }
+
+        @Override
+        public boolean sleep(Duration duration, CallContext call) throws InterruptedException {
+            return call.pause(duration); // woken early when the call is cancelled
+        }
     };
 
     long nanos();
@@ -26,4 +32,17 @@ public interface TimeSource {
     }
 
     void sleep(Duration duration) throws InterruptedException;
+
+    /**
+     * Sleeps for {@code call}, unless it is cancelled.
+     *
+     * @return false when the call was cancelled; the caller then stops
+     */
+    default boolean sleep(Duration duration, CallContext call) throws InterruptedException {
+        if (call.cancelled()) {
+            return false;
+        }
+        sleep(duration);
+        return !call.cancelled();
+    }
 }

@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.cisco.resilience;
 
-import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
@@ -42,12 +42,16 @@ public final class UpstreamGuard {
         }
     }
 
-    public <T> T call(SupportApi api, Supplier<T> request) {
+    /** Sends {@code request} for {@code call}, again when that may help, until it is answered, fails for good or is cancelled. */
+    public <T> T call(SupportApi api, CallContext call, Supplier<T> request) {
         CircuitBreaker breaker = breakers.get(api);
         breaker.beforeCall();
         long started = time.nanos();
         for (int attempt = 1; ; attempt++) {
             try {
+                if (call.cancelled()) {
+                    throw new CiscoException.Cancelled(api.displayName());
+                }
                 T answer = request.get();
                 breaker.succeeded();
                 Meters.ciscoRequest(api.settingName(), "ok");
@@ -66,9 +70,9 @@ public final class UpstreamGuard {
                 LOG.info("{} (attempt {} of {}); retrying in {} ms", e.getMessage(), attempt, settings.retries() + 1,
                         delay.toMillis());
                 Meters.ciscoRetry(api.settingName());
-                CallScope.notice(e.getMessage() + " Retrying in " + delay.toMillis() + " ms (attempt " + (attempt + 1) + " of "
+                call.notice(e.getMessage() + " Retrying in " + delay.toMillis() + " ms (attempt " + (attempt + 1) + " of "
                         + (settings.retries() + 1) + ").");
-                sleep(api, delay);
+                sleep(api, delay, call);
             } catch (CiscoException.RateLimited e) {
                 breaker.released();
                 if (!e.fromCisco()) {
@@ -76,12 +80,15 @@ public final class UpstreamGuard {
                 }
                 Meters.ciscoRequest(api.settingName(), "rate_limited");
                 limiter.pause(api, Duration.ofSeconds(Math.max(1, e.retryAfterSeconds())));
-                CallScope.notice("Cisco is rate limiting the " + api.displayName() + "; no call goes to it for "
+                call.notice("Cisco is rate limiting the " + api.displayName() + "; no call goes to it for "
                         + Math.max(1, e.retryAfterSeconds()) + " s.");
                 if (e.retryAfterSeconds() > RETRY_AFTER_WORTH_WAITING || attempt > settings.retries()) {
                     throw e;
                 }
                 LOG.info("{} Waiting for the per-second limit to pass, then retrying", e.getMessage());
+            } catch (CiscoException.Cancelled e) {
+                breaker.released();
+                throw e;
             } catch (CiscoException e) {
                 Meters.ciscoRequest(api.settingName(), "refused");
                 breaker.succeeded(); // Cisco answered (with a refusal): the API is up
@@ -97,8 +104,8 @@ public final class UpstreamGuard {
      * Waits for this request's turn under the API's quota (or throws "rate limited"). Called right before each
      * request leaves, after the token is in hand, so the turn is taken when the request really goes.
      */
-    public void awaitTurn(SupportApi api) {
-        limiter.acquire(api);
+    public void awaitTurn(SupportApi api, CallContext call) {
+        limiter.acquire(api, call);
     }
 
     /** 250 ms, 500 ms, 1 s... up to 4 s, each cut by a random part of up to half so callers do not retry in step. */
@@ -113,12 +120,14 @@ public final class UpstreamGuard {
         return worstEnd <= settings.retryBudget().toNanos();
     }
 
-    private void sleep(SupportApi api, Duration delay) {
+    private void sleep(SupportApi api, Duration delay, CallContext call) {
         try {
-            time.sleep(delay);
+            if (!time.sleep(delay, call)) {
+                throw new CiscoException.Cancelled(api.displayName());
+            }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CiscoException.Unavailable("The call to Cisco's " + api.displayName() + " was cancelled.", false);
+            Thread.currentThread().interrupt(); // the server is stopping
+            throw new CiscoException.Cancelled(api.displayName());
         }
     }
 }

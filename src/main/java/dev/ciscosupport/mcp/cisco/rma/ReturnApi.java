@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CompactTree;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -42,9 +43,21 @@ public final class ReturnApi {
     }
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public ReturnApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private ReturnApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public ReturnApi in(CallContext call) {
+        return new ReturnApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -54,7 +67,7 @@ public final class ReturnApi {
 
     public Answers byNumber(String rmaNumber) {
         String number = IdFormat.CASE_ID.check("rma_number", rmaNumber); // RMA numbers are digits, like case numbers
-        JsonNode body = gateway.get(SupportApi.RMA, CiscoPath.of(BASE).then("rma_numbers").value(number).build(), Map.of());
+        JsonNode body = gateway.get(call, SupportApi.RMA, CiscoPath.of(BASE).then("rma_numbers").value(number).build(), Map.of());
         Optional<ErrorTexts.ApiError> none = noRecords(body);
         if (none.isPresent()) {
             return new Answers(List.of(), new Page(1, 0, 0, 0), none);
@@ -89,7 +102,7 @@ public final class ReturnApi {
             }
             query.put("sortBy", sortBy);
         }
-        JsonNode body = gateway.get(SupportApi.RMA, CiscoPath.of(BASE).then("users").then("user_ids").value(user).build(), query);
+        JsonNode body = gateway.get(call, SupportApi.RMA, CiscoPath.of(BASE).then("users").then("user_ids").value(user).build(), query);
         JsonNode list = body.path("OrderList");
         Optional<ErrorTexts.ApiError> none = noRecords(list);
         if (none.isPresent()) {

@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -57,9 +58,21 @@ public final class SerialApi {
     }
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public SerialApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private SerialApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public SerialApi in(CallContext call) {
+        return new SerialApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -77,7 +90,7 @@ public final class SerialApi {
         Batches.Paging paging = new Batches.Paging();
         for (List<String> batch : Batches.of(checked, INPUTS_PER_CALL)) {
             Map<String, String> query = question.paged() ? Map.of("page_index", String.valueOf(page)) : Map.of();
-            JsonNode body = gateway.get(SupportApi.SERIAL, CiscoPath.of(BASE).then(question.path).values(batch).build(), query);
+            JsonNode body = gateway.get(call, SupportApi.SERIAL, CiscoPath.of(BASE).then(question.path).values(batch).build(), query);
             Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
             if (error.isPresent() && !body.has(question.listKey)) {
                 throw new CiscoException.Rejected("Cisco's Serial Number to Information API rejected the request: "

@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.CiscoPath;
 import dev.ciscosupport.mcp.cisco.ErrorTexts;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
@@ -46,9 +47,21 @@ public final class SoftwareApi {
     }
 
     private final CiscoGateway gateway;
+    private final CallContext call;
 
+    /** The API for the server's own calls (entitlement probes, completions); {@link #in} gives it for a tool call. */
     public SoftwareApi(CiscoGateway gateway) {
+        this(gateway, CallContext.background());
+    }
+
+    private SoftwareApi(CiscoGateway gateway, CallContext call) {
         this.gateway = gateway;
+        this.call = call;
+    }
+
+    /** This API for one tool call: its requests carry the call's caller, listener and cancellation. */
+    public SoftwareApi in(CallContext call) {
+        return new SoftwareApi(gateway, call);
     }
 
     /** One cheap call, to learn whether the Cisco app is entitled to this API. */
@@ -126,7 +139,7 @@ public final class SoftwareApi {
 
     /** A GET whose 200 body may still be a whole-request {@code errorDetailsResponse}. */
     private JsonNode call(CiscoPath path, Map<String, String> query) {
-        JsonNode body = gateway.get(SupportApi.SOFTWARE, path.build(), query);
+        JsonNode body = gateway.get(call, SupportApi.SOFTWARE, path.build(), query);
         var error = ErrorTexts.errorDetails(body);
         if (error.isPresent() && !body.has("productList") && !body.has("suggestions")) {
             throw new CiscoException.Rejected("Cisco's Software Suggestion API rejected the request: " + error.get().summary()

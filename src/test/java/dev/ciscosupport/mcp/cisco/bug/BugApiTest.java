@@ -1,10 +1,8 @@
 package dev.ciscosupport.mcp.cisco.bug;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.TestCisco;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxClient;
@@ -15,6 +13,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import tools.jackson.databind.JsonNode;
 
 /** BugApi against the sandbox: paths, splitting, paging and Cisco's error shapes. */
@@ -144,7 +144,7 @@ class BugApiTest {
 
     @Test
     void ciscosJsonErrorsKeepCodeAndDescriptionOnly() {
-        assertThatThrownBy(() -> gateway.get(dev.ciscosupport.mcp.config.SupportApi.BUG,
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), dev.ciscosupport.mcp.config.SupportApi.BUG,
                 "/bug/v2.0/bugs/product_name/Cisco%20ISE/fixed_in_releases", java.util.Map.of()))
                 .isInstanceOf(CiscoException.Rejected.class)
                 .hasMessage("Cisco's Bug API rejected the request: API_MISSING_PARAMETERS (A required parameter is missing).");

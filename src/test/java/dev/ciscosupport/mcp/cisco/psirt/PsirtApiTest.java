@@ -1,10 +1,8 @@
 package dev.ciscosupport.mcp.cisco.psirt;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.TestCisco;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
@@ -16,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import tools.jackson.databind.JsonNode;
 
 /** openVuln answers read from Cisco's examples and from the sandbox: empty answers, errors, paging. */
@@ -108,12 +108,12 @@ class PsirtApiTest {
 
     @Test
     void ciscosValidationErrorsAreSentencesWithTheirCode() {
-        assertThatThrownBy(() -> gateway.get(dev.ciscosupport.mcp.config.SupportApi.PSIRT,
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), dev.ciscosupport.mcp.config.SupportApi.PSIRT,
                 "/security/advisories/v2/all/firstpublished", Map.of("startDate", "2020-13-01", "endDate", "2020-12-01")))
                 .isInstanceOf(CiscoException.Rejected.class)
                 .hasMessage("Cisco's PSIRT openVuln API rejected the request: INVALID_DATE_FORMAT (Invalid date format,"
                         + " please enter date in yyyy-mm-dd format).");
-        assertThatThrownBy(() -> gateway.get(dev.ciscosupport.mcp.config.SupportApi.PSIRT,
+        assertThatThrownBy(() -> gateway.get(CallContext.background(), dev.ciscosupport.mcp.config.SupportApi.PSIRT,
                 "/security/advisories/v2/cvrf/cisco-sa-x", Map.of())).hasMessageContaining("URI_NOT_AVAILABLE");
     }
 

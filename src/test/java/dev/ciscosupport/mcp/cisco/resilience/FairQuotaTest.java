@@ -2,7 +2,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;
@@ -33,9 +33,7 @@ class FairQuotaTest {
     /** One call to the Bug API as {@code caller}; the time (on the test's clock) its turn came. */
     Future<Long> call(String caller) {
         return threads.submit(() -> {
-            try (CallScope scope = CallScope.open(caller)) {
-                limiter.acquire(SupportApi.BUG);
-            }
+            limiter.acquire(SupportApi.BUG, new CallContext(caller, CallContext.Listener.NONE));
             return time.nanos();
         });
     }

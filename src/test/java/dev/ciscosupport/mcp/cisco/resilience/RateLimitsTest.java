@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.config.Quota;
@@ -97,7 +98,7 @@ class RateLimitsTest {
                 time);
         List<Long> sent = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            limiter.acquire(SupportApi.EOX);
+            limiter.acquire(SupportApi.EOX, CallContext.background());
             sent.add(time.nanos());
         }
         for (int i = 5; i < sent.size(); i++) {
@@ -127,10 +128,10 @@ class RateLimitsTest {
         QuotaLimiter limiter = new QuotaLimiter(Map.of(SupportApi.PSIRT, Quota.parse("5/s,30/min")), Duration.ofSeconds(3),
                 sameMoment);
         for (int i = 0; i < 15; i++) {
-            limiter.acquire(SupportApi.PSIRT); // 5 now, 5 in 1.05 s, 5 in 2.1 s (each window 50 ms longer)
+            limiter.acquire(SupportApi.PSIRT, CallContext.background()); // 5 now, 5 in 1.05 s, 5 in 2.1 s (each window 50 ms longer)
         }
         long before = time.nanos();
-        assertThatThrownBy(() -> limiter.acquire(SupportApi.PSIRT)).isInstanceOf(CiscoException.RateLimited.class)
+        assertThatThrownBy(() -> limiter.acquire(SupportApi.PSIRT, CallContext.background())).isInstanceOf(CiscoException.RateLimited.class)
                 .hasMessage("The PSIRT openVuln API quota of this server (5 calls per second and 30 per minute,"
                         + " CISCO_QUOTA_PSIRT) is used up for now; the next call can go out in 4 s. Retry after 4 s.")
                 .satisfies(e -> assertThat(((CiscoException.RateLimited) e).fromCisco()).isFalse());

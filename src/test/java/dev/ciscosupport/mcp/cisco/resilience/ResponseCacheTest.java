@@ -7,7 +7,7 @@ import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
 import dev.ciscosupport.mcp.cisco.bug.BugPage;
-import dev.ciscosupport.mcp.cisco.call.CallScope;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.casev3.CaseApi;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -40,16 +40,22 @@ class ResponseCacheTest {
         cisco.close();
     }
 
+    private static CallContext call(String caller) {
+        return new CallContext(caller, CallContext.Listener.NONE);
+    }
+
     @Test
     void aRepeatedQuestionIsAnsweredFromTheCacheAndSaysHowOld() {
         BugPage first;
-        try (CallScope scope = CallScope.open("stdio")) {
-            first = bugs.byKeyword("crash", BugFilters.NONE);
+        {
+            CallContext scope = call("stdio");
+            first = bugs.in(scope).byKeyword("crash", BugFilters.NONE);
             assertThat(scope.cacheHits()).isZero();
         }
         time.advance(Duration.ofMinutes(5));
-        try (CallScope scope = CallScope.open("stdio")) {
-            assertThat(bugs.byKeyword("crash", BugFilters.NONE)).isEqualTo(first);
+        {
+            CallContext scope = call("stdio");
+            assertThat(bugs.in(scope).byKeyword("crash", BugFilters.NONE)).isEqualTo(first);
             assertThat(scope.cacheHits()).isEqualTo(1);
             assertThat(scope.oldestHitSeconds()).isEqualTo(300);
         }
@@ -61,20 +67,23 @@ class ResponseCacheTest {
 
     @Test
     void anAnswerAnotherCallerFetchedIsReusedWithoutSayingSo() {
-        try (CallScope scope = CallScope.open("token:alice")) {
-            bugs.byKeyword("crash", BugFilters.NONE);
+        {
+            CallContext scope = call("token:alice");
+            bugs.in(scope).byKeyword("crash", BugFilters.NONE);
             assertThat(scope.requests()).as("alice's request to Cisco").isEqualTo(1);
         }
         time.advance(Duration.ofMinutes(5));
-        try (CallScope scope = CallScope.open("token:bob")) {
-            bugs.byKeyword("crash", BugFilters.NONE);
+        {
+            CallContext scope = call("token:bob");
+            bugs.in(scope).byKeyword("crash", BugFilters.NONE);
             assertThat(scope.cacheHits()).as("bob learns nothing of alice's lookup five minutes ago").isZero();
             assertThat(scope.oldestHitSeconds()).isZero();
             assertThat(scope.requests()).as("nor is he charged for her request").isZero();
         }
         assertThat(cisco.sandbox.requests().apiRequests()).as("still one request to Cisco").isEqualTo(1);
-        try (CallScope scope = CallScope.open("token:alice")) {
-            bugs.byKeyword("crash", BugFilters.NONE);
+        {
+            CallContext scope = call("token:alice");
+            bugs.in(scope).byKeyword("crash", BugFilters.NONE);
             assertThat(scope.cacheHits()).as("alice's own answer, reused").isEqualTo(1);
         }
     }
@@ -95,7 +104,7 @@ class ResponseCacheTest {
         ResponseCache small = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofHours(1)), 1, time);
         tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.json.Json.MAPPER.createObjectNode().put("x", "y");
         for (int i = 0; i < 200; i++) {
-            small.get(new ResponseCache.Key(SupportApi.BUG, "/bug/" + i, ""), "stdio", () -> new ResponseCache.Fetched(body, 50_000));
+            small.get(new ResponseCache.Key(SupportApi.BUG, "/bug/" + i, ""), call("stdio"), c -> new ResponseCache.Fetched(body, 50_000));
         }
         assertThat(small.weight()).as("200 answers of 200 KB each in a 1 MB cache").isLessThanOrEqualTo(1024 * 1024)
                 .isPositive();
@@ -111,19 +120,22 @@ class ResponseCacheTest {
 
     @Test
     void oneCallersCasesAreNeverAnotherCallersCacheHit() {
-        try (CallScope alice = CallScope.open("token:alice")) {
-            cases.summaries("case_ids", List.of(CASE), null);
-            cases.summaries("case_ids", List.of(CASE), null);
+        {
+            CallContext alice = call("token:alice");
+            cases.in(alice).summaries("case_ids", List.of(CASE), null);
+            cases.in(alice).summaries("case_ids", List.of(CASE), null);
             assertThat(alice.cacheHits()).isEqualTo(1);
         }
-        try (CallScope bob = CallScope.open("token:bob")) {
-            cases.summaries("case_ids", List.of(CASE), null);
+        {
+            CallContext bob = call("token:bob");
+            cases.in(bob).summaries("case_ids", List.of(CASE), null);
             assertThat(bob.cacheHits()).as("Bob's question goes to Cisco").isZero();
         }
         assertThat(cisco.sandbox.requests().apiRequests()).isEqualTo(2);
         time.advance(Duration.ofMinutes(3));
-        try (CallScope alice = CallScope.open("token:alice")) {
-            cases.summaries("case_ids", List.of(CASE), null);
+        {
+            CallContext alice = call("token:alice");
+            cases.in(alice).summaries("case_ids", List.of(CASE), null);
             assertThat(alice.cacheHits()).as("cases are kept two minutes").isZero();
         }
     }
@@ -187,40 +199,29 @@ class ResponseCacheTest {
         CountDownLatch fetching = new CountDownLatch(1);
         CountDownLatch answer = new CountDownLatch(1);
         tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.json.Json.MAPPER.readTree("{\"bugs\":[]}");
-        java.util.concurrent.atomic.AtomicReference<Throwable> aliceGot = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread alice = new Thread(() -> {
-            try {
-                cache.get(key, "token:alice", () -> {
-                    fetching.countDown();
-                    try {
-                        answer.await();
-                    } catch (InterruptedException e) {
-                        throw new IllegalStateException("the fetch was interrupted");
-                    }
-                    return new ResponseCache.Fetched(body, 20);
-                });
-            } catch (Throwable e) {
-                aliceGot.set(e);
-            }
-        });
-        alice.start();
-        assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
-        ExecutorService bobs = Executors.newSingleThreadExecutor();
+        CallContext aliceCall = call("token:alice");
+        java.util.concurrent.atomic.AtomicBoolean fetchCancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
-            Future<ResponseCache.Hit> bob = bobs.submit(() -> cache.get(key, "token:bob", () -> {
+            Future<ResponseCache.Hit> alice = callers.submit(() -> cache.get(key, aliceCall, fetch -> {
+                fetch.onCancel(() -> fetchCancelled.set(true));
+                fetching.countDown();
+                await(answer);
+                return new ResponseCache.Fetched(body, 20);
+            }));
+            assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<ResponseCache.Hit> bob = callers.submit(() -> cache.get(key, call("token:bob"), fetch -> {
                 throw new AssertionError("Bob joins Alice's fetch rather than starting his own");
             }));
-            for (int i = 0; i < 1_000 && cache.waiting(key) < 2; i++) {
-                Thread.sleep(10);
-            }
-            assertThat(cache.waiting(key)).as("Alice and Bob wait for one fetch").isEqualTo(2);
-            alice.interrupt(); // Alice's client cancelled her call
-            alice.join(10_000);
-            assertThat(aliceGot.get()).isInstanceOf(CiscoException.Unavailable.class).hasMessageContaining("cancelled");
+            awaitWaiting(cache, key, 2);
+            aliceCall.cancel(); // Alice's client cancelled her call
+            assertThatThrownBy(() -> alice.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(CiscoException.Cancelled.class)
+                    .hasMessageContaining("cancelled");
+            assertThat(fetchCancelled).as("the fetch Bob still waits for goes on").isFalse();
             answer.countDown(); // Cisco answers
             assertThat(bob.get(10, TimeUnit.SECONDS).body()).isEqualTo(body);
         } finally {
-            bobs.shutdownNow();
+            callers.shutdownNow();
         }
     }
 
@@ -229,28 +230,42 @@ class ResponseCacheTest {
         ResponseCache cache = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofMinutes(30)), 16, time);
         ResponseCache.Key key = new ResponseCache.Key(SupportApi.BUG, "/bug/v2.0/bugs/keyword/crash", "");
         CountDownLatch fetching = new CountDownLatch(1);
-        CountDownLatch interrupted = new CountDownLatch(1);
-        Thread alice = new Thread(() -> {
-            try {
-                cache.get(key, "token:alice", () -> {
-                    fetching.countDown();
-                    try {
-                        new CountDownLatch(1).await(); // Cisco never answers
-                    } catch (InterruptedException e) {
-                        interrupted.countDown();
-                    }
-                    throw new IllegalStateException("no answer");
-                });
-            } catch (RuntimeException e) {
-                // cancelled
-            }
-        });
-        alice.start();
-        assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
-        alice.interrupt();
-        assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the fetch nobody waits for is interrupted").isTrue();
+        CountDownLatch fetchCancelled = new CountDownLatch(1);
+        CallContext aliceCall = call("token:alice");
+        ExecutorService callers = Executors.newSingleThreadExecutor();
+        try {
+            Future<ResponseCache.Hit> alice = callers.submit(() -> cache.get(key, aliceCall, fetch -> {
+                fetch.onCancel(fetchCancelled::countDown); // as the gateway aborts its request to Cisco
+                fetching.countDown();
+                await(fetchCancelled);
+                throw new CiscoException.Cancelled("Bug API");
+            }));
+            assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+            awaitWaiting(cache, key, 1);
+            aliceCall.cancel();
+            assertThat(fetchCancelled.await(10, TimeUnit.SECONDS)).as("the fetch nobody waits for is cancelled").isTrue();
+            assertThatThrownBy(() -> alice.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(CiscoException.Cancelled.class);
+        } finally {
+            callers.shutdownNow();
+        }
         tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.json.Json.MAPPER.readTree("{\"bugs\":[]}");
-        assertThat(cache.get(key, "token:bob", () -> new ResponseCache.Fetched(body, 20)).body())
+        assertThat(cache.get(key, call("token:bob"), fetch -> new ResponseCache.Fetched(body, 20)).body())
                 .as("the next caller fetches anew").isEqualTo(body);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Until {@code count} callers wait for the fetch of {@code key} (each on a thread of its own, so not at once). */
+    private static void awaitWaiting(ResponseCache cache, ResponseCache.Key key, int count) throws InterruptedException {
+        for (int i = 0; i < 1_000 && cache.waiting(key) < count; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(cache.waiting(key)).as("callers waiting for one fetch").isEqualTo(count);
     }
 }

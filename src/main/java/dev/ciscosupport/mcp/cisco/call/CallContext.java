@@ -1,0 +1,165 @@
+package dev.ciscosupport.mcp.cisco.call;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One tool call as the Cisco client sees it, passed explicitly from the tool to the gateway: who asked (the caller's
+ * fingerprint, kept apart in per-caller caches and quota shares), who hears progress and notices, whether the client
+ * has cancelled it, and what it has cost so far (answers, requests sent, reuses from the cache, so the result can say
+ * so). Cancellation is cooperative: {@link #cancel} marks the call and runs what each layer registered with
+ * {@link #onCancel} (the request to Cisco in flight is aborted, a wait for the quota or a back-off ends, a wait for an
+ * identical request another call started is left), and each layer checks {@link #cancelled} before it starts
+ * something new. No thread is interrupted, so a cancelled call never fails another call that shares its work.
+ */
+public final class CallContext {
+    private final String caller;
+    private final Listener listener;
+    private final CountDownLatch cancelled = new CountDownLatch(1);
+    private final List<Runnable> onCancel = new ArrayList<>();
+    private int answers;
+    private int cacheHits;
+    private int requests;
+    private long oldestHitSeconds;
+
+    /** Who hears, while the call runs, what the client should see: progress, and notices such as retries. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            @Override
+            public void progress(int answers, String message) {
+            }
+
+            @Override
+            public void notice(String message) {
+            }
+        };
+
+        /** Another Cisco answer arrived (fetched or reused): {@code answers} so far. */
+        void progress(int answers, String message);
+
+        /** Something the user should know about while waiting (a retry, a wait for the quota, Cisco pausing the API). */
+        void notice(String message);
+    }
+
+    /** What undoes a registration with {@link #onCancel} once the work it guards is over. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** @param caller who is asking: a fingerprint of the bearer token ("token:..."), a session, "stdio", or "" for the server */
+    public CallContext(String caller, Listener listener) {
+        this.caller = caller;
+        this.listener = listener;
+    }
+
+    /** The server's own calls (entitlement probes, completions): no caller, nobody listening, never cancelled. */
+    public static CallContext background() {
+        return new CallContext("", Listener.NONE);
+    }
+
+    /**
+     * The same caller and listener, with a cancellation of its own: for work several calls share (one fetch that
+     * identical requests wait for), which must end only when all of them have left, not when the first one does.
+     */
+    public CallContext shared() {
+        return new CallContext(caller, listener);
+    }
+
+    public String caller() {
+        return caller;
+    }
+
+    /** Tells the client something worth knowing while it waits. */
+    public void notice(String message) {
+        listener.notice(message);
+    }
+
+    /** The client cancelled the call: runs every registered undo once (later registrations run at once). */
+    public void cancel() {
+        List<Runnable> toRun;
+        synchronized (onCancel) {
+            if (cancelled.getCount() == 0) {
+                return;
+            }
+            cancelled.countDown();
+            toRun = List.copyOf(onCancel);
+            onCancel.clear();
+        }
+        toRun.forEach(Runnable::run);
+    }
+
+    public boolean cancelled() {
+        return cancelled.getCount() == 0;
+    }
+
+    /** Runs {@code undo} if the call is cancelled before the registration is closed (at once if it already is). */
+    public Registration onCancel(Runnable undo) {
+        synchronized (onCancel) {
+            if (cancelled.getCount() > 0) {
+                onCancel.add(undo);
+                return () -> {
+                    synchronized (onCancel) {
+                        onCancel.remove(undo);
+                    }
+                };
+            }
+        }
+        undo.run();
+        return () -> { };
+    }
+
+    /**
+     * Waits {@code duration} on the real clock unless the call is cancelled first.
+     *
+     * @return false when the call was cancelled (at once or while waiting)
+     */
+    public boolean pause(Duration duration) throws InterruptedException {
+        if (duration.isNegative() || duration.isZero()) {
+            return !cancelled();
+        }
+        return !cancelled.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Another Cisco answer for this call: reused from the caller's own earlier answers ({@code ageSeconds} old), or
+     * {@code fetched} from Cisco by this call (else another caller's request brought it).
+     */
+    public void answered(String apiName, boolean reused, long ageSeconds, boolean fetched) {
+        int count;
+        synchronized (this) {
+            count = ++answers;
+            if (fetched) {
+                requests++;
+            }
+            if (reused) {
+                cacheHits++;
+                oldestHitSeconds = Math.max(oldestHitSeconds, ageSeconds);
+            }
+        }
+        listener.progress(count, count + (count == 1 ? " answer" : " answers") + " from Cisco's " + apiName + " so far");
+    }
+
+    /** How many Cisco answers this call used, fetched or reused. */
+    public synchronized int answers() {
+        return answers;
+    }
+
+    /** How many requests this call sent to Cisco (its answers less those the cache or other callers provided). */
+    public synchronized int requests() {
+        return requests;
+    }
+
+    /** How many of this call's Cisco answers were reused from the cache. */
+    public synchronized int cacheHits() {
+        return cacheHits;
+    }
+
+    /** The age of the oldest reused answer, in seconds. */
+    public synchronized long oldestHitSeconds() {
+        return oldestHitSeconds;
+    }
+}
