@@ -42,10 +42,7 @@ import picocli.CommandLine;
 /** The command line: parses flags, loads settings, wires the parts by hand and serves stdio or HTTP. */
 @Command(name = "cisco-support-mcp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = SandboxCommand.class, sortOptions = false,
-        description = {"MCP server for Cisco's Support APIs. Serves stdio by default; --http serves Streamable HTTP.",
-            "Settings come from these flags, then the environment, then ./.env: CISCO_CLIENT_ID, CISCO_CLIENT_SECRET,"
-                    + " SUPPORT_API, MCP_TOOLSETS, MCP_BEARER_TOKEN, DANGEROUSLY_OMIT_AUTH, PORT, HOST, NODE_ENV, CISCO_API_BASE_URL,"
-                    + " CISCO_TOKEN_URL, and the MCP_* security settings of the README."})
+        description = "MCP server for Cisco's Support APIs. Serves stdio by default; --http serves Streamable HTTP.")
 public final class Main implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -74,7 +71,16 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         // Exit explicitly: the SDK's and Jetty's threads would otherwise keep the JVM alive.
-        System.exit(new CommandLine(new Main()).setParameterExceptionHandler(Main::badArgument).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as {@code --help} shows it: the flags, then every setting, from the one table that reads them. */
+    static CommandLine commandLine() {
+        CommandLine command = new CommandLine(new Main()).setParameterExceptionHandler(Main::badArgument);
+        // picocli reads the footer as a format: a % is doubled.
+        command.getCommandSpec().usageMessage().footer(SettingsHelp.lines().stream().map(l -> l.replace("%", "%%"))
+                .toArray(String[]::new));
+        return command;
     }
 
     /** A wrong flag is one line, like a wrong setting: what is wrong and where the usage is, not the whole usage. */
@@ -93,14 +99,17 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         Settings settings;
+        SettingsLoader loader = new SettingsLoader(System::getenv, DotEnvFile.read(Path.of(".env")));
         try {
-            settings = new SettingsLoader(System::getenv, DotEnvFile.read(Path.of(".env")))
-                    .load(new CliOptions(http, host, port, sandbox, toolsets, dynamicToolsets));
+            settings = loader.load(new CliOptions(http, host, port, sandbox, toolsets, dynamicToolsets));
         } catch (SettingsException e) {
             System.err.println("cisco-support-mcp: " + e.getMessage());
             return 2;
         }
         LogSetup.apply(settings.log());
+        List<String> given = loader.summary();
+        LOG.info(given.isEmpty() ? "Settings: all at their defaults (--help lists them)"
+                : "Settings given: " + String.join(", ", given) + "; the others at their defaults (--help lists them)");
         if (DeploymentChecks.enforce(settings, System.err) != 0) {
             return 2;
         }
@@ -110,7 +119,6 @@ public final class Main implements Callable<Integer> {
             settings = settings.withCisco(sandboxServer.apiBaseUrl(), sandboxServer.tokenUrl(), SandboxServer.CLIENT_ID,
                     SandboxServer.CLIENT_SECRET);
         }
-        LOG.debug("Starting with {}", settings);
         SecurityLog log = new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
         CiscoGateway gateway = gateway(settings);
         SeenValues seen = new SeenValues();

@@ -58,10 +58,9 @@ public record HttpSecurity(
         allowedHosts = List.copyOf(allowedHosts);
     }
 
+    /** What HTTP mode uses when nothing is set ({@link SettingsTable}'s defaults, outside production). */
     public static HttpSecurity defaults() {
-        return new HttpSecurity(List.of(), null, true, List.of(), List.of(), 10, 40, 30, 10, Duration.ofMinutes(1),
-                Duration.ofMinutes(5), null, null, null, null, null,
-                Duration.ofSeconds(60), SessionLimits.defaults(), false, false);
+        return SettingsLoader.defaults().security();
     }
 
     public boolean tls() {

@@ -18,7 +18,8 @@ import java.time.Duration;
 public record SessionLimits(Duration idle, int total, int perClient, int initializeBytes) {
     public static final int INITIALIZE_BYTES = 16 * 1024;
 
+    /** {@link SettingsTable}'s defaults. */
     public static SessionLimits defaults() {
-        return new SessionLimits(Duration.ofMinutes(30), 1_000, 100, INITIALIZE_BYTES);
+        return HttpSecurity.defaults().sessions();
     }
 }

@@ -1,5 +1,7 @@
 package dev.ciscosupport.mcp.config;
 
+import static dev.ciscosupport.mcp.config.SettingsTable.*;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -8,20 +10,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds {@link Settings} from the command line, then the environment, then a {@code .env} file, then
- * defaults. Empty values count as unset. A bad value stops the start with one line that names the
- * variable and what it accepts.
+ * Builds {@link Settings} from the command line, then the environment, then a {@code .env} file, then the defaults
+ * of {@link SettingsTable}. Empty values count as unset. A bad value stops the start with one line that names the
+ * variable and what it accepts; every setting is read by its table entry's type and range, so an integer setting
+ * refuses {@code 1.9} instead of reading 1.
  */
 public final class SettingsLoader {
     private final Function<String, String> environment;
     private final Map<String, String> dotEnv;
+    /** Where each setting read so far came from, when not from its default: for the start-up summary. */
+    private final Map<Setting, String> given = new LinkedHashMap<>();
 
     /**
      * @param environment reads a variable of the process environment ({@code System::getenv} in production)
@@ -32,29 +37,47 @@ public final class SettingsLoader {
         this.dotEnv = Map.copyOf(dotEnv);
     }
 
+    /** The defaults alone: what a server started with an empty environment and no flags would use. */
+    static SettingsLoader defaults() {
+        return new SettingsLoader(name -> null, Map.of());
+    }
+
     public Settings load(CliOptions cli) {
         boolean http = cli.http() != null ? cli.http() : false;
-        String host = cli.host() != null ? nonBlank(cli.host()) : value("HOST");
-        Integer port = cli.port() != null ? cli.port() : portFrom(value("PORT"));
+        String host = cli.host() != null ? nonBlank(cli.host()) : null;
+        Integer port = cli.port() != null ? cli.port() : null;
+        if (port != null && (port < PORT.min() || port > PORT.max())) {
+            throw new SettingsException("--port must be " + PORT.accepts() + " (got " + port + ").");
+        }
         boolean sandbox = cli.sandbox() != null && cli.sandbox();
         return new Settings(
                 http,
-                host == null ? Settings.DEFAULT_HOST : host,
-                checkedPort(port == null ? Settings.DEFAULT_PORT : port),
+                host != null ? host : text(HOST),
+                port != null ? port : whole(PORT),
                 sandbox,
-                value("CISCO_CLIENT_ID"),
-                value("CISCO_CLIENT_SECRET"),
+                text(CISCO_CLIENT_ID),
+                text(CISCO_CLIENT_SECRET),
                 tools(cli),
                 security(),
-                bool("DANGEROUSLY_OMIT_AUTH", false),
-                nodeEnv(value("NODE_ENV")),
-                url("CISCO_API_BASE_URL", Settings.DEFAULT_API_BASE_URL),
-                url("CISCO_TOKEN_URL", Settings.DEFAULT_TOKEN_URL),
-                bool("CISCO_ENTITLEMENT_CHECK", true),
+                flag(DANGEROUSLY_OMIT_AUTH),
+                choice(NODE_ENV),
+                url(CISCO_API_BASE_URL),
+                url(CISCO_TOKEN_URL),
+                flag(CISCO_ENTITLEMENT_CHECK),
                 upstream(),
-                seconds("MCP_SHUTDOWN_GRACE_SECONDS", Duration.ofSeconds(20), 0, 600),
+                Duration.ofSeconds(whole(MCP_SHUTDOWN_GRACE_SECONDS)),
                 conformanceFixtures(),
-                LogSettings.of(value("CISCO_MCP_LOG_LEVEL"), value("CISCO_MCP_LOG_FORMAT")));
+                new LogSettings(choice(CISCO_MCP_LOG_LEVEL).toUpperCase(Locale.ROOT),
+                        choice(CISCO_MCP_LOG_FORMAT).equals("json")));
+    }
+
+    /**
+     * The settings that were given, with where from, secrets as "(set)": {@code SUPPORT_API=bug,psirt (environment)}.
+     * Read after {@link #load}.
+     */
+    public List<String> summary() {
+        return given.entrySet().stream().map(e -> e.getKey().name() + "="
+                + (e.getKey().secret() ? "(set)" : printable(raw(e.getKey()))) + " (" + e.getValue() + ")").toList();
     }
 
     /**
@@ -62,87 +85,76 @@ public final class SettingsLoader {
      * starts with the core lookups unless MCP_TOOLSETS says otherwise.
      */
     private ToolSelection tools(CliOptions cli) {
-        boolean dynamic = cli.dynamicToolsets() != null ? cli.dynamicToolsets() : bool("MCP_DYNAMIC_TOOLSETS", false);
-        String toolsets = cli.toolsets() != null ? cli.toolsets() : value("MCP_TOOLSETS");
-        ToolSelection selection = supportApis(value("SUPPORT_API"))
-                .withToolsets(Toolset.parse(toolsets == null && dynamic ? Toolset.CORE.settingName() : toolsets));
+        boolean dynamic = cli.dynamicToolsets() != null ? cli.dynamicToolsets() : flag(MCP_DYNAMIC_TOOLSETS);
+        String toolsets = cli.toolsets() != null ? cli.toolsets()
+                : dynamic && raw(MCP_TOOLSETS) == null ? Toolset.CORE.settingName() : text(MCP_TOOLSETS);
+        ToolSelection selection = supportApis(text(SUPPORT_API)).withToolsets(Toolset.parse(toolsets));
         return dynamic ? selection.dynamically() : selection;
     }
 
     /** Test-only fixtures; a production server must never answer with them. */
     private boolean conformanceFixtures() {
-        boolean on = bool("MCP_CONFORMANCE_FIXTURES", false);
-        if (on && "production".equalsIgnoreCase(value("NODE_ENV"))) {
+        boolean on = flag(MCP_CONFORMANCE_FIXTURES);
+        if (on && "production".equals(choice(NODE_ENV))) {
             throw new SettingsException("MCP_CONFORMANCE_FIXTURES=true is for the conformance test run only and is refused"
                     + " when NODE_ENV=production.");
         }
         return on;
     }
 
-    private Upstream upstream() {
-        Upstream d = Upstream.defaults();
-        Quota everyApi = quota("CISCO_QUOTA", null);
+    Upstream upstream() {
+        Quota everyApi = quota(CISCO_QUOTA);
         Map<SupportApi, Quota> quotas = new EnumMap<>(SupportApi.class);
         Map<SupportApi, Duration> ttl = new EnumMap<>(SupportApi.class);
         for (SupportApi api : SupportApi.values()) {
-            String suffix = api.settingName().toUpperCase(Locale.ROOT);
-            quotas.put(api, quota("CISCO_QUOTA_" + suffix, everyApi != null ? everyApi : d.quota(api)));
-            ttl.put(api, seconds("CISCO_CACHE_TTL_" + suffix, d.cacheTtl(api), 0, 7 * 86_400));
+            Setting own = CISCO_QUOTA_API.get(api);
+            quotas.put(api, everyApi != null && raw(own) == null ? everyApi : quota(own));
+            ttl.put(api, Duration.ofSeconds(whole(CISCO_CACHE_TTL_API.get(api))));
         }
         return new Upstream(
-                seconds("CISCO_TIMEOUT_SECONDS", d.timeout(), 1, 300),
-                integer("CISCO_RETRIES", d.retries(), 0, 5),
-                seconds("CISCO_RETRY_BUDGET_SECONDS", d.retryBudget(), 1, 600),
+                Duration.ofSeconds(whole(CISCO_TIMEOUT_SECONDS)),
+                whole(CISCO_RETRIES),
+                Duration.ofSeconds(whole(CISCO_RETRY_BUDGET_SECONDS)),
                 quotas,
-                seconds("CISCO_QUOTA_MAX_WAIT_SECONDS", d.quotaWait(), 0, 600),
+                Duration.ofSeconds(whole(CISCO_QUOTA_MAX_WAIT_SECONDS)),
                 ttl,
-                integer("CISCO_CACHE_MB", d.cacheMegabytes(), 0, 4096),
-                integer("CISCO_BREAKER_FAILURES", d.breakerFailures(), 1, 1000),
-                seconds("CISCO_BREAKER_OPEN_SECONDS", d.breakerOpen(), 1, 3600));
+                whole(CISCO_CACHE_MB),
+                whole(CISCO_BREAKER_FAILURES),
+                Duration.ofSeconds(whole(CISCO_BREAKER_OPEN_SECONDS)));
     }
 
-    private Quota quota(String name, Quota fallback) {
-        String text = value(name);
-        if (text == null) {
-            return fallback;
+    /** The value someone set (the environment first, then {@code .env}), trimmed; null when unset or blank. */
+    private String raw(Setting setting) {
+        String fromEnv = nonBlank(environment.apply(setting.name()));
+        return fromEnv != null ? fromEnv : nonBlank(dotEnv.get(setting.name()));
+    }
+
+    /** The value set, or the table's default; notes where a set value came from. */
+    private String value(Setting setting) {
+        String fromEnv = nonBlank(environment.apply(setting.name()));
+        if (fromEnv != null) {
+            given.put(setting, "environment");
+            return fromEnv;
         }
-        try {
-            return Quota.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new SettingsException(name + ": " + e.getMessage() + ".");
+        String fromFile = nonBlank(dotEnv.get(setting.name()));
+        if (fromFile != null) {
+            given.put(setting, ".env");
+            return fromFile;
         }
+        return setting.fallback();
     }
 
-    private Duration seconds(String name, Duration fallback, long min, long max) {
-        return Duration.ofSeconds(integer(name, fallback.toSeconds(), min, max));
-    }
-
-    /** The environment first, then {@code .env}; blank counts as unset. Values are trimmed. */
-    private String value(String name) {
-        String fromEnv = nonBlank(environment.apply(name));
-        return fromEnv != null ? fromEnv : nonBlank(dotEnv.get(name));
+    private String text(Setting setting) {
+        return value(setting);
     }
 
     private static String nonBlank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Integer portFrom(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new SettingsException("PORT must be a number from 0 to 65535 (got \"" + printable(text) + "\").");
-        }
-    }
-
-    private static int checkedPort(int port) {
-        if (port < 0 || port > 65535) {
-            throw new SettingsException("PORT must be a number from 0 to 65535 (got " + port + ").");
-        }
-        return port;
+    /** What a bad value gets: the variable, what it takes, and what was given (printable, shortened). */
+    private static SettingsException refused(Setting setting, String text) {
+        return new SettingsException(setting.name() + " must be " + setting.accepts() + " (got \"" + printable(text) + "\").");
     }
 
     /** {@code SUPPORT_API}: the APIs, and the TypeScript server's extra values (see {@link ToolSelection}). */
@@ -190,86 +202,93 @@ public final class SettingsLoader {
         return new ToolSelection(apis, bugTools, notOffered);
     }
 
-    private HttpSecurity security() {
-        HttpSecurity d = HttpSecurity.defaults();
+    HttpSecurity security() {
         return new HttpSecurity(
-                list(value("MCP_BEARER_TOKEN")),
-                path("MCP_BEARER_TOKEN_FILE"),
+                list(MCP_BEARER_TOKEN),
+                path(MCP_BEARER_TOKEN_FILE),
                 // A token in a URL ends up in proxies' and browsers' logs: production takes it only when told to.
-                bool("MCP_ALLOW_QUERY_TOKEN", d.queryToken() && !"production".equalsIgnoreCase(value("NODE_ENV"))),
-                origins(list(value("MCP_ALLOWED_ORIGINS"))),
-                list(value("MCP_ALLOWED_HOSTS")).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
-                number("MCP_RATE_LIMIT", d.ratePerSecond(), 0.1, 100_000),
-                integer("MCP_RATE_BURST", d.rateBurst(), 1, 100_000),
-                integer("MCP_MAX_NEW_SESSIONS_PER_MINUTE", d.newSessionsPerMinute(), 1, 100_000),
-                integer("MCP_LOCKOUT_FAILURES", d.lockoutFailures(), 1, 100_000),
-                Duration.ofSeconds(integer("MCP_LOCKOUT_WINDOW_SECONDS", d.lockoutWindow().toSeconds(), 1, 86_400)),
-                Duration.ofSeconds(integer("MCP_LOCKOUT_SECONDS", d.lockoutDuration().toSeconds(), 1, 86_400)),
-                path("MCP_TLS_CERT"),
-                path("MCP_TLS_KEY"),
-                path("MCP_TLS_KEYSTORE"),
-                value("MCP_TLS_KEYSTORE_PASSWORD"),
-                path("MCP_SECURITY_LOG_FILE"),
-                Duration.ofSeconds(integer("MCP_IDLE_TIMEOUT_SECONDS", d.idleTimeout().toSeconds(), 1, 3600)),
+                raw(MCP_ALLOW_QUERY_TOKEN) == null && "production".equals(choice(NODE_ENV)) ? false
+                        : flag(MCP_ALLOW_QUERY_TOKEN),
+                origins(list(MCP_ALLOWED_ORIGINS)),
+                list(MCP_ALLOWED_HOSTS).stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
+                decimal(MCP_RATE_LIMIT),
+                whole(MCP_RATE_BURST),
+                whole(MCP_MAX_NEW_SESSIONS_PER_MINUTE),
+                whole(MCP_LOCKOUT_FAILURES),
+                Duration.ofSeconds(whole(MCP_LOCKOUT_WINDOW_SECONDS)),
+                Duration.ofSeconds(whole(MCP_LOCKOUT_SECONDS)),
+                path(MCP_TLS_CERT),
+                path(MCP_TLS_KEY),
+                path(MCP_TLS_KEYSTORE),
+                text(MCP_TLS_KEYSTORE_PASSWORD),
+                path(MCP_SECURITY_LOG_FILE),
+                Duration.ofSeconds(whole(MCP_IDLE_TIMEOUT_SECONDS)),
                 new SessionLimits(
-                        Duration.ofMinutes(integer("MCP_SESSION_IDLE_MINUTES", d.sessions().idle().toMinutes(), 1, 10_080)),
-                        integer("MCP_MAX_SESSIONS", d.sessions().total(), 1, 1_000_000),
-                        integer("MCP_MAX_SESSIONS_PER_CLIENT", d.sessions().perClient(), 1, 1_000_000),
+                        Duration.ofMinutes(whole(MCP_SESSION_IDLE_MINUTES)),
+                        whole(MCP_MAX_SESSIONS),
+                        whole(MCP_MAX_SESSIONS_PER_CLIENT),
                         SessionLimits.INITIALIZE_BYTES),
-                bool("MCP_TLS_OFFLOADED", false),
-                bool("MCP_METRICS", false));
+                flag(MCP_TLS_OFFLOADED),
+                flag(MCP_METRICS));
     }
 
     /** A comma-separated list; blank items dropped. */
-    private static List<String> list(String text) {
+    private List<String> list(Setting setting) {
+        String text = value(setting);
         if (text == null) {
             return List.of();
         }
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private Path path(String name) {
-        String text = value(name);
+    private Path path(Setting setting) {
+        String text = value(setting);
         return text == null ? null : Path.of(text);
     }
 
-    /** A whole number: {@code CISCO_RETRIES=1.9} is refused, not read as 1. */
-    private int integer(String name, long fallback, long min, long max) {
-        String text = value(name);
-        if (text == null) {
-            return (int) fallback;
-        }
+    /** A whole number in the setting's range: {@code CISCO_RETRIES=1.9} is refused, not read as 1. */
+    private int whole(Setting setting) {
+        String text = value(setting);
         try {
             long n = Long.parseLong(text.strip());
-            if (n >= min && n <= max) {
+            if (n >= setting.min() && n <= setting.max()) {
                 return (int) n;
             }
         } catch (NumberFormatException e) {
             // fall through to the message
         }
-        throw new SettingsException(name + " must be a whole number from " + min + " to " + max + " (got \""
-                + printable(text) + "\").");
+        throw refused(setting, text);
     }
 
-    private double number(String name, double fallback, double min, double max) {
-        String text = value(name);
-        if (text == null) {
-            return fallback;
-        }
+    private double decimal(Setting setting) {
+        String text = value(setting);
         try {
             double n = Double.parseDouble(text);
-            if (n >= min && n <= max) {
+            if (n > 0 && n >= setting.min() && n <= setting.max()) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // fall through to the message
         }
-        throw new SettingsException(name + " must be a number from " + plain(min) + " to " + plain(max) + " (got \""
-                + printable(text) + "\").");
+        throw refused(setting, text);
     }
 
-    private static String plain(double n) {
-        return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+    private Quota quota(Setting setting) {
+        String text = value(setting);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Quota.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(setting.name() + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private String choice(Setting setting) {
+        String text = value(setting);
+        return setting.choices().stream().filter(c -> c.equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> refused(setting, text));
     }
 
     /** Origins as browsers send them: scheme://host[:port], no path; compared exactly, never as prefixes. */
@@ -283,42 +302,24 @@ public final class SettingsLoader {
         return origins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private boolean bool(String name, boolean fallback) {
-        String text = value(name);
-        if (text == null) {
-            return fallback;
-        }
+    private boolean flag(Setting setting) {
+        String text = value(setting);
         switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes":
                 return true;
             case "false", "0", "no":
                 return false;
             default:
-                throw new SettingsException(name + " must be true or false (got \"" + printable(text) + "\").");
+                throw refused(setting, text);
         }
     }
 
-    private static String nodeEnv(String text) {
-        if (text == null) {
-            return "development";
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        // The TypeScript server only echoed NODE_ENV; we give it meaning, so refuse typos such as "prod".
-        if (!Set.of("development", "production", "test").contains(lower)) {
-            throw new SettingsException("NODE_ENV must be development, production or test (got \""
-                    + printable(text) + "\").");
-        }
-        return lower;
-    }
-
-    private URI url(String name, URI fallback) {
-        String text = value(name);
-        if (text == null) {
-            return fallback;
-        }
+    private URI url(Setting setting) {
+        String text = value(setting);
         // A URL with user:password@ in it must not be echoed into a log line.
         String shown = text.contains("@") ? "a URL with credentials in it" : "\"" + printable(text) + "\"";
-        String problem = name + " must be an http or https URL such as " + fallback + " (got " + shown + ").";
+        String problem = setting.name() + " must be an http or https URL such as " + setting.fallback() + " (got " + shown
+                + ").";
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

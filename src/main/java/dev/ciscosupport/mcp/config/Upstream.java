@@ -1,7 +1,6 @@
 package dev.ciscosupport.mcp.config;
 
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,35 +30,17 @@ public record Upstream(
         int breakerFailures,
         Duration breakerOpen) {
 
-    /** SPEC.md §1.5: openVuln documents 5/s, 30/min, 5000/day; the Support APIs' numbers are per app, so 5/s is Cisco's advice. */
-    static final Quota PSIRT_QUOTA = Quota.parse("5/s,30/min,5000/day");
-    static final Quota SUPPORT_QUOTA = Quota.parse("5/s,5000/day");
-
     public Upstream {
         quotas = Map.copyOf(quotas);
         cacheTtl = Map.copyOf(cacheTtl);
     }
 
+    /**
+     * What the server uses when nothing is set: {@link SettingsTable}'s defaults (SPEC.md §1.5: openVuln documents 5/s,
+     * 30/min, 5000/day; the Support APIs' numbers are per app, so 5/s is Cisco's advice).
+     */
     public static Upstream defaults() {
-        Map<SupportApi, Quota> quotas = new EnumMap<>(SupportApi.class);
-        Map<SupportApi, Duration> ttl = new EnumMap<>(SupportApi.class);
-        for (SupportApi api : SupportApi.values()) {
-            quotas.put(api, api == SupportApi.PSIRT ? PSIRT_QUOTA : SUPPORT_QUOTA);
-            ttl.put(api, defaultTtl(api));
-        }
-        return new Upstream(Duration.ofSeconds(30), 2, Duration.ofSeconds(45), quotas, Duration.ofSeconds(20), ttl, 64, 5,
-                Duration.ofSeconds(30));
-    }
-
-    /** Advisories, EoX dates and product data change slowly; cases and RMAs belong to a caller and change by the hour. */
-    static Duration defaultTtl(SupportApi api) {
-        return switch (api) {
-            case EOX, PRODUCT -> Duration.ofHours(24);
-            case SOFTWARE -> Duration.ofHours(6);
-            case PSIRT, SERIAL -> Duration.ofHours(1);
-            case BUG -> Duration.ofMinutes(30);
-            case CASE, RMA -> Duration.ofMinutes(2);
-        };
+        return SettingsLoader.defaults().upstream();
     }
 
     public Quota quota(SupportApi api) {

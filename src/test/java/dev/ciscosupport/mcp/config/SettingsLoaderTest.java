@@ -165,13 +165,13 @@ class SettingsLoaderTest {
         void portNotANumber() {
             env.put("PORT", "abc");
             assertThatThrownBy(SettingsLoaderTest.this::load).isInstanceOf(SettingsException.class)
-                    .hasMessage("PORT must be a number from 0 to 65535 (got \"abc\").");
+                    .hasMessage("PORT must be a whole number from 0 to 65535 (got \"abc\").");
         }
 
         @Test
         void portOutOfRange() {
             env.put("PORT", "70000");
-            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("PORT must be a number from 0 to 65535");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("PORT must be a whole number from 0 to 65535");
         }
 
         @Test
@@ -217,13 +217,13 @@ class SettingsLoaderTest {
         void nodeEnvTypo() {
             env.put("NODE_ENV", "prod");
             assertThatThrownBy(SettingsLoaderTest.this::load)
-                    .hasMessage("NODE_ENV must be development, production or test (got \"prod\").");
+                    .hasMessage("NODE_ENV must be one of development, production, test (got \"prod\").");
         }
 
         @Test
         void nonPrintableInputIsShownSafely() {
             env.put("PORT", "12\n34");
-            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("PORT must be a number from 0 to 65535 (got \"12?34\").");
+            assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("PORT must be a whole number from 0 to 65535 (got \"12?34\").");
         }
 
         @Test

@@ -1,0 +1,175 @@
+package dev.ciscosupport.mcp.config;
+
+import dev.ciscosupport.mcp.config.Setting.Group;
+import dev.ciscosupport.mcp.config.Setting.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every environment variable the server reads, once: {@link SettingsLoader} reads each by its entry (type, range,
+ * default), {@code --help} lists them by group, the start-up summary names those set, and {@code SettingsTableTest}
+ * holds the README's tables to this one.
+ */
+public final class SettingsTable {
+    private static final List<Setting> ALL = new ArrayList<>();
+
+    // Cisco, tools and the server
+    public static final Setting CISCO_CLIENT_ID = add("CISCO_CLIENT_ID", Group.SERVER, Type.SECRET, null,
+            "API Console app credentials (with CISCO_CLIENT_SECRET). Without them the server starts and lists its tools; each"
+                    + " call answers which variables are missing.");
+    public static final Setting CISCO_CLIENT_SECRET = add("CISCO_CLIENT_SECRET", Group.SERVER, Type.SECRET, null,
+            "the API Console app's secret");
+    public static final Setting SUPPORT_API = add("SUPPORT_API", Group.SERVER, Type.SPECIAL, "all",
+            "comma list of " + SupportApi.allSettingNames() + ", enhanced_analysis, sampling, or all; an unknown name stops"
+                    + " the start");
+    public static final Setting MCP_TOOLSETS = add("MCP_TOOLSETS", Group.SERVER, Type.SPECIAL, "all",
+            "which of those tools are listed: comma list of " + Toolset.names() + ", or all (core when unset and"
+                    + " MCP_DYNAMIC_TOOLSETS is true)");
+    public static final Setting MCP_DYNAMIC_TOOLSETS = add("MCP_DYNAMIC_TOOLSETS", Group.SERVER, Type.FLAG, "false",
+            "true: each session is listed MCP_TOOLSETS (default core) plus list_toolsets and enable_toolset, and its model"
+                    + " enables more");
+    public static final Setting CISCO_ENTITLEMENT_CHECK = add("CISCO_ENTITLEMENT_CHECK", Group.SERVER, Type.FLAG, "true",
+            "call each enabled API once in the background at start and withdraw the tools of those the Cisco app is not"
+                    + " entitled to");
+    public static final Setting MCP_BEARER_TOKEN = add("MCP_BEARER_TOKEN", Group.SERVER, Type.SECRET, null,
+            "bearer token(s) for HTTP mode, comma-separated; when unset, one is generated and shown once on stderr");
+    public static final Setting DANGEROUSLY_OMIT_AUTH = add("DANGEROUSLY_OMIT_AUTH", Group.SERVER, Type.FLAG, "false",
+            "true turns HTTP authentication off (development only; a warning at every start)");
+    public static final Setting PORT = add("PORT", Group.SERVER, Type.WHOLE, 0, 65_535, "3000",
+            "HTTP port (0 picks a free one)");
+    public static final Setting HOST = add("HOST", Group.SERVER, Type.TEXT, "127.0.0.1", "the address HTTP mode binds");
+    public static final Setting NODE_ENV = choice("NODE_ENV", Group.SERVER, List.of("development", "production", "test"),
+            "development", "production turns the deployment checks on (kept so existing deployments carry over)");
+    public static final Setting CISCO_API_BASE_URL = add("CISCO_API_BASE_URL", Group.SERVER, Type.URL,
+            "https://apix.cisco.com", "where Cisco's APIs are (the sandbox, in tests)");
+    public static final Setting CISCO_TOKEN_URL = add("CISCO_TOKEN_URL", Group.SERVER, Type.URL,
+            "https://id.cisco.com/oauth2/default/v1/token", "Cisco's OAuth2 token endpoint");
+    public static final Setting CISCO_MCP_LOG_LEVEL = choice("CISCO_MCP_LOG_LEVEL", Group.SERVER, LogSettings.LEVELS, "INFO",
+            "the level of every log line on stderr, the libraries' included");
+    public static final Setting CISCO_MCP_LOG_FORMAT = choice("CISCO_MCP_LOG_FORMAT", Group.SERVER, List.of("plain", "json"),
+            "plain", "plain lines or json lines, one format for every logger");
+    public static final Setting MCP_CONFORMANCE_FIXTURES = add("MCP_CONFORMANCE_FIXTURES", Group.SERVER, Type.FLAG, "false",
+            "also serve the MCP conformance suite's fixtures (its test run only; refused in production)");
+
+    // Calls to Cisco
+    public static final Setting CISCO_TIMEOUT_SECONDS = add("CISCO_TIMEOUT_SECONDS", Group.CISCO_CALLS, Type.WHOLE, 1, 300,
+            "30", "how long one request to Cisco may take");
+    public static final Setting CISCO_RETRIES = add("CISCO_RETRIES", Group.CISCO_CALLS, Type.WHOLE, 0, 5, "2",
+            "extra attempts after a failure that may pass");
+    public static final Setting CISCO_RETRY_BUDGET_SECONDS = add("CISCO_RETRY_BUDGET_SECONDS", Group.CISCO_CALLS, Type.WHOLE,
+            1, 600, "45", "no retry starts that could end later than this after the first attempt");
+    public static final Setting CISCO_QUOTA = add("CISCO_QUOTA", Group.CISCO_CALLS, Type.QUOTA, null,
+            "one quota for every API, as Cisco's API Console shows it (unset: each API's own, below)");
+    public static final Map<SupportApi, Setting> CISCO_QUOTA_API = perApi("CISCO_QUOTA_", Type.QUOTA, 0, 0,
+            api -> api == SupportApi.PSIRT ? "5/s,30/min,5000/day" : "5/s,5000/day", "the quota of the ");
+    public static final Setting CISCO_QUOTA_MAX_WAIT_SECONDS = add("CISCO_QUOTA_MAX_WAIT_SECONDS", Group.CISCO_CALLS,
+            Type.WHOLE, 0, 600, "20", "how long a call waits for its turn before it is answered \"rate limited\"");
+    public static final Map<SupportApi, Setting> CISCO_CACHE_TTL_API = perApi("CISCO_CACHE_TTL_", Type.WHOLE, 0, 7 * 86_400,
+            api -> String.valueOf(defaultTtlSeconds(api)), "seconds an answer is reused (0: not cached) for the ");
+    public static final Setting CISCO_CACHE_MB = add("CISCO_CACHE_MB", Group.CISCO_CALLS, Type.WHOLE, 0, 4096, "64",
+            "memory for cached answers; 0 turns the cache off");
+    public static final Setting CISCO_BREAKER_FAILURES = add("CISCO_BREAKER_FAILURES", Group.CISCO_CALLS, Type.WHOLE, 1, 1000,
+            "5", "failed calls in a row that stop calls to an API");
+    public static final Setting CISCO_BREAKER_OPEN_SECONDS = add("CISCO_BREAKER_OPEN_SECONDS", Group.CISCO_CALLS, Type.WHOLE,
+            1, 3600, "30", "for how long calls to it stop");
+    public static final Setting MCP_SHUTDOWN_GRACE_SECONDS = add("MCP_SHUTDOWN_GRACE_SECONDS", Group.CISCO_CALLS, Type.WHOLE,
+            0, 600, "20", "on SIGTERM, how long calls in flight may take to finish");
+
+    // HTTP mode
+    public static final Setting MCP_BEARER_TOKEN_FILE = add("MCP_BEARER_TOKEN_FILE", Group.HTTP, Type.FILE, null,
+            "token file, re-read when it changes");
+    public static final Setting MCP_ALLOW_QUERY_TOKEN = add("MCP_ALLOW_QUERY_TOKEN", Group.HTTP, Type.FLAG, "true",
+            "accept ?token= (false when unset in production)");
+    public static final Setting MCP_ALLOWED_ORIGINS = add("MCP_ALLOWED_ORIGINS", Group.HTTP, Type.SPECIAL, null,
+            "browser origins allowed, such as https://app.example.com, comma-separated (in production: the only ones)");
+    public static final Setting MCP_ALLOWED_HOSTS = add("MCP_ALLOWED_HOSTS", Group.HTTP, Type.LIST, null,
+            "Host names accepted besides loopback and the bound address");
+    public static final Setting MCP_RATE_LIMIT = add("MCP_RATE_LIMIT", Group.HTTP, Type.DECIMAL, 0, 100_000, "10",
+            "requests per second per client");
+    public static final Setting MCP_RATE_BURST = add("MCP_RATE_BURST", Group.HTTP, Type.WHOLE, 1, 100_000, "40",
+            "the burst of requests a client may send at once");
+    public static final Setting MCP_MAX_NEW_SESSIONS_PER_MINUTE = add("MCP_MAX_NEW_SESSIONS_PER_MINUTE", Group.HTTP,
+            Type.WHOLE, 1, 100_000, "30", "sessions one client may open per minute");
+    public static final Setting MCP_SESSION_IDLE_MINUTES = add("MCP_SESSION_IDLE_MINUTES", Group.HTTP, Type.WHOLE, 1, 10_080,
+            "30", "a session without a request this long is closed");
+    public static final Setting MCP_MAX_SESSIONS_PER_CLIENT = add("MCP_MAX_SESSIONS_PER_CLIENT", Group.HTTP, Type.WHOLE, 1,
+            1_000_000, "100", "live sessions per token (its oldest idle one makes room)");
+    public static final Setting MCP_MAX_SESSIONS = add("MCP_MAX_SESSIONS", Group.HTTP, Type.WHOLE, 1, 1_000_000, "1000",
+            "live sessions in all (503 beyond)");
+    public static final Setting MCP_LOCKOUT_FAILURES = add("MCP_LOCKOUT_FAILURES", Group.HTTP, Type.WHOLE, 1, 100_000, "10",
+            "failed logins that block an address");
+    public static final Setting MCP_LOCKOUT_WINDOW_SECONDS = add("MCP_LOCKOUT_WINDOW_SECONDS", Group.HTTP, Type.WHOLE, 1,
+            86_400, "60", "in what window");
+    public static final Setting MCP_LOCKOUT_SECONDS = add("MCP_LOCKOUT_SECONDS", Group.HTTP, Type.WHOLE, 1, 86_400, "300",
+            "for how long");
+    public static final Setting MCP_TLS_CERT = add("MCP_TLS_CERT", Group.HTTP, Type.FILE, null,
+            "HTTPS: certificate chain (PEM), with MCP_TLS_KEY");
+    public static final Setting MCP_TLS_KEY = add("MCP_TLS_KEY", Group.HTTP, Type.FILE, null, "HTTPS: private key (PEM)");
+    public static final Setting MCP_TLS_KEYSTORE = add("MCP_TLS_KEYSTORE", Group.HTTP, Type.FILE, null,
+            "HTTPS: a PKCS#12 keystore instead of PEM files");
+    public static final Setting MCP_TLS_KEYSTORE_PASSWORD = add("MCP_TLS_KEYSTORE_PASSWORD", Group.HTTP, Type.SECRET, null,
+            "the keystore's password");
+    public static final Setting MCP_SECURITY_LOG_FILE = add("MCP_SECURITY_LOG_FILE", Group.HTTP, Type.FILE, null,
+            "security events and access log also appended here");
+    public static final Setting MCP_IDLE_TIMEOUT_SECONDS = add("MCP_IDLE_TIMEOUT_SECONDS", Group.HTTP, Type.WHOLE, 1, 3600,
+            "60", "a connection silent this long (slow or stalled client) is closed");
+    public static final Setting MCP_TLS_OFFLOADED = add("MCP_TLS_OFFLOADED", Group.HTTP, Type.FLAG, "false",
+            "true: a proxy in front terminates TLS (no warning for plain HTTP on a network address)");
+    public static final Setting MCP_METRICS = add("MCP_METRICS", Group.HTTP, Type.FLAG, "false",
+            "true: Prometheus metrics at /metrics (bearer token required)");
+
+    private SettingsTable() {
+    }
+
+    /** Every setting, in the order of the groups and, within a group, of this table. */
+    public static List<Setting> all() {
+        return Collections.unmodifiableList(ALL);
+    }
+
+    public static Optional<Setting> named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** Advisories, EoX dates and product data change slowly; cases and RMAs belong to a caller and change by the hour. */
+    private static long defaultTtlSeconds(SupportApi api) {
+        return switch (api) {
+            case EOX, PRODUCT -> 24 * 3600;
+            case SOFTWARE -> 6 * 3600;
+            case PSIRT, SERIAL -> 3600;
+            case BUG -> 30 * 60;
+            case CASE, RMA -> 2 * 60;
+        };
+    }
+
+    private static Setting add(String name, Group group, Type type, String fallback, String meaning) {
+        return add(name, group, type, 0, 0, fallback, meaning);
+    }
+
+    private static Setting add(String name, Group group, Type type, long min, long max, String fallback, String meaning) {
+        Setting setting = new Setting(name, group, type, min, max, List.of(), fallback, meaning);
+        ALL.add(setting);
+        return setting;
+    }
+
+    private static Setting choice(String name, Group group, List<String> choices, String fallback, String meaning) {
+        Setting setting = new Setting(name, group, Type.CHOICE, 0, 0, choices, fallback, meaning);
+        ALL.add(setting);
+        return setting;
+    }
+
+    /** One setting per Cisco API, named by the API as {@code SUPPORT_API} names it: {@code CISCO_QUOTA_PSIRT}. */
+    private static Map<SupportApi, Setting> perApi(String prefix, Type type, long min, long max,
+            java.util.function.Function<SupportApi, String> fallback, String meaning) {
+        Map<SupportApi, Setting> out = new EnumMap<>(SupportApi.class);
+        for (SupportApi api : SupportApi.values()) {
+            out.put(api, add(prefix + api.settingName().toUpperCase(Locale.ROOT), Group.CISCO_CALLS, type, min, max,
+                    fallback.apply(api), meaning + api.displayName()));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}
