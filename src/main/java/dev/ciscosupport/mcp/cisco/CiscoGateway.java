@@ -177,7 +177,8 @@ public final class CiscoGateway {
         long started = System.nanoTime();
         CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         // A cancelled call aborts its request: the connection is closed, Cisco's answer is not waited for.
-        try (CallContext.Registration abort = call.onCancel(() -> exchange.cancel(true))) {
+        CallContext.Registration abort = call.onCancel(() -> exchange.cancel(true));
+        try {
             HttpResponse<String> response = exchange.get();
             LOG.debug("{} {} -> {} in {} ms", api.settingName(), uri.getRawPath(), response.statusCode(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -190,6 +191,8 @@ public final class CiscoGateway {
             exchange.cancel(true);
             Thread.currentThread().interrupt(); // the server is stopping
             throw new CiscoException.Cancelled(api.displayName());
+        } finally {
+            abort.close();
         }
     }
 

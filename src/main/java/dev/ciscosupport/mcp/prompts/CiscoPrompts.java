@@ -253,16 +253,17 @@ public final class CiscoPrompts {
         if (!enabled.contains(api)) {
             return;
         }
-        McpSchema.Prompt prompt = new McpSchema.Prompt(name, title, description, arguments);
+        McpSchema.Prompt prompt = McpSchema.Prompt.builder(name).title(title).description(description).arguments(arguments)
+                .build();
         all.add(new Gated(api, new SyncPromptSpecification(prompt, (exchange, request) -> {
             String body = text.apply(new PromptArgs(name, request.arguments(), products));
-            return new McpSchema.GetPromptResult(description,
-                    List.of(new McpSchema.PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(body))));
+            return McpSchema.GetPromptResult.builder(List.of(new McpSchema.PromptMessage(McpSchema.Role.USER,
+                    McpSchema.TextContent.builder(body).build()))).description(description).build();
         })));
     }
 
     private static PromptArgument arg(String name, String description, boolean required) {
-        return new PromptArgument(name, description, required);
+        return PromptArgument.builder(name).description(description).required(required).build();
     }
 
     private static PromptArgument productArg() {

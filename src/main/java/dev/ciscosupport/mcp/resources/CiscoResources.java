@@ -154,7 +154,8 @@ public final class CiscoResources {
 
     private static McpSchema.ReadResourceResult json(String uri, Object content) {
         String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(content);
-        return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(uri, "application/json", json)));
+        return McpSchema.ReadResourceResult.builder(List.of(McpSchema.TextResourceContents.builder(uri, json)
+                .mimeType("application/json").build())).build();
     }
 
     static final String CATALOG = "cisco://products/catalog";

@@ -29,7 +29,8 @@ final class ClientUpdates implements CallContext.Listener {
             return;
         }
         try {
-            exchange.progressNotification(new McpSchema.ProgressNotification(progressToken, answers, null, message));
+            exchange.progressNotification(McpSchema.ProgressNotification.builder(progressToken, answers).message(message)
+                    .build());
         } catch (RuntimeException e) {
             LOG.debug("Could not send progress to the client: {}", e.getMessage()); // the answer still goes out
         }
@@ -38,8 +39,8 @@ final class ClientUpdates implements CallContext.Listener {
     @Override
     public void notice(String message) {
         try {
-            exchange.loggingNotification(McpSchema.LoggingMessageNotification.builder()
-                    .level(McpSchema.LoggingLevel.WARNING).logger(LOGGER).data(message).build());
+            exchange.loggingNotification(McpSchema.LoggingMessageNotification.builder(McpSchema.LoggingLevel.WARNING, message)
+                    .logger(LOGGER).build());
         } catch (RuntimeException e) {
             LOG.debug("Could not send a notice to the client: {}", e.getMessage());
         }

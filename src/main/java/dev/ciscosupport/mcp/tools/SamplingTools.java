@@ -154,9 +154,9 @@ final class SamplingTools {
 
     private static McpSchema.CreateMessageResult sample(McpSyncServerExchange exchange, String system, String prompt,
             int maxTokens) {
-        return exchange.createMessage(McpSchema.CreateMessageRequest.builder()
-                .messages(List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER, new McpSchema.TextContent(prompt))))
-                .systemPrompt(system).maxTokens(maxTokens).temperature(0.1).build());
+        return exchange.createMessage(McpSchema.CreateMessageRequest.builder(List.of(new McpSchema.SamplingMessage(
+                McpSchema.Role.USER, McpSchema.TextContent.builder(prompt).build())), maxTokens)
+                .systemPrompt(system).temperature(0.1).build());
     }
 
     private static String said(McpSchema.CreateMessageResult answer) {

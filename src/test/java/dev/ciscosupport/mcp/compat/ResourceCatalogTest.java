@@ -18,8 +18,7 @@ class ResourceCatalogTest {
         try (SandboxServer sandbox = SandboxServer.startOnLoopback();
                 InProcessServer server = new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
                         SandboxServer.CLIENT_SECRET)) {
-            McpSchema.ReadResourceResult catalog = server.client().readResource(new McpSchema.ReadResourceRequest(
-                    "cisco://products/catalog"));
+            McpSchema.ReadResourceResult catalog = server.client().readResource(McpSchema.ReadResourceRequest.builder("cisco://products/catalog").build());
             JsonNode templates = Json.MAPPER.readTree(((McpSchema.TextResourceContents) catalog.contents().get(0)).text())
                     .path("templates");
             assertThat(templates.size()).isEqualTo(7);
@@ -28,7 +27,7 @@ class ResourceCatalogTest {
                 String example = template.path("example").asString();
                 assertThat(example).as("%s has an example", template.path("uri_template")).startsWith("cisco://");
                 String text = ((McpSchema.TextResourceContents) server.client()
-                        .readResource(new McpSchema.ReadResourceRequest(example)).contents().get(0)).text();
+                        .readResource(McpSchema.ReadResourceRequest.builder(example).build()).contents().get(0)).text();
                 JsonNode data = Json.MAPPER.readTree(text);
                 if (!hasData(data)) {
                     empty.add(example + " -> " + text.substring(0, Math.min(300, text.length())));

@@ -42,7 +42,7 @@ class ToolListEconomyTest extends WithSandbox {
     void everyToolOfEveryApiCostsAtMostHalfOfWhatItDid() throws Exception {
         List<McpSchema.Tool> tools = list(ToolSelection.everything());
         assertThat(tools).hasSize(55);
-        assertThat(o200k.countTokens(McpJsonDefaults.getMapper().writeValueAsString(new McpSchema.ListToolsResult(tools, null))))
+        assertThat(o200k.countTokens(McpJsonDefaults.getMapper().writeValueAsString(McpSchema.ListToolsResult.builder(tools).build())))
                 .isLessThanOrEqualTo(WHOLE_BUDGET);
         assertThat(modelFacing(tools)).isLessThanOrEqualTo(MODEL_FACING_BUDGET);
     }

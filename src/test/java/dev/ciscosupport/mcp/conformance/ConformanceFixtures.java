@@ -55,22 +55,17 @@ public final class ConformanceFixtures implements ServerExtension {
     private static List<SyncToolSpecification> tools() {
         List<SyncToolSpecification> tools = new ArrayList<>();
         tools.add(tool("test_simple_text", noArguments(), (exchange, args) -> text("This is a simple text response for testing.")));
-        tools.add(tool("test_image_content", noArguments(), (exchange, args) -> result(new McpSchema.ImageContent(null, PNG,
-                "image/png"))));
-        tools.add(tool("test_audio_content", noArguments(), (exchange, args) -> result(new McpSchema.AudioContent(null, WAV,
-                "audio/wav"))));
-        tools.add(tool("test_embedded_resource", noArguments(), (exchange, args) -> result(new McpSchema.EmbeddedResource(null,
-                new McpSchema.TextResourceContents("test://embedded-resource", "text/plain",
-                        "This is an embedded resource content.")))));
+        tools.add(tool("test_image_content", noArguments(), (exchange, args) -> result(McpSchema.ImageContent.builder(PNG, "image/png").build())));
+        tools.add(tool("test_audio_content", noArguments(), (exchange, args) -> result(McpSchema.AudioContent.builder(WAV, "audio/wav").build())));
+        tools.add(tool("test_embedded_resource", noArguments(), (exchange, args) -> result(McpSchema.EmbeddedResource.builder(McpSchema.TextResourceContents.builder("test://embedded-resource", "This is an embedded resource content.").mimeType("text/plain").build()).build())));
         tools.add(tool("test_multiple_content_types", noArguments(), (exchange, args) -> result(
-                new McpSchema.TextContent("Multiple content types test:"),
-                new McpSchema.ImageContent(null, PNG, "image/png"),
-                new McpSchema.EmbeddedResource(null, new McpSchema.TextResourceContents("test://mixed-content-resource",
-                        "application/json", "{\"test\":\"data\",\"value\":123}")))));
+                McpSchema.TextContent.builder("Multiple content types test:").build(),
+                McpSchema.ImageContent.builder(PNG, "image/png").build(),
+                McpSchema.EmbeddedResource.builder(McpSchema.TextResourceContents.builder("test://mixed-content-resource", "{\"test\":\"data\",\"value\":123}").mimeType("application/json").build()).build())));
         tools.add(tool("test_tool_with_logging", noArguments(), (exchange, args) -> {
             for (String message : List.of("Tool execution started", "Tool processing data", "Tool execution completed")) {
-                exchange.loggingNotification(McpSchema.LoggingMessageNotification.builder().level(McpSchema.LoggingLevel.INFO)
-                        .logger("conformance").data(message).build());
+                exchange.loggingNotification(McpSchema.LoggingMessageNotification.builder(McpSchema.LoggingLevel.INFO, message)
+                        .logger("conformance").build());
                 pause();
             }
             return text("Tool with logging executed successfully");
@@ -90,18 +85,17 @@ public final class ConformanceFixtures implements ServerExtension {
                 .callHandler((exchange, request) -> {
                     for (int progress : new int[] {0, 50, 100}) {
                         if (request.progressToken() != null) {
-                            exchange.progressNotification(new McpSchema.ProgressNotification(request.progressToken(),
-                                    (double) progress, 100.0, null));
+                            exchange.progressNotification(McpSchema.ProgressNotification.builder(request.progressToken(),
+                                    progress).total(100.0).build());
                         }
                         pause();
                     }
                     return text("Tool with progress executed successfully");
                 }).build());
         tools.add(tool("test_sampling", stringArgument("prompt"), (exchange, args) -> {
-            McpSchema.CreateMessageResult answer = exchange.createMessage(McpSchema.CreateMessageRequest.builder()
-                    .messages(List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER,
-                            new McpSchema.TextContent(String.valueOf(args.get("prompt"))))))
-                    .maxTokens(100).build());
+            McpSchema.CreateMessageResult answer = exchange.createMessage(McpSchema.CreateMessageRequest.builder(
+                    List.of(new McpSchema.SamplingMessage(McpSchema.Role.USER,
+                            McpSchema.TextContent.builder(String.valueOf(args.get("prompt"))).build())), 100).build());
             String said = answer.content() instanceof McpSchema.TextContent t ? t.text() : String.valueOf(answer.content());
             return text("LLM response: " + said);
         }));
@@ -156,29 +150,23 @@ public final class ConformanceFixtures implements ServerExtension {
 
     private static List<SyncPromptSpecification> prompts() {
         List<SyncPromptSpecification> prompts = new ArrayList<>();
-        prompts.add(prompt("test_simple_prompt", List.of(), args -> List.of(user(new McpSchema.TextContent(
-                "This is a simple prompt for testing.")))));
-        prompts.add(prompt("test_prompt_with_arguments", List.of(new McpSchema.PromptArgument("arg1", "First test argument", true),
-                new McpSchema.PromptArgument("arg2", "Second test argument", true)), args -> List.of(user(new McpSchema.TextContent(
-                        "Prompt with arguments: arg1='" + args.get("arg1") + "', arg2='" + args.get("arg2") + "'")))));
-        prompts.add(prompt("test_prompt_with_embedded_resource", List.of(new McpSchema.PromptArgument("resourceUri",
-                "URI of the resource to embed", true)), args -> List.of(
-                        user(new McpSchema.EmbeddedResource(null, new McpSchema.TextResourceContents(
-                                String.valueOf(args.get("resourceUri")), "text/plain", "Embedded resource content for testing."))),
-                        user(new McpSchema.TextContent("Please process the embedded resource above.")))));
+        prompts.add(prompt("test_simple_prompt", List.of(), args -> List.of(user(McpSchema.TextContent.builder("This is a simple prompt for testing.").build()))));
+        prompts.add(prompt("test_prompt_with_arguments", List.of(McpSchema.PromptArgument.builder("arg1").description("First test argument").required(true).build(),
+                McpSchema.PromptArgument.builder("arg2").description("Second test argument").required(true).build()), args -> List.of(user(McpSchema.TextContent.builder("Prompt with arguments: arg1='" + args.get("arg1") + "', arg2='" + args.get("arg2") + "'").build()))));
+        prompts.add(prompt("test_prompt_with_embedded_resource", List.of(McpSchema.PromptArgument.builder("resourceUri").description("URI of the resource to embed").required(true).build()), args -> List.of(
+                        user(McpSchema.EmbeddedResource.builder(McpSchema.TextResourceContents.builder(String.valueOf(args.get("resourceUri")), "Embedded resource content for testing.").mimeType("text/plain").build()).build()),
+                        user(McpSchema.TextContent.builder("Please process the embedded resource above.").build()))));
         prompts.add(prompt("test_prompt_with_image", List.of(), args -> List.of(
-                user(new McpSchema.ImageContent(null, PNG, "image/png")),
-                user(new McpSchema.TextContent("Please analyze the image above.")))));
+                user(McpSchema.ImageContent.builder(PNG, "image/png").build()),
+                user(McpSchema.TextContent.builder("Please analyze the image above.").build()))));
         return prompts;
     }
 
     private static List<SyncResourceSpecification> resources() {
         return List.of(
-                resource("test://static-text", "text/plain", uri -> new McpSchema.TextResourceContents(uri, "text/plain",
-                        "This is the content of the static text resource.")),
-                resource("test://static-binary", "image/png", uri -> new McpSchema.BlobResourceContents(uri, "image/png", PNG)),
-                resource("test://watched-resource", "text/plain", uri -> new McpSchema.TextResourceContents(uri, "text/plain",
-                        "Watched resource content.")));
+                resource("test://static-text", "text/plain", uri -> McpSchema.TextResourceContents.builder(uri, "This is the content of the static text resource.").mimeType("text/plain").build()),
+                resource("test://static-binary", "image/png", uri -> McpSchema.BlobResourceContents.builder(uri, PNG).mimeType("image/png").build()),
+                resource("test://watched-resource", "text/plain", uri -> McpSchema.TextResourceContents.builder(uri, "Watched resource content.").mimeType("text/plain").build()));
     }
 
     private static SyncResourceTemplateSpecification template() {
@@ -186,9 +174,8 @@ public final class ConformanceFixtures implements ServerExtension {
                 .description("Conformance fixture: data for an ID.").mimeType("application/json").build(),
                 (exchange, request) -> {
                     String id = request.uri().replaceFirst("^test://template/", "").replaceFirst("/data$", "");
-                    return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(request.uri(),
-                            "application/json", "{\"id\":\"" + id.replace("\"", "") + "\",\"templateTest\":true,\"data\":\"Data for ID: "
-                                    + id.replace("\"", "") + "\"}")));
+                    return McpSchema.ReadResourceResult.builder(List.of(McpSchema.TextResourceContents.builder(request.uri(), "{\"id\":\"" + id.replace("\"", "") + "\",\"templateTest\":true,\"data\":\"Data for ID: "
+                                    + id.replace("\"", "") + "\"}").mimeType("application/json").build())).build();
                 });
     }
 
@@ -204,16 +191,15 @@ public final class ConformanceFixtures implements ServerExtension {
 
     private static SyncPromptSpecification prompt(String name, List<McpSchema.PromptArgument> arguments,
             java.util.function.Function<Map<String, Object>, List<McpSchema.PromptMessage>> messages) {
-        return new SyncPromptSpecification(new McpSchema.Prompt(name, "Conformance fixture " + name + ".", arguments),
-                (exchange, request) -> new McpSchema.GetPromptResult(null,
-                        messages.apply(request.arguments() == null ? Map.of() : request.arguments())));
+        return new SyncPromptSpecification(McpSchema.Prompt.builder(name).description("Conformance fixture " + name + ".").arguments(arguments).build(),
+                (exchange, request) -> McpSchema.GetPromptResult.builder(messages.apply(request.arguments() == null ? Map.of() : request.arguments())).build());
     }
 
     private static SyncResourceSpecification resource(String uri, String mimeType,
             java.util.function.Function<String, McpSchema.ResourceContents> contents) {
         return new SyncResourceSpecification(McpSchema.Resource.builder(uri, uri.substring("test://".length()))
                 .description("Conformance fixture " + uri + ".").mimeType(mimeType).build(),
-                (exchange, request) -> new McpSchema.ReadResourceResult(List.of(contents.apply(request.uri()))));
+                (exchange, request) -> McpSchema.ReadResourceResult.builder(List.of(contents.apply(request.uri()))).build());
     }
 
     private static McpSchema.PromptMessage user(Content content) {

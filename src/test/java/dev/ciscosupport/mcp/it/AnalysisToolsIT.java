@@ -171,7 +171,7 @@ class AnalysisToolsIT extends SandboxToolsIT {
         calls.forEach(c -> {
             assertThat(tools).contains(c.path("tool").asString());
             follow.call(c.path("tool").asString(), dev.ciscosupport.mcp.json.Json.MAPPER.convertValue(c.path("arguments"),
-                    Map.class));
+                    new tools.jackson.core.type.TypeReference<Map<String, Object>>() { }));
         });
         assertThat(cisco.apiRequests()).as("planning calls nothing").isZero();
         JsonNode answers = follow.run();

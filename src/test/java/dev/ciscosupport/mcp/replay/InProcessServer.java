@@ -153,7 +153,7 @@ public final class InProcessServer implements AutoCloseable {
     }
 
     public McpSchema.CallToolResult call(String tool, Map<String, Object> arguments) {
-        return client.callTool(McpSchema.CallToolRequest.builder().name(tool).arguments(arguments).build());
+        return client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
     }
 
     /** The text a tool answered with (its first content item). */

@@ -35,9 +35,12 @@ class TokenFileWatcherTest {
 
     @Test
     void aByteOrderMarkDoesNotHideTheFirstToken() throws Exception {
-        try (TokenFileWatcher watcher = TokenFileWatcher.start(file("\uFEFF" + A + " first\n" + B + "\n"), registry, NEVER)) {
+        TokenFileWatcher watcher = TokenFileWatcher.start(file("\uFEFF" + A + " first\n" + B + "\n"), registry, NEVER);
+        try {
             assertThat(registry.check(A)).contains("first");
             assertThat(registry.check(B)).isPresent();
+        } finally {
+            watcher.close();
         }
     }
 

@@ -45,8 +45,8 @@ public final class CallContext {
     }
 
     /** What undoes a registration with {@link #onCancel} once the work it guards is over. */
-    public interface Registration extends AutoCloseable {
-        @Override
+    @FunctionalInterface
+    public interface Registration {
         void close();
     }
 

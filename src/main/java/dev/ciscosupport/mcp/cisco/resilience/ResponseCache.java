@@ -150,12 +150,14 @@ public final class ResponseCache {
                 waiting++;
             }
             CompletableFuture<Entry> wait = result.copy(); // cancelling one waiter's copy leaves the fetch alone
-            try (CallContext.Registration leave = call.onCancel(() -> wait.cancel(false))) {
+            CallContext.Registration stopWaiting = call.onCancel(() -> wait.cancel(false));
+            try {
                 return ResponseCache.await(key.api(), wait);
             } catch (CiscoException.Cancelled cancelled) {
                 leave(key);
                 throw cancelled;
             } finally {
+                stopWaiting.close();
                 synchronized (this) {
                     waiting--;
                 }
