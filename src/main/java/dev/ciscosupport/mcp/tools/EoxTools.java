@@ -1,18 +1,9 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
-import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
+import dev.ciscosupport.mcp.cisco.eox.EoxDateAttribute;
 import dev.ciscosupport.mcp.cisco.eox.EoxPage;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
 import dev.ciscosupport.mcp.format.BugFormat;
@@ -32,7 +23,7 @@ import java.util.function.Function;
  * information" reported as the normal answer it is.
  */
 final class EoxTools {
-    private static final int SOFTWARE_INPUTS = 20;
+    private static final String PAGE = "1000 a page.";
     private final EoxApi api;
     private final ToolContext context;
 
@@ -41,84 +32,104 @@ final class EoxTools {
         this.context = context;
     }
 
-    List<SyncToolSpecification> specifications() {
-        Map<String, Object> softwareProps = new LinkedHashMap<>();
-        softwareProps.put("input1", string("Release and OS type, e.g. 15.2(7)E,IOS or 17.9,IOS-XE; input2 to input20 the same.",
-                "^[^,]+,.+$", 80));
-        for (int n = 2; n <= SOFTWARE_INPUTS; n++) {
-            softwareProps.put("input" + n, type("string")); // described once, in input1
+    /** {@code get_eox_by_date}'s arguments. */
+    record ByDates(
+            @Arg(required = true, pattern = Schemas.DATE, maxLength = 10) String startDate,
+            @Arg(required = true, pattern = Schemas.DATE, maxLength = 10) String endDate,
+            @Arg("Milestone; default UPDATE_TIMESTAMP.") EoxDateAttribute eoxAttrib,
+            @Arg(value = PAGE, minimum = 1, maximum = 99_999) Integer pageIndex) {
+    }
+
+    /** {@code get_eox_by_product_id}'s arguments. */
+    record ByProductIds(
+            @Arg(value = "Comma-separated product IDs, e.g. WS-C3850-48XS-E,C9300-24T.", required = true) String productIds,
+            @Arg(value = PAGE, minimum = 1, maximum = 99_999) Integer pageIndex) {
+    }
+
+    /** {@code get_eox_by_serial_number}'s arguments. */
+    record BySerialNumbers(
+            @Arg(value = "Comma-separated serial numbers, e.g. FOC1234X0AB.", required = true) String serialNumbers,
+            @Arg(value = PAGE, minimum = 1, maximum = 99_999) Integer pageIndex) {
+    }
+
+    /**
+     * {@code get_eox_by_software_release}'s arguments: Cisco's {@code input1} to {@code input20}, named as Cisco and the
+     * TypeScript server name them (described once, in input1).
+     */
+    record BySoftwareReleases(
+            @Arg(value = "Release and OS type, e.g. 15.2(7)E,IOS or 17.9,IOS-XE; input2 to input20 the same.",
+                    required = true, pattern = "^[^,]+,.+$", maxLength = 80) String input1,
+            String input2, String input3, String input4, String input5, String input6, String input7, String input8,
+            String input9, String input10, String input11, String input12, String input13, String input14, String input15,
+            String input16, String input17, String input18, String input19, String input20,
+            @Arg(value = PAGE, minimum = 1, maximum = 99_999) Integer pageIndex) {
+
+        /** The inputs given, by name, in order. */
+        Map<String, String> given() {
+            Map<String, String> out = new LinkedHashMap<>();
+            List<String> all = List.of(nonNull(input1), nonNull(input2), nonNull(input3), nonNull(input4), nonNull(input5),
+                    nonNull(input6), nonNull(input7), nonNull(input8), nonNull(input9), nonNull(input10), nonNull(input11),
+                    nonNull(input12), nonNull(input13), nonNull(input14), nonNull(input15), nonNull(input16),
+                    nonNull(input17), nonNull(input18), nonNull(input19), nonNull(input20));
+            for (int n = 0; n < all.size(); n++) {
+                if (!all.get(n).isEmpty()) {
+                    out.put("input" + (n + 1), all.get(n));
+                }
+            }
+            return out;
         }
-        softwareProps.put("page_index", pageIndex());
+
+        private static String nonNull(String input) {
+            return input == null ? "" : input;
+        }
+    }
+
+    /** What every EoX tool answers. */
+    record EoxAnswer(Map<String, Object> page, int ciscoCalls, List<Map<String, Object>> records,
+            Map<String, String> productByInput, List<Map<String, Object>> notFound) {
+    }
+
+    List<SyncToolSpecification> specifications() {
         return List.of(
-                tool("get_eox_by_date", "Get EoX by Date",
+                TypedTool.readOnly("get_eox_by_date", "Get EoX by Date",
                         "End-of-life records whose milestone falls between two dates (inclusive). eox_attrib picks the"
                                 + " milestone (default: the record's update date). Up to 1000 records per page.",
-                        strictObject(Schemas.properties(
-                                Map.entry("start_date", string(null, Schemas.DATE, 10)),
-                                Map.entry("end_date", string(null, Schemas.DATE, 10)),
-                                Map.entry("eox_attrib", enumOf("Milestone; default UPDATE_TIMESTAMP.",
-                                        EoxApi.DATE_ATTRIBUTES)),
-                                Map.entry("page_index", pageIndex())), List.of("start_date", "end_date")),
-                        args -> answer("get_eox_by_date", "dates " + args.required("start_date") + " to "
-                                + args.required("end_date"), args, page -> api.in(args.call()).byDates(date(args, "start_date"),
-                                date(args, "end_date"), args.optional("eox_attrib"), page))),
-                tool("get_eox_by_product_id", "Get EoX by Product ID",
+                        ByDates.class, EoxAnswer.class, context, (args, call) -> answer("get_eox_by_date", "dates "
+                                + args.startDate() + " to " + args.endDate(), args.pageIndex(),
+                                page -> api.in(call).byDates(date("start_date", args.startDate()),
+                                        date("end_date", args.endDate()),
+                                        args.eoxAttrib() == null ? null : args.eoxAttrib().name(), page))),
+                TypedTool.readOnly("get_eox_by_product_id", "Get EoX by Product ID",
                         "End-of-life milestones (end of sale, end of SW maintenance, end of vulnerability support, last"
                                 + " date of support...) and replacement for product IDs, comma-separated; * wildcards allowed"
                                 + " (3+ other characters). Up to " + EoxApi.MAX_INPUTS + ".",
-                        strictObject(Schemas.properties(Map.entry("product_ids", string("Comma-separated product IDs, e.g."
-                                + " WS-C3850-48XS-E,C9300-24T.", listPattern(IdFormat.EOX_PRODUCT_ID.regex()), 51 * EoxApi.MAX_INPUTS)),
-                                Map.entry("page_index", pageIndex())), List.of("product_ids")),
-                        args -> answer("get_eox_by_product_id", "product IDs", args,
-                                page -> api.in(args.call()).byProductIds("product_ids", args.requiredList("product_ids"), page))),
-                tool("get_eox_by_serial_number", "Get EoX by Serial Number",
+                        ByProductIds.class, EoxAnswer.class, context, (args, call) -> answer("get_eox_by_product_id",
+                                "product IDs", args.pageIndex(), page -> api.in(call).byProductIds("product_ids",
+                                        RecordArguments.items(args.productIds()), page))),
+                TypedTool.readOnly("get_eox_by_serial_number", "Get EoX by Serial Number",
                         "End-of-life milestones for the products behind serial numbers, comma-separated. Up to "
                                 + EoxApi.MAX_INPUTS + ".",
-                        strictObject(Schemas.properties(Map.entry("serial_numbers", string("Comma-separated serial numbers,"
-                                + " e.g. FOC1234X0AB.", listPattern(IdFormat.SERIAL_NUMBER.regex()), 41 * EoxApi.MAX_INPUTS)),
-                                Map.entry("page_index", pageIndex())), List.of("serial_numbers")),
-                        args -> answer("get_eox_by_serial_number", "serial numbers", args,
-                                page -> api.in(args.call()).bySerialNumbers("serial_numbers", args.requiredList("serial_numbers"), page))),
-                tool("get_eox_by_software_release", "Get EoX by Software Release",
+                        BySerialNumbers.class, EoxAnswer.class, context, (args, call) -> answer("get_eox_by_serial_number",
+                                "serial numbers", args.pageIndex(), page -> api.in(call).bySerialNumbers("serial_numbers",
+                                        RecordArguments.items(args.serialNumbers()), page))),
+                TypedTool.readOnly("get_eox_by_software_release", "Get EoX by Software Release",
                         "End-of-life records for software releases, up to 20 (input1 to input20). OS type as Cisco names it"
                                 + " (IOS, IOS-XE, IOS XR, NX-OS, ASA, FTD...; an unknown one is answered with the full list).",
-                        strictObject(softwareProps, List.of("input1")),
-                        args -> answer("get_eox_by_software_release", "software releases", args, page -> {
-                            List<String> names = new ArrayList<>();
-                            List<String> inputs = new ArrayList<>();
-                            for (int n = 1; n <= SOFTWARE_INPUTS; n++) {
-                                String value = args.optional("input" + n);
-                                if (value != null) {
-                                    names.add("input" + n);
-                                    inputs.add(value);
-                                }
-                            }
-                            if (inputs.isEmpty()) {
-                                throw new CiscoException.InvalidInput("input1 is required, e.g. 15.2(7)E,IOS.");
-                            }
-                            return api.in(args.call()).bySoftwareReleases(names, inputs, page);
-                        })));
+                        BySoftwareReleases.class, EoxAnswer.class, context, (args, call) -> answer(
+                                "get_eox_by_software_release", "software releases", args.pageIndex(), page -> api.in(call)
+                                        .bySoftwareReleases(List.copyOf(args.given().keySet()),
+                                                List.copyOf(args.given().values()), page))));
     }
 
-    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
-            Function<ToolArguments, ToolOutput> body) {
-        return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
-    }
-
-    private static Map<String, Object> pageIndex() {
-        return integer("1000 a page.", 1, 99_999);
-    }
-
-    private static LocalDate date(ToolArguments args, String name) {
+    private static LocalDate date(String name, String text) {
         try {
-            return LocalDate.parse(args.required(name));
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new CiscoException.InvalidInput(name + " is not a real date in the form YYYY-MM-DD.");
         }
     }
 
-    private ToolOutput answer(String tool, String subject, ToolArguments args, Function<Integer, EoxPage> query) {
-        Integer pageIndex = args.optionalInteger("page_index");
+    private TypedTool.Answer<EoxAnswer> answer(String tool, String subject, Integer pageIndex, Function<Integer, EoxPage> query) {
         EoxPage result = query.apply(pageIndex == null ? 1 : pageIndex);
         List<EoxRecord> found = result.records().stream().filter(EoxRecord::found).toList();
         List<EoxRecord> missing = result.records().stream().filter(r -> !r.found()).toList();
@@ -154,13 +165,8 @@ final class EoxTools {
             text.append("\nMore: call ").append(tool).append(" with the same arguments and page_index=")
                     .append(page.index() + 1).append('.');
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("page", BugFormat.structuredPage(page));
-        structured.put("cisco_calls", result.ciscoCalls());
-        structured.put("records", found.stream().map(EoxFormat::structured).toList());
-        structured.put("product_by_input", byInput);
-        structured.put("not_found", notFound);
-        return new ToolOutput(text.toString(), structured);
+        return new TypedTool.Answer<>(text.toString(), new EoxAnswer(BugFormat.structuredPage(page), result.ciscoCalls(),
+                found.stream().map(EoxFormat::structured).toList(), byInput, notFound));
     }
 
     /**
@@ -181,22 +187,5 @@ final class EoxTools {
                         java.util.Locale.ROOT).replace('_', ' ') + " " + r.errorDataValue());
         return "Also, for " + String.join(", ", r.inputs()) + ": Cisco has no EoX information for " + subject + " ("
                 + r.errorCode() + ").";
-    }
-
-    private static Map<String, Object> outputSchema() {
-        Map<String, Object> record = object(Schemas.properties(
-                Map.entry("product_id", type("string")), Map.entry("description", type("string")),
-                Map.entry("milestones", object(new LinkedHashMap<>(), List.of())),
-                Map.entry("replacement_product_id", type("string")), Map.entry("replacement_product_name", type("string")),
-                Map.entry("bulletin_number", type("string")), Map.entry("bulletin_url", type("string")),
-                Map.entry("inputs", arrayOf(type("string")))), List.of("product_id", "milestones", "inputs"));
-        Map<String, Object> missing = object(Schemas.properties(Map.entry("inputs", arrayOf(type("string"))),
-                Map.entry("code", type("string")), Map.entry("message", type("string"))), List.of("inputs"));
-        return object(Schemas.properties(
-                Schemas.source(), Schemas.cache(),
-                Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
-                Map.entry("records", arrayOf(record)), Map.entry("product_by_input", type("object")),
-                Map.entry("not_found", arrayOf(missing))),
-                List.of("source", "page", "cisco_calls", "records", "product_by_input", "not_found"));
     }
 }

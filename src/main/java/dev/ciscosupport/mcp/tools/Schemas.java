@@ -131,8 +131,9 @@ final class Schemas {
                 return;
             }
             if (key.equals("minLength") || key.equals("additionalProperties") && Boolean.FALSE.equals(value) || key.equals("pattern") && value.toString().length() > SHORT_PATTERN
-                    || (key.equals("maximum") || key.equals("maxLength")) && value instanceof Integer max && max > NO_REAL_LIMIT
-                    || key.equals("minimum") && Integer.valueOf(0).equals(value)) {
+                    || (key.equals("maximum") || key.equals("maxLength")) && value instanceof Number max
+                            && max.longValue() > NO_REAL_LIMIT
+                    || key.equals("minimum") && value instanceof Number min && min.doubleValue() == 0) {
                 return;
             }
             out.put(key, nested(value, Schemas::forModel));

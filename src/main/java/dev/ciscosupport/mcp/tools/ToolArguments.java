@@ -20,6 +20,11 @@ final class ToolArguments {
         this.call = call;
     }
 
+    /** The arguments as the client sent them. */
+    Map<String, Object> values() {
+        return values;
+    }
+
     /** Other arguments for the same call: one tool's body running another's. */
     ToolArguments with(Map<String, Object> others) {
         return new ToolArguments(others, call);

@@ -39,9 +39,8 @@ public final class EoxApi {
             "CDS-TV", "CDS-VN", "CDS-VQE", "CTS", "ECDS", "FTD", "FWSM-OS", "GSS", "IOS", "IOS XR", "IOS-XE", "IPS", "NAM",
             "NX-OS", "ONS", "PIXOS", "SAN-OS", "STAR OS", "TC", "TE", "UCS NX-OS", "VCS", "VDS-IS", "WAAS",
             "WANSW BPX/IGX/IPX", "WEBNS", "WLC", "WLSE-OS", "XC");
-    public static final List<String> DATE_ATTRIBUTES = List.of("EO_EXT_ANNOUNCE_DATE", "EO_SALES_DATE",
-            "EO_FAIL_ANALYSIS_DATE", "EO_SVC_ATTACH_DATE", "EO_SW_MAINTENANCE_DATE", "EO_SECURITY_VUL_SUPPORT_DATE",
-            "EO_CONTRACT_RENEW_DATE", "EO_LAST_SUPPORT_DATE", "UPDATE_TIMESTAMP", "UPDATED_TIMESTAMP");
+    public static final List<String> DATE_ATTRIBUTES = java.util.Arrays.stream(EoxDateAttribute.values()).map(Enum::name)
+            .toList();
 
     private final CiscoGateway gateway;
     private final CallContext call;

@@ -1,0 +1,89 @@
+package dev.ciscosupport.mcp.tools;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.json.Json;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A tool call's arguments read into the tool's argument record, and its result record written as structured content,
+ * by Jackson with the names the schemas give them ({@link RecordSchemas}). A wrong type, a missing required argument or
+ * a value outside the choices is a sentence naming the argument, as the hand-written readers say it
+ * ({@link ToolArguments}).
+ */
+final class RecordArguments {
+    private static final JsonMapper MAPPER = Json.MAPPER.rebuild()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // page_index 2.5 is refused, not read as 2
+            .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.ALWAYS))
+            .build();
+
+    private RecordArguments() {
+    }
+
+    /** The arguments as {@code type}: every {@link Arg#required} one given and not blank, every choice one of its own. */
+    static <A extends Record> A read(Map<String, Object> values, Class<A> type) {
+        A read;
+        try {
+            read = MAPPER.convertValue(values, type);
+        } catch (MismatchedInputException e) {
+            throw new CiscoException.InvalidInput(e.getPath().isEmpty() ? "The arguments are not in the expected form."
+                    : e.getPath().get(0).getPropertyName() + " must be " + kind(e.getTargetType()) + ".");
+        } catch (JacksonException e) {
+            throw new CiscoException.InvalidInput("The arguments are not in the expected form.");
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            Arg arg = component.getAnnotation(Arg.class);
+            Object value = value(component, read);
+            String name = RecordSchemas.name(component.getName());
+            if (arg != null && arg.required() && (value == null || value instanceof String s && s.isBlank())) {
+                throw new CiscoException.InvalidInput(name + " is required.");
+            }
+            if (arg != null && arg.choices().length > 0 && value != null && !Arrays.asList(arg.choices()).contains(value)) {
+                throw new CiscoException.InvalidInput(name + " must be one of " + String.join(", ", arg.choices()) + ".");
+            }
+        }
+        return read;
+    }
+
+    /** The result as structured content: its components by their snake-case names, absent ones left out. */
+    static Map<String, Object> structured(Record result) {
+        return MAPPER.convertValue(result, new TypeReference<Map<String, Object>>() { });
+    }
+
+    /** A comma-separated list as its items, trimmed, blank ones dropped. */
+    static List<String> items(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        }
+        return type == String.class ? "a string" : "in the form the tool's schema gives";
+    }
+
+    private static Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName(), e);
+        }
+    }
+}

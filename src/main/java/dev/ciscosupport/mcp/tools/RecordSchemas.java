@@ -1,0 +1,96 @@
+package dev.ciscosupport.mcp.tools;
+
+import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import dev.ciscosupport.mcp.json.Json;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The JSON Schemas of a tool, generated from its argument and result records (victools jsonschema-generator), so that
+ * what the schema promises, how the arguments are read and what the result holds cannot drift apart: an argument's
+ * name is its record component's in snake case, its description, limits and choices are its {@link Arg}, its type is
+ * the component's type. Like the hand-written ones, the schemas then go through {@link Schemas#forModel} and
+ * {@link Schemas#forClients} ({@link ToolHandlers}).
+ */
+final class RecordSchemas {
+    private static final SchemaGenerator GENERATOR = generator();
+
+    private RecordSchemas() {
+    }
+
+    /** The input schema of a tool taking {@code arguments}. */
+    static Map<String, Object> input(Class<? extends Record> arguments) {
+        return generate(arguments);
+    }
+
+    /**
+     * The output schema of a tool answering {@code result}: its components at the top level, every one always there (a
+     * result record has no optional parts), after the {@code source} and {@code cache} every result has (see
+     * {@link ToolHandlers}).
+     */
+    static Map<String, Object> output(Class<? extends Record> result) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("source", Map.of("type", "string"));
+        properties.put("cache", Map.of("type", "object"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> own = (Map<String, Object>) generate(result).getOrDefault("properties", Map.of());
+        properties.putAll(own);
+        List<String> required = new java.util.ArrayList<>(List.of("source"));
+        required.addAll(own.keySet());
+        return Schemas.object(properties, required);
+    }
+
+    /** A record component's argument name: {@code pageIndex} is {@code page_index} (as Jackson's SNAKE_CASE names it). */
+    static String name(String component) {
+        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Map<String, Object> generate(Class<? extends Record> type) {
+        // Through its text, so that a bound is the whole number it reads as (not a BigDecimal), as in a hand-written schema.
+        return Json.MAPPER.readValue(GENERATOR.generateSchema(type).toString(), new TypeReference<Map<String, Object>>() { });
+    }
+
+    private static Optional<Arg> arg(FieldScope field) {
+        return Optional.ofNullable(field.getAnnotationConsideringFieldAndGetter(Arg.class));
+    }
+
+    /** Where a member is declared in its record (members of other types keep their order). */
+    private static int position(com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+        java.lang.reflect.RecordComponent[] components = member.getDeclaringType().getErasedType().getRecordComponents();
+        for (int i = 0; components != null && i < components.length; i++) {
+            if (components[i].getName().equals(member.getDeclaredName())) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static SchemaGenerator generator() {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(Json.MAPPER, SchemaVersion.DRAFT_2020_12,
+                OptionPreset.PLAIN_JSON).without(Option.SCHEMA_VERSION_INDICATOR).with(Option.INLINE_ALL_SCHEMAS);
+        // Arguments in the order the record declares them (as the hand-written schemas list them), not alphabetically.
+        config.forTypesInGeneral().withPropertySorter(java.util.Comparator.comparingInt(RecordSchemas::position));
+        config.forFields()
+                .withPropertyNameOverrideResolver(field -> name(field.getDeclaredName()))
+                .withDescriptionResolver(field -> arg(field).map(Arg::value).filter(d -> !d.isEmpty()).orElse(null))
+                .withRequiredCheck(field -> arg(field).map(Arg::required).orElse(false))
+                .withStringMaxLengthResolver(field -> arg(field).map(Arg::maxLength).filter(n -> n > 0).orElse(null))
+                .withStringPatternResolver(field -> arg(field).map(Arg::pattern).filter(p -> !p.isEmpty()).orElse(null))
+                .withEnumResolver(field -> arg(field).map(Arg::choices).filter(c -> c.length > 0).map(Arrays::<Object>asList)
+                        .orElse(null))
+                .withNumberInclusiveMinimumResolver(field -> arg(field).map(Arg::minimum).filter(n -> n != Integer.MIN_VALUE)
+                        .map(java.math.BigDecimal::valueOf).orElse(null))
+                .withNumberInclusiveMaximumResolver(field -> arg(field).map(Arg::maximum).filter(n -> n != Integer.MAX_VALUE)
+                        .map(java.math.BigDecimal::valueOf).orElse(null));
+        return new SchemaGenerator(config.build());
+    }
+}

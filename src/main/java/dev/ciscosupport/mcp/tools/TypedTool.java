@@ -1,0 +1,34 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.call.CallContext;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+
+/**
+ * A tool defined by two records: its arguments (read into the record, the input schema generated from it) and its
+ * result (the output schema generated from it, the structured content written from it), so schema, reading and
+ * structured output agree by construction. The text the model reads stays the tool's (with the {@code format} classes).
+ */
+final class TypedTool {
+    private TypedTool() {
+    }
+
+    /** What a tool answers: the text the model reads, and the result clients get as structured content. */
+    record Answer<R extends Record>(String text, R structured) {
+    }
+
+    /** The tool's work: its arguments, read and checked, for one call. */
+    @FunctionalInterface
+    interface Body<A extends Record, R extends Record> {
+        Answer<R> answer(A arguments, CallContext call);
+    }
+
+    /** A read-only tool (as every tool of this server is) taking {@code arguments} and answering {@code result}. */
+    static <A extends Record, R extends Record> SyncToolSpecification readOnly(String name, String title, String description,
+            Class<A> arguments, Class<R> result, ToolContext context, Body<A, R> body) {
+        return ToolHandlers.readOnly(name, title, description, RecordSchemas.input(arguments), RecordSchemas.output(result),
+                context, args -> {
+                    Answer<R> answer = body.answer(RecordArguments.read(args.values(), arguments), args.call());
+                    return new ToolOutput(answer.text(), RecordArguments.structured(answer.structured()));
+                });
+    }
+}

@@ -1,0 +1,86 @@
+package dev.ciscosupport.mcp.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A tool's argument record is its input schema and its reader, and its result record its output schema and its
+ * structured content: what the model is told, what is read and what is answered come from one declaration.
+ */
+class TypedToolTest {
+    enum Colour { RED, GREEN }
+
+    record Lookup(
+            @Arg(value = "Comma-separated product IDs.", required = true, maxLength = 50) String productIds,
+            @Arg("Which one.") Colour colour,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 99_999) Integer pageIndex,
+            Boolean verbose) {
+    }
+
+    record Found(int ciscoCalls, List<Map<String, Object>> records, Map<String, String> byInput) {
+    }
+
+    @Test
+    void theInputSchemaIsTheRecordInItsOrderWithSnakeCaseNames() {
+        Map<String, Object> schema = Schemas.forModel(RecordSchemas.input(Lookup.class));
+        assertThat(schema.get("type")).isEqualTo("object");
+        assertThat(properties(schema)).containsExactly(
+                Map.entry("product_ids", Map.of("type", "string", "description", "Comma-separated product IDs.",
+                        "maxLength", 50)),
+                Map.entry("colour", Map.of("type", "string", "description", "Which one.", "enum", List.of("RED", "GREEN"))),
+                Map.entry("page_index", Map.of("type", "integer", "description", "10 a page.", "minimum", 1)),
+                Map.entry("verbose", Map.of("type", "boolean")));
+        assertThat(schema.get("required")).isEqualTo(List.of("product_ids"));
+    }
+
+    @Test
+    void theOutputSchemaHasEveryComponentAfterSourceAndCache() {
+        Map<String, Object> schema = Schemas.forClients(RecordSchemas.output(Found.class));
+        assertThat(properties(schema).keySet()).containsExactly("source", "cache", "cisco_calls", "records", "by_input");
+        assertThat(properties(schema).get("records")).isEqualTo(Map.of("type", "array", "items", Map.of("type", "object")));
+        assertThat(schema.get("required")).isEqualTo(List.of("source", "cisco_calls", "records", "by_input"));
+    }
+
+    @Test
+    void argumentsAreReadByTheirSchemaNames() {
+        Lookup read = RecordArguments.read(Map.of("product_ids", "C9300-24T, ISR4431/K9", "colour", "GREEN",
+                "page_index", 2), Lookup.class);
+        assertThat(read).isEqualTo(new Lookup("C9300-24T, ISR4431/K9", Colour.GREEN, 2, null));
+        assertThat(RecordArguments.items(read.productIds())).containsExactly("C9300-24T", "ISR4431/K9");
+    }
+
+    @Test
+    void wrongArgumentsAreSentencesNamingThem() {
+        assertThatThrownBy(() -> RecordArguments.read(Map.of("colour", "RED"), Lookup.class))
+                .isInstanceOf(CiscoException.InvalidInput.class).hasMessage("product_ids is required.");
+        assertThatThrownBy(() -> RecordArguments.read(Map.of("product_ids", "  "), Lookup.class))
+                .hasMessage("product_ids is required.");
+        assertThatThrownBy(() -> RecordArguments.read(Map.of("product_ids", "X", "page_index", 2.5), Lookup.class))
+                .hasMessage("page_index must be a whole number.");
+        assertThatThrownBy(() -> RecordArguments.read(Map.of("product_ids", "X", "verbose", List.of()), Lookup.class))
+                .hasMessage("verbose must be true or false.");
+        assertThatThrownBy(() -> RecordArguments.read(Map.of("product_ids", "X", "colour", "BLUE"), Lookup.class))
+                .hasMessage("colour must be one of RED, GREEN.");
+    }
+
+    @Test
+    void theResultIsWrittenByTheSameNames() {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("product_id", "C9300-24T");
+        record.put("note", null); // inside a record, Cisco's nulls stay as they are
+        assertThat(RecordArguments.structured(new Found(2, List.of(record), Map.of("FOC1", "C9300-24T"))))
+                .containsExactly(Map.entry("cisco_calls", 2), Map.entry("records", List.of(record)),
+                        Map.entry("by_input", Map.of("FOC1", "C9300-24T")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> schema) {
+        return (Map<String, Object>) schema.get("properties");
+    }
+}
