@@ -30,17 +30,20 @@ public enum IdFormat {
     PSIRT_PRODUCT("a product name such as Cisco IOS XE Software (letters, digits, spaces and - _ . ( ) / , +)",
             "[A-Za-z0-9][A-Za-z0-9 _.()/,+-]*", 100),
     OS_VERSION("a software version such as 17.9.4a or 9.3(10) (letters, digits and . ( ) -)", "[A-Za-z0-9][A-Za-z0-9().-]*", 30),
-    INSTANCE_NUMBER("an instance number such as 917280220 (digits)", "[0-9]+", 20),
-    MDF_ID("a Cisco MDF ID such as 286310000 (digits)", "[0-9]+", 15),
+    INSTANCE_NUMBER("an instance number such as 917280220 (digits)", IdFormat.DIGITS, 20),
+    MDF_ID("a Cisco MDF ID such as 286310000 (digits)", IdFormat.DIGITS, 15),
     IMAGE_NAME("an image file name such as cat9k_iosxe.17.09.04a.SPA.bin (letters, digits and . _ -)",
             "[A-Za-z0-9][A-Za-z0-9._-]*", 59),
-    CASE_ID("a Cisco case number such as 692277140 (digits)", "[0-9]+", 12),
+    CASE_ID("a Cisco case number such as 692277140 (digits)", IdFormat.DIGITS, 12),
     CONTRACT_ID("a service contract number such as 203371074 (letters, digits and -)", "[A-Za-z0-9-]+", 20),
     CCO_USER_ID("a Cisco.com user ID such as jdoe (letters, digits and @ . _ -)", "[A-Za-z0-9@._-]+", 60),
     // Cisco takes any keyword up to 50 characters: syslog mnemonics (%SYS-2-MALLOCFAIL), quotes and apostrophes
     // included. Each value is percent-encoded on its own, so only / and \ (which gateways may read as path
     // separators) and control characters are refused.
     KEYWORD("search words (any text but / and \\), up to 50 characters", "[^/\\\\\\u0000-\\u001f\\u007f]+", 50);
+
+    /** The form of the IDs made of digits only, for the tools' schemas too. */
+    public static final String DIGITS = "[0-9]+";
 
     private final String description;
     private final Pattern pattern;

@@ -27,6 +27,12 @@ import java.lang.annotation.Target;
     /** For text: the only values taken. */
     String[] choices() default {};
 
+    /**
+     * For text made of digits (case numbers, instance numbers, severities): also taken as a whole number, which clients
+     * and models send for it (the Inspector's {@code --tool-arg} does so for every digit string).
+     */
+    boolean orWholeNumber() default false;
+
     /** For whole numbers: the smallest accepted. */
     int minimum() default Integer.MIN_VALUE;
 

@@ -1,15 +1,5 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
-import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.product.ProductInfo;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
@@ -33,31 +23,60 @@ final class ProductTools {
         this.context = context;
     }
 
+    /** The IDs a lookup takes, whatever its argument is called. */
+    interface Inputs {
+        /** The comma-separated IDs. */
+        String list();
+
+        Integer pageIndex();
+    }
+
+    /** {@code get_product_info_by_serial_numbers}'s arguments. */
+    record SerialNumbers(
+            @Arg(value = "Comma-separated serial numbers, e.g. FOC1234X0AB; up to " + ProductInfoApi.MAX_INPUTS + ".",
+                    required = true) String serialNumbers,
+            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+        @Override
+        public String list() {
+            return serialNumbers;
+        }
+    }
+
+    /** The arguments of the lookups by product ID. */
+    record ProductIds(
+            @Arg(value = "Comma-separated product IDs, e.g. C9300-24T,ISR4431/K9; up to " + ProductInfoApi.MAX_INPUTS + ".",
+                    required = true) String productIds,
+            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+        @Override
+        public String list() {
+            return productIds;
+        }
+    }
+
+    /** What the three lookups answer. */
+    record Products(Map<String, Object> page, int ciscoCalls, List<Map<String, Object>> items) {
+    }
+
     List<SyncToolSpecification> specifications() {
         return List.of(
                 tool("get_product_info_by_serial_numbers", "Get Product Info by Serial Numbers", Lookup.BY_SERIAL,
-                        "serial_numbers", "Product data for serial numbers: base and orderable product ID, name, type,"
-                                + " series, category, release date, orderable status, dimensions, weight, support page."),
+                        "serial_numbers", SerialNumbers.class, "Product data for serial numbers: base and orderable product"
+                                + " ID, name, type, series, category, release date, orderable status, dimensions, weight,"
+                                + " support page."),
                 tool("get_product_info_by_product_ids", "Get Product Info by Product IDs", Lookup.BY_PRODUCT_ID,
-                        "product_ids", "Product data for product IDs (hardware): name, type, series, category, release"
-                                + " date, orderable status, dimensions, weight, support page."),
+                        "product_ids", ProductIds.class, "Product data for product IDs (hardware): name, type, series,"
+                                + " category, release date, orderable status, dimensions, weight, support page."),
                 tool("get_product_mdf_info_by_product_ids", "Get Product MDF Info by Product IDs", Lookup.MDF_BY_PRODUCT_ID,
-                        "product_ids", "Cisco's MDF (metadata framework) product and series names for product IDs, as"
-                                + " Cisco's software and support pages name them."));
+                        "product_ids", ProductIds.class, "Cisco's MDF (metadata framework) product and series names for"
+                                + " product IDs, as Cisco's software and support pages name them."));
     }
 
-    private SyncToolSpecification tool(String name, String title, Lookup lookup, String parameter, String description) {
-        IdFormat format = lookup == Lookup.BY_SERIAL ? IdFormat.SERIAL_NUMBER : IdFormat.PRODUCT_ID;
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(parameter, string("Comma-separated " + (lookup == Lookup.BY_SERIAL ? "serial numbers, e.g. FOC1234X0AB"
-                : "product IDs, e.g. C9300-24T,ISR4431/K9") + "; up to " + ProductInfoApi.MAX_INPUTS
-                + ".", listPattern(format.regex()),
-                (format.maxLength() + 2) * ProductInfoApi.MAX_INPUTS));
-        props.put("page_index", integer(null, 1, 10_000));
-        return ToolHandlers.readOnly(name, title, description, strictObject(props, List.of(parameter)), outputSchema(),
-                context, args -> {
-            Integer page = args.optionalInteger("page_index");
-            ProductInfoApi.Answers answers = api.in(args.call()).lookup(lookup, parameter, args.requiredList(parameter), page == null ? 1 : page);
+    private <A extends Record & Inputs> SyncToolSpecification tool(String name, String title, Lookup lookup, String parameter,
+            Class<A> arguments, String description) {
+        return TypedTool.readOnly(name, title, description, arguments, Products.class, context, (args, call) -> {
+            Integer page = args.pageIndex();
+            ProductInfoApi.Answers answers = api.in(call).lookup(lookup, parameter, RecordArguments.items(args.list()),
+                    page == null ? 1 : page);
             long found = answers.items().stream().filter(ProductInfo::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
                     .append(answers.items().size()).append(" found");
@@ -72,11 +91,8 @@ final class ProductTools {
                 text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
                         .append(answers.page().index() + 1).append('.');
             }
-            Map<String, Object> structured = new LinkedHashMap<>();
-            structured.put("page", BugFormat.structuredPage(answers.page()));
-            structured.put("cisco_calls", answers.ciscoCalls());
-            structured.put("items", answers.items().stream().map(ProductTools::structured).toList());
-            return new ToolOutput(text.toString(), structured);
+            return new TypedTool.Answer<>(text.toString(), new Products(BugFormat.structuredPage(answers.page()),
+                    answers.ciscoCalls(), answers.items().stream().map(ProductTools::structured).toList()));
         });
     }
 
@@ -131,14 +147,5 @@ final class ProductTools {
             m.put("suggested_action", p.errorAction());
         }
         return m;
-    }
-
-    private static Map<String, Object> outputSchema() {
-        Map<String, Object> item = object(Schemas.properties(Map.entry("input", type("string")),
-                Map.entry("found", type("boolean")), Map.entry("product_id", type("string")),
-                Map.entry("name", type("string")), Map.entry("series", type("string"))), List.of("input", "found"));
-        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
-                Map.entry("items", arrayOf(item))), List.of("source", "page", "cisco_calls", "items"));
     }
 }

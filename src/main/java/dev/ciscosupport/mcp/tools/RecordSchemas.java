@@ -90,7 +90,16 @@ final class RecordSchemas {
                 .withNumberInclusiveMinimumResolver(field -> arg(field).map(Arg::minimum).filter(n -> n != Integer.MIN_VALUE)
                         .map(java.math.BigDecimal::valueOf).orElse(null))
                 .withNumberInclusiveMaximumResolver(field -> arg(field).map(Arg::maximum).filter(n -> n != Integer.MAX_VALUE)
-                        .map(java.math.BigDecimal::valueOf).orElse(null));
+                        .map(java.math.BigDecimal::valueOf).orElse(null))
+                .withCustomDefinitionProvider((field, context) -> {
+                    if (!arg(field).map(Arg::orWholeNumber).orElse(false)) {
+                        return null;
+                    }
+                    tools.jackson.databind.node.ObjectNode schema = context.getGeneratorConfig().createObjectNode();
+                    schema.putArray("type").add("string").add("integer");
+                    return new com.github.victools.jsonschema.generator.CustomPropertyDefinition(schema,
+                            com.github.victools.jsonschema.generator.CustomDefinition.AttributeInclusion.YES);
+                });
         return new SchemaGenerator(config.build());
     }
 }

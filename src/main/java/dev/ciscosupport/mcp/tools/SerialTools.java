@@ -1,16 +1,5 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
-import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi.Question;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialCoverage;
@@ -34,38 +23,77 @@ final class SerialTools {
         this.context = context;
     }
 
-    List<SyncToolSpecification> specifications() {
-        return List.of(
-                tool("get_coverage_status_by_serial", "Get Coverage Status by Serial", Question.STATUS,
-                        "Whether serial numbers are covered by a Cisco service contract, and until when."),
-                tool("get_coverage_owner_status_by_serial", "Get Coverage Owner Status by Serial", Question.OWNER_STATUS,
-                        "Whether serial numbers are tied to the Cisco account (CCO ID) behind this server's credentials,"
-                                + " and their coverage status."),
-                tool("get_coverage_summary_by_serial", "Get Coverage Summary by Serial", Question.SUMMARY,
-                        "Full coverage of serial numbers: product IDs, contract number and service level, warranty, and the"
-                                + " contract site. 50 per page."),
-                tool("get_coverage_summary_by_instance", "Get Coverage Summary by Instance Number", Question.SUMMARY_BY_INSTANCE,
-                        "Full coverage by instance number (from the installed base): product ID, contract, warranty, site."
-                                + " 50 per page."),
-                tool("get_orderable_pid_by_serial", "Get Orderable Product ID by Serial", Question.ORDERABLE,
-                        "The orderable product IDs of serial numbers, with the service pillars (TAC support, hardware"
-                                + " replacement, software support) they carry."));
+    /** The numbers a question takes, whatever its argument is called. */
+    interface Inputs {
+        /** The comma-separated numbers. */
+        String list();
+
+        Integer pageIndex();
     }
 
-    private SyncToolSpecification tool(String name, String title, Question question, String description) {
+    /** The arguments of the questions Cisco answers in one page. */
+    record SerialNumbers(
+            @Arg(value = SERIALS, required = true) String serialNumbers,
+            @Arg(value = "Ignored: one page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+        @Override
+        public String list() {
+            return serialNumbers;
+        }
+    }
+
+    /** The arguments of the coverage summary by serial number, which Cisco pages. */
+    record PagedSerialNumbers(
+            @Arg(value = SERIALS, required = true) String serialNumbers,
+            @Arg(value = "50 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+        @Override
+        public String list() {
+            return serialNumbers;
+        }
+    }
+
+    /** The arguments of the coverage summary by instance number. */
+    record InstanceNumbers(
+            @Arg(value = "Comma-separated instance numbers, e.g. 917280220; up to " + SerialApi.MAX_INPUTS + ".",
+                    required = true, orWholeNumber = true) String instanceNumbers,
+            @Arg(value = "50 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+        @Override
+        public String list() {
+            return instanceNumbers;
+        }
+    }
+
+    /** What every coverage question answers. */
+    record Coverage(Map<String, Object> page, int ciscoCalls, List<Map<String, Object>> items) {
+    }
+
+    private static final String SERIALS = "Comma-separated serial numbers, e.g. FOC1234X0AB; up to " + SerialApi.MAX_INPUTS + ".";
+
+    List<SyncToolSpecification> specifications() {
+        return List.of(
+                tool("get_coverage_status_by_serial", "Get Coverage Status by Serial", Question.STATUS, SerialNumbers.class,
+                        "Whether serial numbers are covered by a Cisco service contract, and until when."),
+                tool("get_coverage_owner_status_by_serial", "Get Coverage Owner Status by Serial", Question.OWNER_STATUS,
+                        SerialNumbers.class, "Whether serial numbers are tied to the Cisco account (CCO ID) behind this"
+                                + " server's credentials, and their coverage status."),
+                tool("get_coverage_summary_by_serial", "Get Coverage Summary by Serial", Question.SUMMARY,
+                        PagedSerialNumbers.class, "Full coverage of serial numbers: product IDs, contract number and service"
+                                + " level, warranty, and the contract site. 50 per page."),
+                tool("get_coverage_summary_by_instance", "Get Coverage Summary by Instance Number", Question.SUMMARY_BY_INSTANCE,
+                        InstanceNumbers.class, "Full coverage by instance number (from the installed base): product ID,"
+                                + " contract, warranty, site. 50 per page."),
+                tool("get_orderable_pid_by_serial", "Get Orderable Product ID by Serial", Question.ORDERABLE,
+                        SerialNumbers.class, "The orderable product IDs of serial numbers, with the service pillars (TAC"
+                                + " support, hardware replacement, software support) they carry."));
+    }
+
+    private <A extends Record & Inputs> SyncToolSpecification tool(String name, String title, Question question,
+            Class<A> arguments, String description) {
         boolean instances = question == Question.SUMMARY_BY_INSTANCE;
         String parameter = instances ? "instance_numbers" : "serial_numbers";
-        IdFormat format = instances ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
-        Map<String, Object> props = new LinkedHashMap<>();
-        Map<String, Object> inputs = string("Comma-separated " + (instances ? "instance numbers, e.g. 917280220" : "serial"
-                + " numbers, e.g. FOC1234X0AB") + "; up to " + SerialApi.MAX_INPUTS + ".", listPattern(format.regex()), (format.maxLength() + 2) * SerialApi.MAX_INPUTS);
-        props.put(parameter, instances ? orInteger(inputs) : inputs);
-        props.put("page_index", question == Question.SUMMARY || instances ? integer("50 a page.", 1, 10_000)
-                : integer("Ignored: one page.", 1, 10_000));
-        return ToolHandlers.readOnly(name, title, description,
-                strictObject(props, List.of(parameter)), outputSchema(), context, args -> {
-            Integer page = args.optionalInteger("page_index");
-            SerialApi.Answers answers = api.in(args.call()).ask(question, parameter, args.requiredList(parameter), page == null ? 1 : page);
+        return TypedTool.readOnly(name, title, description, arguments, Coverage.class, context, (args, call) -> {
+            Integer page = args.pageIndex();
+            SerialApi.Answers answers = api.in(call).ask(question, parameter, RecordArguments.items(args.list()),
+                    page == null ? 1 : page);
             long found = answers.items().stream().filter(SerialCoverage::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
                     .append(answers.items().size()).append(" found");
@@ -82,23 +110,8 @@ final class SerialTools {
                 text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
                         .append(answers.page().index() + 1).append('.');
             }
-            Map<String, Object> structured = new LinkedHashMap<>();
-            structured.put("page", BugFormat.structuredPage(answers.page()));
-            structured.put("cisco_calls", answers.ciscoCalls());
-            structured.put("items", answers.items().stream().map(CoverageFormat::structured).toList());
-            return new ToolOutput(text.toString(), structured);
+            return new TypedTool.Answer<>(text.toString(), new Coverage(BugFormat.structuredPage(answers.page()),
+                    answers.ciscoCalls(), answers.items().stream().map(CoverageFormat::structured).toList()));
         });
-    }
-
-    private static Map<String, Object> outputSchema() {
-        Map<String, Object> item = object(Schemas.properties(Map.entry("serial_number", type("string")),
-                Map.entry("instance_number", type("string")), Map.entry("found", type("boolean")),
-                Map.entry("covered", type("string")), Map.entry("coverage_end_date", type("string")),
-                Map.entry("owned", type("string")), Map.entry("base_product_ids", arrayOf(type("string"))),
-                Map.entry("orderable", arrayOf(type("object"))), Map.entry("contract_number", type("string"))),
-                List.of("found"));
-        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
-                Map.entry("items", arrayOf(item))), List.of("source", "page", "cisco_calls", "items"));
     }
 }
