@@ -36,7 +36,7 @@ public enum IdFormat {
             "[A-Za-z0-9][A-Za-z0-9._-]*", 59),
     CASE_ID("a Cisco case number such as 692277140 (digits)", IdFormat.DIGITS, 12),
     CONTRACT_ID("a service contract number such as 203371074 (letters, digits and -)", "[A-Za-z0-9-]+", 20),
-    CCO_USER_ID("a Cisco.com user ID such as jdoe (letters, digits and @ . _ -)", "[A-Za-z0-9@._-]+", 60),
+    CCO_USER_ID("a Cisco.com user ID such as jdoe (letters, digits and @ . _ -)", IdFormat.USER_ID, 60),
     // Cisco takes any keyword up to 50 characters: syslog mnemonics (%SYS-2-MALLOCFAIL), quotes and apostrophes
     // included. Each value is percent-encoded on its own, so only / and \ (which gateways may read as path
     // separators) and control characters are refused.
@@ -44,6 +44,8 @@ public enum IdFormat {
 
     /** The form of the IDs made of digits only, for the tools' schemas too. */
     public static final String DIGITS = "[0-9]+";
+    /** The form of a Cisco.com user ID, for the tools' schemas too. */
+    public static final String USER_ID = "[A-Za-z0-9@._-]+";
 
     private final String description;
     private final Pattern pattern;

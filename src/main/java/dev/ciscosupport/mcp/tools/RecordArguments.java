@@ -24,8 +24,8 @@ final class RecordArguments {
     private static final JsonMapper MAPPER = Json.MAPPER.rebuild()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // page_index 2.5 is refused, not read as 2
-            .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                    JsonInclude.Include.ALWAYS))
+            .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+                    JsonInclude.Include.ALWAYS)) // a result's empty Optional or null part is left out
             .build();
 
     private RecordArguments() {
@@ -56,7 +56,7 @@ final class RecordArguments {
         return read;
     }
 
-    /** The result as structured content: its components by their snake-case names, absent ones left out. */
+    /** The result as structured content: its components by their snake-case names, absent (empty Optional) ones left out. */
     static Map<String, Object> structured(Record result) {
         return MAPPER.convertValue(result, new TypeReference<Map<String, Object>>() { });
     }
@@ -74,7 +74,7 @@ final class RecordArguments {
             return "true or false";
         }
         if (type.isEnum()) {
-            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
         }
         return type == String.class ? "a string" : "in the form the tool's schema gives";
     }

@@ -33,9 +33,9 @@ final class RecordSchemas {
     }
 
     /**
-     * The output schema of a tool answering {@code result}: its components at the top level, every one always there (a
-     * result record has no optional parts), after the {@code source} and {@code cache} every result has (see
-     * {@link ToolHandlers}).
+     * The output schema of a tool answering {@code result}: its components at the top level, after the {@code source} and
+     * {@code cache} every result has (see {@link ToolHandlers}); every component is always there but an {@link Optional}
+     * one (a part only some answers have).
      */
     static Map<String, Object> output(Class<? extends Record> result) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -45,7 +45,11 @@ final class RecordSchemas {
         Map<String, Object> own = (Map<String, Object>) generate(result).getOrDefault("properties", Map.of());
         properties.putAll(own);
         List<String> required = new java.util.ArrayList<>(List.of("source"));
-        required.addAll(own.keySet());
+        for (java.lang.reflect.RecordComponent component : result.getRecordComponents()) {
+            if (component.getType() != Optional.class) {
+                required.add(name(component.getName()));
+            }
+        }
         return Schemas.object(properties, required);
     }
 
@@ -76,11 +80,17 @@ final class RecordSchemas {
 
     private static SchemaGenerator generator() {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(Json.MAPPER, SchemaVersion.DRAFT_2020_12,
-                OptionPreset.PLAIN_JSON).without(Option.SCHEMA_VERSION_INDICATOR).with(Option.INLINE_ALL_SCHEMAS);
+                OptionPreset.PLAIN_JSON).without(Option.SCHEMA_VERSION_INDICATOR).with(Option.INLINE_ALL_SCHEMAS)
+                // An enum's values as Jackson 3 reads and writes them: by toString() (a word such as "In Progress").
+                .without(Option.FLATTENED_ENUMS).with(Option.FLATTENED_ENUMS_FROM_TOSTRING)
+                .without(Option.FLATTENED_OPTIONALS);
         // Arguments in the order the record declares them (as the hand-written schemas list them), not alphabetically.
         config.forTypesInGeneral().withPropertySorter(java.util.Comparator.comparingInt(RecordSchemas::position));
         config.forFields()
                 .withPropertyNameOverrideResolver(field -> name(field.getDeclaredName()))
+                // An Optional part is its content when there, and left out (not sent as null) when not.
+                .withTargetTypeOverridesResolver(field -> field.getType().isInstanceOf(Optional.class)
+                        ? List.of(field.getTypeParameterFor(Optional.class, 0)) : null)
                 .withDescriptionResolver(field -> arg(field).map(Arg::value).filter(d -> !d.isEmpty()).orElse(null))
                 .withRequiredCheck(field -> arg(field).map(Arg::required).orElse(false))
                 .withStringMaxLengthResolver(field -> arg(field).map(Arg::maxLength).filter(n -> n > 0).orElse(null))

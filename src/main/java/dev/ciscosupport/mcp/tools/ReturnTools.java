@@ -1,15 +1,5 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
@@ -21,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The RMA tools as Cisco's WADL describes the API: {@code get_rma_details} by number, and
@@ -40,79 +29,86 @@ final class ReturnTools {
 
     /** A date, or an ISO date-time as the TypeScript server took (its GMT day is used). */
     private static final String DATE_OR_TIME = "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$";
+    private static final String FROM = "YYYY-MM-DD (GMT); default 30 days before to_date.";
+    private static final String TO = "YYYY-MM-DD (GMT); default today.";
+
+    /** {@code get_rma_details}' arguments. */
+    record Number(
+            @Arg(value = "The RMA number, e.g. 801934965.", required = true, orWholeNumber = true, maxLength = 12,
+                    pattern = "^" + IdFormat.DIGITS + "$") String rmaNumber) {
+    }
+
+    /** {@code get_rmas_by_user}'s arguments. */
+    record ByUser(
+            @Arg(value = "A Cisco.com user ID, e.g. jdoe.", required = true, maxLength = 60,
+                    pattern = "^" + IdFormat.USER_ID + "$") String userId,
+            @Arg(value = FROM, pattern = DATE_OR_TIME, maxLength = 35) String fromDate,
+            @Arg(value = TO, pattern = DATE_OR_TIME, maxLength = 35) String toDate,
+            @Arg("In Progress = booked.") ReturnApi.StatusWord status,
+            @Arg("orderdate (default) or status.") ReturnApi.Sort sortBy,
+            @Arg(value = "Page, from 1.", minimum = 1, maximum = 10_000) Integer pageIndex) {
+    }
+
+    /** {@code search_rmas_by_serial}'s arguments (the dates and page are taken, as that server took them, and unused). */
+    record BySerial(
+            @Arg(value = "Serial numbers, comma-separated.", required = true) String serialNumbers,
+            @Arg(value = FROM, pattern = DATE_OR_TIME, maxLength = 35) String fromDate,
+            @Arg(value = TO, pattern = DATE_OR_TIME, maxLength = 35) String toDate,
+            @Arg(value = "Page, from 1.", minimum = 1, maximum = 10_000) Integer pageIndex) {
+    }
+
+    /** What the RMA lookups answer; Cisco's own words when it found none. */
+    record Returns(Map<String, Object> page, Optional<Map<String, Object>> ciscoSays, List<Map<String, Object>> returns) {
+    }
+
+    /** What {@code search_rmas_by_serial} answers: nothing searched, and what to use instead. */
+    record NotSearched(List<String> serialNumbers, boolean searched, List<String> useInstead) {
+    }
 
     List<SyncToolSpecification> specifications() {
-        Map<String, Object> detailProps = new LinkedHashMap<>();
-        detailProps.put("rma_number", orInteger(string("The RMA number, e.g. 801934965.", "^" + IdFormat.CASE_ID.regex() + "$",
-                12)));
-        Map<String, Object> userProps = new LinkedHashMap<>();
-        userProps.put("user_id", string("A Cisco.com user ID, e.g. jdoe.", "^" + IdFormat.CCO_USER_ID.regex() + "$", 60));
-        userProps.put("from_date", string("YYYY-MM-DD (GMT); default 30 days before to_date.", DATE_OR_TIME, 35));
-        userProps.put("to_date", string("YYYY-MM-DD (GMT); default today.", DATE_OR_TIME, 35));
-        userProps.put("status", enumOf("In Progress = booked.", ReturnApi.STATUS_WORDS));
-        userProps.put("sort_by", enumOf("orderdate (default) or status.", ReturnApi.SORTS));
-        userProps.put("page_index", integer("Page, from 1.", 1, 10_000));
         return List.of(
-                tool("get_rma_details", "Get RMA Details", "One service order return (RMA) by number: status, order date,"
-                        + " case, contract and service level, failure, parts shipped and to return, tracking.",
-                        strictObject(detailProps, List.of("rma_number")),
-                        args -> output(api.in(args.call()).byNumber(args.required("rma_number")), "RMA " + args.required("rma_number").strip(),
-                                true)),
-                tool("get_rmas_by_user", "Get RMAs by User", "Service order returns (RMAs) a Cisco.com user opened,"
-                        + " newest first; by default those ordered in the last 30 days (Cisco's default).",
-                        strictObject(userProps, List.of("user_id")), args -> {
-                            Integer page = args.optionalInteger("page_index");
-                            ReturnApi.Answers answers = api.in(args.call()).byUser(args.required("user_id"), args.optional("from_date"),
-                                    args.optional("to_date"), args.optional("status"), args.optional("sort_by"),
-                                    page == null ? 1 : page);
-                            String status = args.optional("status");
+                TypedTool.readOnly("get_rma_details", "Get RMA Details", "One service order return (RMA) by number: status,"
+                        + " order date, case, contract and service level, failure, parts shipped and to return, tracking.",
+                        Number.class, Returns.class, context, (args, call) -> output(api.in(call).byNumber(args.rmaNumber()),
+                                "RMA " + args.rmaNumber().strip(), true)),
+                TypedTool.readOnly("get_rmas_by_user", "Get RMAs by User", "Service order returns (RMAs) a Cisco.com user"
+                        + " opened, newest first; by default those ordered in the last 30 days (Cisco's default).",
+                        ByUser.class, Returns.class, context, (args, call) -> {
+                            String status = args.status() == null ? null : args.status().toString();
+                            ReturnApi.Answers answers = api.in(call).byUser(args.userId(), args.fromDate(), args.toDate(),
+                                    status, args.sortBy() == null ? null : args.sortBy().toString(),
+                                    args.pageIndex() == null ? 1 : args.pageIndex());
                             String mapped = status == null || status.equals(ReturnApi.ciscoStatus(status)) ? ""
                                     : " (status " + status + " asked as Cisco's " + ReturnApi.ciscoStatus(status) + ")";
-                            return output(answers, "RMAs of " + args.required("user_id").strip() + mapped
-                                    + (args.optional("from_date") == null ? " (last 30 days unless from_date is given)" : ""), false);
+                            return output(answers, "RMAs of " + args.userId().strip() + mapped
+                                    + (args.fromDate() == null ? " (last 30 days unless from_date is given)" : ""), false);
                         }),
-                bySerial(userProps));
+                bySerial());
     }
 
     /**
      * The TypeScript server's {@code search_rmas_by_serial} called an endpoint Cisco does not have (it is in no WADL).
      * The name is kept for its users, and the answer says how to find a device's RMAs with what Cisco has.
      */
-    private SyncToolSpecification bySerial(Map<String, Object> userProps) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("serial_numbers", string("Serial numbers, comma-separated.", listPattern(IdFormat.SERIAL_NUMBER.regex()), 2000));
-        props.put("from_date", userProps.get("from_date"));
-        props.put("to_date", userProps.get("to_date"));
-        props.put("page_index", userProps.get("page_index"));
-        Map<String, Object> output = object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("serial_numbers", arrayOf(type("string"))), Map.entry("searched", type("boolean")),
-                Map.entry("use_instead", arrayOf(type("string")))), List.of("source", "searched", "use_instead"));
-        return ToolHandlers.readOnly("search_rmas_by_serial", "Search RMAs by Serial (not at Cisco)",
+    private SyncToolSpecification bySerial() {
+        return TypedTool.readOnly("search_rmas_by_serial", "Search RMAs by Serial (not at Cisco)",
                 "Kept for the TypeScript server's users: Cisco's RMA API cannot search by serial number; the answer says how"
                         + " to find a device's RMAs instead. Makes no Cisco call.",
-                strictObject(props, List.of("serial_numbers")), output, context, args -> {
-                    List<String> serials = IdFormat.SERIAL_NUMBER.checkAll("serial_numbers", args.requiredList("serial_numbers"),
-                            300);
+                BySerial.class, NotSearched.class, context, (args, call) -> {
+                    List<String> serials = IdFormat.SERIAL_NUMBER.checkAll("serial_numbers",
+                            RecordArguments.items(args.serialNumbers()), 300);
                     List<String> instead = List.of(
                             "get_rmas_by_user with the Cisco.com user ID that opened the RMAs (each lists its shipping address)",
                             "get_case_summary or search_cases_by_contract: each case gives its serial number and RMA numbers",
                             "get_rma_details with an RMA number: the parts shipped and returned, with their serial numbers");
-                    Map<String, Object> structured = new LinkedHashMap<>();
-                    structured.put("serial_numbers", serials);
-                    structured.put("searched", false);
-                    structured.put("use_instead", instead);
-                    return new ToolOutput("Cisco's Service Order Return (RMA) API has no search by serial number (its endpoints"
-                            + " take an RMA number or a Cisco.com user ID), so nothing was searched for " + String.join(", ", serials)
-                            + ". To find the RMAs of a device:\n- " + String.join("\n- ", instead), structured);
+                    return new TypedTool.Answer<>("Cisco's Service Order Return (RMA) API has no search by serial number"
+                            + " (its endpoints take an RMA number or a Cisco.com user ID), so nothing was searched for "
+                            + String.join(", ", serials) + ". To find the RMAs of a device:\n- " + String.join("\n- ", instead),
+                            new NotSearched(serials, false, instead));
                 });
     }
 
-    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
-            Function<ToolArguments, ToolOutput> body) {
-        return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
-    }
-
-    private static ToolOutput output(ReturnApi.Answers answers, String subject, boolean detail) {
+    private static TypedTool.Answer<Returns> output(ReturnApi.Answers answers, String subject, boolean detail) {
         List<ReturnOrder> orders = answers.orders();
         Page page = answers.page();
         StringBuilder text = new StringBuilder(subject).append(": ");
@@ -152,11 +148,9 @@ final class ReturnTools {
         if (page.hasNext()) {
             text.append("\nMore: call again with page_index=").append(page.index() + 1).append('.');
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("page", BugFormat.structuredPage(page));
-        answers.noRecords().ifPresent(e -> structured.put("cisco_says", Map.of("code", e.code(), "message", e.description(),
-                "suggested_action", e.action())));
-        structured.put("returns", orders.stream().map(o -> {
+        Optional<Map<String, Object>> ciscoSays = answers.noRecords().map(e -> Map.of("code", e.code(), "message",
+                e.description(), "suggested_action", e.action()));
+        List<Map<String, Object>> returns = orders.stream().map(o -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rma_number", o.rmaNumber());
             m.put("status", o.status());
@@ -172,14 +166,7 @@ final class ReturnTools {
             m.put("to_return", o.returned());
             m.put("details", o.details());
             return m;
-        }).toList());
-        return new ToolOutput(text.toString(), structured);
-    }
-
-    private static Map<String, Object> outputSchema() {
-        Map<String, Object> item = object(Schemas.properties(Map.entry("rma_number", type("string")),
-                Map.entry("status", type("string")), Map.entry("order_date", type("string"))), List.of("rma_number"));
-        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("page", type("object")), Map.entry("returns", arrayOf(item))), List.of("source", "page", "returns"));
+        }).toList();
+        return new TypedTool.Answer<>(text.toString(), new Returns(BugFormat.structuredPage(page), ciscoSays, returns));
     }
 }

@@ -70,6 +70,29 @@ class TypedToolTest {
     }
 
     @Test
+    void anEnumIsReadAndListedByItsWords() {
+        record Status(@Arg("In Progress = booked.") dev.ciscosupport.mcp.cisco.rma.ReturnApi.StatusWord status) {
+        }
+        assertThat(RecordArguments.read(Map.of("status", "In Progress"), Status.class).status())
+                .isEqualTo(dev.ciscosupport.mcp.cisco.rma.ReturnApi.StatusWord.IN_PROGRESS);
+        assertThat(properties(RecordSchemas.input(Status.class)).get("status")).isEqualTo(Map.of("type", "string",
+                "description", "In Progress = booked.", "enum", dev.ciscosupport.mcp.cisco.rma.ReturnApi.STATUS_WORDS));
+    }
+
+    @Test
+    void anOptionalPartOfAResultIsDeclaredButNotRequiredAndLeftOutWhenAbsent() {
+        record Answer(List<String> items, java.util.Optional<Map<String, Object>> ciscoSays) {
+        }
+        Map<String, Object> schema = Schemas.forClients(RecordSchemas.output(Answer.class));
+        assertThat(properties(schema).get("cisco_says")).isEqualTo(Map.of("type", "object"));
+        assertThat(schema.get("required")).isEqualTo(List.of("source", "items"));
+        assertThat(RecordArguments.structured(new Answer(List.of("a"), java.util.Optional.empty())))
+                .containsExactly(Map.entry("items", List.of("a")));
+        assertThat(RecordArguments.structured(new Answer(List.of(), java.util.Optional.of(Map.of("code", "X")))))
+                .containsEntry("cisco_says", Map.of("code", "X"));
+    }
+
+    @Test
     void theResultIsWrittenByTheSameNames() {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("product_id", "C9300-24T");

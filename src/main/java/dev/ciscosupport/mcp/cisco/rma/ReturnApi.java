@@ -28,9 +28,42 @@ import tools.jackson.databind.JsonNode;
 public final class ReturnApi {
     public static final List<String> STATUSES = List.of("open", "booked", "hold", "closed", "cancelled");
     /** Cisco's statuses, then the TypeScript server's words for them ("In Progress" is an RMA booked at Cisco). */
-    public static final List<String> STATUS_WORDS = List.of("open", "booked", "hold", "closed", "cancelled", "Open", "Closed",
-            "Cancelled", "In Progress");
-    public static final List<String> SORTS = List.of("orderdate", "status");
+    /** The statuses a caller may ask for: Cisco's words, and the TypeScript server's (In Progress is booked). */
+    public enum StatusWord {
+        OPEN("open"), BOOKED("booked"), HOLD("hold"), CLOSED("closed"), CANCELLED("cancelled"), OPEN_TS("Open"),
+        CLOSED_TS("Closed"), CANCELLED_TS("Cancelled"), IN_PROGRESS("In Progress");
+
+        private final String word;
+
+        StatusWord(String word) {
+            this.word = word;
+        }
+
+        /** The word as it is written (and read, and listed in the tool's schema). */
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /** The orders Cisco sorts RMAs in. */
+    public enum Sort {
+        ORDER_DATE("orderdate"), STATUS("status");
+
+        private final String word;
+
+        Sort(String word) {
+            this.word = word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    public static final List<String> STATUS_WORDS = java.util.Arrays.stream(StatusWord.values()).map(String::valueOf).toList();
+    public static final List<String> SORTS = java.util.Arrays.stream(Sort.values()).map(String::valueOf).toList();
     static final String BASE = "/return/v1.0/returns";
 
     /**
