@@ -1,27 +1,15 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.casev3.CaseApi;
 import dev.ciscosupport.mcp.cisco.casev3.SupportCase;
 import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.CaseFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The four Case API tools with the TypeScript server's names. Limits are enforced, not described: 30 case
@@ -39,61 +27,114 @@ final class CaseTools {
         this.context = context;
     }
 
-    List<SyncToolSpecification> specifications() {
-        Map<String, Object> summaryProps = new LinkedHashMap<>();
-        summaryProps.put("case_ids", orInteger(string("Comma-separated case numbers, e.g. 692277140; up to "
-                + CaseApi.MAX_CASE_IDS + ".", listPattern(IdFormat.CASE_ID.regex()),
-                14 * CaseApi.MAX_CASE_IDS)));
-        summaryProps.put("sort_by", enumOf(SORT_DESCRIPTION, CaseApi.SORTS));
-        Map<String, Object> detailProps = new LinkedHashMap<>();
-        detailProps.put("case_id", orInteger(string("One case number, e.g. 692277140.", "^" + IdFormat.CASE_ID.regex() + "$",
-                12)));
-        return List.of(
-                tool("get_case_summary", "Get Case Summary", "Summaries of Cisco support cases by case number: title,"
-                        + " severity, status, dates, serial, contract, technology, bugs and RMAs.",
-                        strictObject(summaryProps, List.of("case_ids")), args -> {
-                            CaseApi.Answers answers = api.in(args.call()).summaries("case_ids", args.requiredList("case_ids"),
-                                    args.optional("sort_by"));
-                            return output(ordered(answers, args.optional("sort_by"), false), false, "Cases");
-                        }),
-                tool("get_case_details", "Get Case Details", "Everything about one Cisco support case: owner, contacts,"
-                        + " problem code, bugs, RMAs and its notes (newest first).",
-                        strictObject(detailProps, List.of("case_id")), args -> {
-                            Optional<SupportCase> found = api.in(args.call()).details(args.required("case_id"));
-                            CaseApi.Answers answers = new CaseApi.Answers(found.map(List::of).orElse(List.of()),
-                                    found.isPresent() ? List.of() : List.of(args.required("case_id").strip()),
-                                    new dev.ciscosupport.mcp.cisco.Page(1, 1, found.isPresent() ? 1 : 0, found.isPresent() ? 1 : 0), 1,
-                                    "");
-                            return output(answers, true, "Case");
-                        }),
-                search("search_cases_by_contract", "Search Cases by Contract", true),
-                search("search_cases_by_user", "Search Cases by User", false));
+    /** {@code get_case_summary}'s arguments. */
+    record Summaries(
+            @Arg(value = "Comma-separated case numbers, e.g. 692277140; up to " + CaseApi.MAX_CASE_IDS + ".", required = true,
+                    orWholeNumber = true) String caseIds,
+            @Arg(SORT_DESCRIPTION) CaseApi.Sort sortBy) {
     }
 
-    private SyncToolSpecification search(String name, String title, boolean byContract) {
+    /** {@code get_case_details}' arguments. */
+    record Details(
+            @Arg(value = "One case number, e.g. 692277140.", required = true, orWholeNumber = true, maxLength = 12,
+                    pattern = "^" + IdFormat.DIGITS + "$") String caseId) {
+    }
+
+    /** What both searches take besides their IDs. */
+    interface Search {
+        /** The comma-separated contract or user IDs. */
+        String list();
+
+        String statusFlag();
+
+        String dateCreatedFrom();
+
+        String dateCreatedTo();
+
+        CaseApi.Sort sortBy();
+
+        Integer pageIndex();
+    }
+
+    /** {@code search_cases_by_contract}'s arguments. */
+    record ByContract(
+            @Arg(value = "Comma-separated service contract numbers, e.g. 203371074; up to 10.", required = true,
+                    orWholeNumber = true) String contractIds,
+            @Arg(value = STATUS_DESCRIPTION, choices = {"O", "C"}) String statusFlag,
+            @Arg(value = FROM_DESCRIPTION, pattern = DATE_PATTERN, maxLength = 20) String dateCreatedFrom,
+            @Arg(value = TO_DESCRIPTION, pattern = DATE_PATTERN, maxLength = 20) String dateCreatedTo,
+            @Arg(SORT_DESCRIPTION) CaseApi.Sort sortBy,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Search {
+        @Override
+        public String list() {
+            return contractIds;
+        }
+    }
+
+    /** {@code search_cases_by_user}'s arguments. */
+    record ByUser(
+            @Arg(value = "Comma-separated Cisco.com user IDs, e.g. jdoe; up to 10.", required = true) String userIds,
+            @Arg(value = STATUS_DESCRIPTION, choices = {"O", "C"}) String statusFlag,
+            @Arg(value = FROM_DESCRIPTION, pattern = DATE_PATTERN, maxLength = 20) String dateCreatedFrom,
+            @Arg(value = TO_DESCRIPTION, pattern = DATE_PATTERN, maxLength = 20) String dateCreatedTo,
+            @Arg(SORT_DESCRIPTION) CaseApi.Sort sortBy,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Search {
+        @Override
+        public String list() {
+            return userIds;
+        }
+    }
+
+    /** What every Case tool answers. */
+    record Cases(Map<String, Object> page, int ciscoCalls, List<Map<String, Object>> cases, List<String> notFound) {
+    }
+
+    private static final String STATUS_DESCRIPTION = "Open or closed; default both.";
+    private static final String FROM_DESCRIPTION = "Created on or after: YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC).";
+    private static final String TO_DESCRIPTION = "Within 90 days of date_created_from.";
+
+    List<SyncToolSpecification> specifications() {
+        return List.of(
+                TypedTool.readOnly("get_case_summary", "Get Case Summary", "Summaries of Cisco support cases by case number:"
+                        + " title, severity, status, dates, serial, contract, technology, bugs and RMAs.",
+                        Summaries.class, Cases.class, context, (args, call) -> {
+                            String sortBy = name(args.sortBy());
+                            CaseApi.Answers answers = api.in(call).summaries("case_ids", RecordArguments.items(args.caseIds()),
+                                    sortBy);
+                            return output(ordered(answers, sortBy, false), false, "Cases", "");
+                        }),
+                TypedTool.readOnly("get_case_details", "Get Case Details", "Everything about one Cisco support case: owner,"
+                        + " contacts, problem code, bugs, RMAs and its notes (newest first).",
+                        Details.class, Cases.class, context, (args, call) -> {
+                            Optional<SupportCase> found = api.in(call).details(args.caseId());
+                            CaseApi.Answers answers = new CaseApi.Answers(found.map(List::of).orElse(List.of()),
+                                    found.isPresent() ? List.of() : List.of(args.caseId().strip()),
+                                    new dev.ciscosupport.mcp.cisco.Page(1, 1, found.isPresent() ? 1 : 0, found.isPresent() ? 1 : 0), 1,
+                                    "");
+                            return output(answers, true, "Case", "");
+                        }),
+                search("search_cases_by_contract", "Search Cases by Contract", ByContract.class),
+                search("search_cases_by_user", "Search Cases by User", ByUser.class));
+    }
+
+    private <A extends Record & Search> SyncToolSpecification search(String name, String title, Class<A> arguments) {
+        boolean byContract = arguments == ByContract.class;
         String parameter = byContract ? "contract_ids" : "user_ids";
-        IdFormat format = byContract ? IdFormat.CONTRACT_ID : IdFormat.CCO_USER_ID;
-        Map<String, Object> props = new LinkedHashMap<>();
-        Map<String, Object> ids = string("Comma-separated " + (byContract ? "service contract numbers, e.g. 203371074"
-                : "Cisco.com user IDs, e.g. jdoe") + "; up to 10.", listPattern(format.regex()), (format.maxLength() + 2) * 10);
-        props.put(parameter, byContract ? orInteger(ids) : ids);
-        props.put("status_flag", enumOf("Open or closed; default both.", List.of("O", "C")));
-        props.put("date_created_from", string("Created on or after: YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC).", DATE_PATTERN, 20));
-        props.put("date_created_to", string("Within 90 days of date_created_from.", DATE_PATTERN, 20));
-        props.put("sort_by", enumOf(SORT_DESCRIPTION, CaseApi.SORTS));
-        props.put("page_index", integer("10 a page.", 1, 10_000));
-        return tool(name, title, "Cisco support cases " + (byContract ? "under service contracts" : "opened by Cisco.com users")
-                        + ", newest update first, 10 per page; optionally only open or closed ones, created within a window of"
-                        + " up to 90 days.", strictObject(props, List.of(parameter)), args -> {
-                            Integer page = args.optionalInteger("page_index");
-                            CaseApi.Answers answers = api.in(args.call()).search(byContract, parameter, args.requiredList(parameter),
-                                    args.optional("date_created_from"), args.optional("date_created_to"),
-                                    args.optional("status_flag"), args.optional("sort_by"), page == null ? 1 : page);
-                            ToolOutput out = output(ordered(answers, args.optional("sort_by"), true), false, "Cases");
-                            String more = answers.page().hasNext() ? "\nMore: call " + name + " with the same arguments and"
-                                    + " page_index=" + (answers.page().index() + 1) + "." : "";
-                            return new ToolOutput(out.text() + more, out.structured());
-                        });
+        return TypedTool.readOnly(name, title, "Cisco support cases " + (byContract ? "under service contracts"
+                : "opened by Cisco.com users") + ", newest update first, 10 per page; optionally only open or closed ones,"
+                + " created within a window of up to 90 days.", arguments, Cases.class, context, (args, call) -> {
+                    String sortBy = name(args.sortBy());
+                    CaseApi.Answers answers = api.in(call).search(byContract, parameter, RecordArguments.items(args.list()),
+                            args.dateCreatedFrom(), args.dateCreatedTo(), args.statusFlag(), sortBy,
+                            args.pageIndex() == null ? 1 : args.pageIndex());
+                    String more = answers.page().hasNext() ? "\nMore: call " + name + " with the same arguments and"
+                            + " page_index=" + (answers.page().index() + 1) + "." : "";
+                    return output(ordered(answers, sortBy, true), false, "Cases", more);
+                });
+    }
+
+    private static String name(CaseApi.Sort sort) {
+        return sort == null ? null : sort.name();
     }
 
     /** Cases in the order asked for when Cisco cannot sort that way; the text says so. */
@@ -104,12 +145,7 @@ final class CaseTools {
                         + ": Cisco sorts cases only by UPDATED_DATE or STATUS.")).orElse(answers);
     }
 
-    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
-            Function<ToolArguments, ToolOutput> body) {
-        return ToolHandlers.readOnly(name, title, description, input, outputSchema(), context, body);
-    }
-
-    private static ToolOutput output(CaseApi.Answers answers, boolean withNotes, String noun) {
+    private static TypedTool.Answer<Cases> output(CaseApi.Answers answers, boolean withNotes, String noun, String more) {
         StringBuilder text = new StringBuilder(noun).append(": ").append(answers.page().total()).append(" found");
         if (answers.page().last() > 1) {
             text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
@@ -124,21 +160,8 @@ final class CaseTools {
         for (SupportCase c : answers.cases()) {
             text.append("\n").append(withNotes ? CaseFormat.detail(c) : CaseFormat.line(c));
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("page", BugFormat.structuredPage(answers.page()));
-        structured.put("cisco_calls", answers.ciscoCalls());
-        structured.put("cases", answers.cases().stream().map(c -> CaseFormat.structured(c, withNotes)).toList());
-        structured.put("not_found", answers.notFound());
-        return new ToolOutput(text.toString(), structured);
-    }
-
-    private static Map<String, Object> outputSchema() {
-        Map<String, Object> item = object(Schemas.properties(Map.entry("case_id", type("string")),
-                Map.entry("title", type("string")), Map.entry("status", type("string")), Map.entry("url", type("string"))),
-                List.of("case_id", "url"));
-        return object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("page", type("object")), Map.entry("cisco_calls", type("integer")),
-                Map.entry("cases", arrayOf(item)), Map.entry("not_found", arrayOf(type("string")))),
-                List.of("source", "page", "cisco_calls", "cases", "not_found"));
+        return new TypedTool.Answer<>(text.append(more).toString(), new Cases(BugFormat.structuredPage(answers.page()),
+                answers.ciscoCalls(), answers.cases().stream().map(c -> CaseFormat.structured(c, withNotes)).toList(),
+                answers.notFound()));
     }
 }

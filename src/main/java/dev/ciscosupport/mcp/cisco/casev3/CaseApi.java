@@ -31,7 +31,12 @@ public final class CaseApi {
     public static final int MAX_SEARCH_IDS = 10;
     public static final long MAX_WINDOW_DAYS = 90;
     /** Cisco's two sort orders, then the TypeScript server's three others (see {@link #ciscoSort}). */
-    public static final List<String> SORTS = List.of("UPDATED_DATE", "STATUS", "SEVERITY", "CREATED_DATE", "MODIFIED_DATE");
+    /** The orders a caller may ask for: Cisco's two, and the TypeScript server's three (ordered here). */
+    public enum Sort {
+        UPDATED_DATE, STATUS, SEVERITY, CREATED_DATE, MODIFIED_DATE
+    }
+
+    public static final List<String> SORTS = java.util.Arrays.stream(Sort.values()).map(Enum::name).toList();
     static final String BASE = "/case/v3/cases";
     private static final java.time.format.DateTimeFormatter TIMESTAMP =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
