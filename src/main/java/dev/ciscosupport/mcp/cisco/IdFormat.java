@@ -25,7 +25,7 @@ public enum IdFormat {
             "[A-Za-z0-9*][A-Za-z0-9_.=+/*-]*", 50),
     SERIAL_NUMBER("a serial number such as FOC1234X0AB (letters and digits, up to 40)", "[A-Za-z0-9]+", 40),
     EOX_RELEASE("a software release such as 15.2(7)E or 17.9 (letters, digits and . ( ) - _)", "[A-Za-z0-9][A-Za-z0-9().+_-]*", 40),
-    ADVISORY_ID("a Cisco security advisory ID such as cisco-sa-20180221-ucdm", "cisco-sa-[A-Za-z0-9-]+", 80),
+    ADVISORY_ID("a Cisco security advisory ID such as cisco-sa-20180221-ucdm", IdFormat.ADVISORY, 80),
     CVE_ID("a CVE ID such as CVE-2018-0124", "[Cc][Vv][Ee]-[0-9]{4}-[0-9]{4,7}", 20),
     PSIRT_PRODUCT("a product name such as Cisco IOS XE Software (letters, digits, spaces and - _ . ( ) / , +)",
             "[A-Za-z0-9][A-Za-z0-9 _.()/,+-]*", 100),
@@ -44,6 +44,8 @@ public enum IdFormat {
 
     /** The form of the IDs made of digits only, for the tools' schemas too. */
     public static final String DIGITS = "[0-9]+";
+    /** The form of a security advisory ID, for the tools' schemas too. */
+    public static final String ADVISORY = "cisco-sa-[A-Za-z0-9-]+";
     /** The form of a Cisco.com user ID, for the tools' schemas too. */
     public static final String USER_ID = "[A-Za-z0-9@._-]+";
 

@@ -33,6 +33,9 @@ import java.lang.annotation.Target;
      */
     boolean orWholeNumber() default false;
 
+    /** For a yes/no (an {@code Object} component): also taken as text, read by the tool (a boolean or a string). */
+    boolean alsoText() default false;
+
     /** For whole numbers: the smallest accepted. */
     int minimum() default Integer.MIN_VALUE;
 

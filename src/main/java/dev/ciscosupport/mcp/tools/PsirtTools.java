@@ -1,13 +1,5 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.psirt.AdvisoryPage;
@@ -22,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The PSIRT openVuln tools: the TypeScript server's eight, with its names and parameters, and three it
@@ -41,154 +32,224 @@ final class PsirtTools {
         this.clock = clock;
     }
 
+    /**
+     * How an answer is shown: with each advisory's summary, and with its product names (the TypeScript server's
+     * examples pass a list of product names for the latter; it never checked types. Any text but "false" is taken as
+     * "show them", since Cisco's productNames is a yes/no switch; searching by product is
+     * get_security_advisories_by_product).
+     */
+    interface Display {
+        Boolean summaryDetails();
+
+        Object productNames();
+    }
+
+    /** Which page of a long answer. */
+    interface Paged extends Display {
+        Integer pageIndex();
+
+        Integer pageSize();
+    }
+
+    /** {@code get_all_security_advisories}' arguments. */
+    record All(
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames,
+            @Arg(minimum = 1, maximum = 100) Integer pageIndex,
+            @Arg(value = "Default 20.", minimum = 1, maximum = 100) Integer pageSize) implements Paged {
+    }
+
+    /** {@code get_security_advisory_by_id}'s arguments. */
+    record ById(
+            @Arg(value = "Advisory ID, e.g. cisco-sa-20180221-ucdm.", required = true, maxLength = 80,
+                    pattern = "^" + IdFormat.ADVISORY + "$") String advisoryId,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames) implements Display {
+    }
+
+    /** {@code get_security_advisory_by_cve}'s arguments. */
+    record ByCve(
+            @Arg(value = "CVE ID, e.g. CVE-2018-0124.", required = true, maxLength = 20) String cveId,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames) implements Display {
+    }
+
+    /** {@code get_security_advisories_by_severity}'s arguments. */
+    record BySeverity(
+            @Arg(value = "critical, high, medium, low or informational.", required = true) PsirtApi.Severity severity,
+            @Arg(pattern = Schemas.DATE, maxLength = 10) String startDate,
+            @Arg(pattern = Schemas.DATE, maxLength = 10) String endDate,
+            @Arg(value = "Default first_published.", choices = {"first_published", "last_updated"}) String dateField,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames,
+            @Arg(minimum = 1, maximum = 100) Integer pageIndex,
+            @Arg(value = "Default 20.", minimum = 1, maximum = 100) Integer pageSize) implements Paged {
+    }
+
+    /** {@code get_security_advisory_by_bug_id}'s arguments. */
+    record ByBugId(
+            @Arg(value = "Cisco bug ID, e.g. CSCvi10692.", required = true, maxLength = 10) String bugId,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames) implements Display {
+    }
+
+    /** {@code get_latest_security_advisories}' arguments. */
+    record Latest(
+            @Arg(value = "How many, 1 to 100 (default 10).", minimum = 1, maximum = 100) Integer number,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames) implements Display {
+    }
+
+    /** {@code get_security_advisories_by_year}'s arguments. */
+    record ByYear(
+            @Arg(value = "Year, e.g. 2024.", required = true, minimum = 1995, maximum = 2100) Integer year,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames,
+            @Arg(minimum = 1, maximum = 100) Integer pageIndex,
+            @Arg(value = "Default 20.", minimum = 1, maximum = 100) Integer pageSize) implements Paged {
+    }
+
+    /** The arguments of the searches by publication dates. */
+    record DateRange(
+            @Arg(required = true, pattern = Schemas.DATE, maxLength = 10) String startDate,
+            @Arg(required = true, pattern = Schemas.DATE, maxLength = 10) String endDate,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames,
+            @Arg(minimum = 1, maximum = 100) Integer pageIndex,
+            @Arg(value = "Default 20.", minimum = 1, maximum = 100) Integer pageSize) implements Paged {
+    }
+
+    /** {@code get_security_advisories_by_product}'s arguments. */
+    record ByProduct(
+            @Arg(value = "Product name, e.g. Cisco Adaptive Security Appliance (ASA) Software.", required = true,
+                    maxLength = 100) String product,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames,
+            @Arg(minimum = 1, maximum = 100) Integer pageIndex,
+            @Arg(value = "Default 20.", minimum = 1, maximum = 100) Integer pageSize) implements Paged {
+    }
+
+    /** {@code get_security_advisories_by_software_version}'s arguments. */
+    record ByVersion(
+            @Arg(value = "The OS.", required = true) PsirtApi.OsType osType,
+            @Arg(value = "The release, e.g. 17.9.4a or 9.3(10).", required = true, maxLength = 30) String version,
+            @Arg(value = "For nxos, asa, ftd, fxos: platform aliases, e.g. NEXUS9000.", pattern = "^[A-Za-z0-9,]+$",
+                    maxLength = 200) String platformAlias,
+            Boolean summaryDetails,
+            @Arg(alsoText = true) Object productNames,
+            @Arg(minimum = 1, maximum = 100) Integer pageIndex,
+            @Arg(value = "Default 20.", minimum = 1, maximum = 100) Integer pageSize) implements Paged {
+    }
+
+    /** What every PSIRT tool answers. */
+    record Advisories(String subject, Map<String, Object> page, List<Map<String, Object>> advisories, boolean noneMatched) {
+    }
+
     List<SyncToolSpecification> specifications() {
         return List.of(
                 tool("get_all_security_advisories", "Get All Security Advisories",
-                        "All Cisco security advisories, newest first, page by page.", paged(Map.of()), List.of(),
-                        args -> answer("all advisories", args, api.in(args.call()).all(paging(args)))),
+                        "All Cisco security advisories, newest first, page by page.", All.class,
+                        (args, api) -> answer("all advisories", args, api.all(paging(args)))),
                 tool("get_security_advisory_by_id", "Get Security Advisory by ID",
-                        "One Cisco security advisory by its ID, e.g. cisco-sa-20180221-ucdm.",
-                        display(Map.of("advisory_id", string("Advisory ID, e.g. cisco-sa-20180221-ucdm.",
-                                "^" + IdFormat.ADVISORY_ID.regex() + "$", IdFormat.ADVISORY_ID.maxLength()))),
-                        List.of("advisory_id"),
-                        args -> answer("advisory " + args.required("advisory_id"), args, api.in(args.call()).byId(args.required("advisory_id")))),
+                        "One Cisco security advisory by its ID, e.g. cisco-sa-20180221-ucdm.", ById.class,
+                        (args, api) -> answer("advisory " + args.advisoryId(), args, api.byId(args.advisoryId()))),
                 tool("get_security_advisory_by_cve", "Get Security Advisory by CVE",
-                        "The Cisco security advisory for a CVE, e.g. CVE-2018-0124.",
-                        display(Map.of("cve_id", string("CVE ID, e.g. CVE-2018-0124.", "^" + IdFormat.CVE_ID.regex() + "$",
-                                IdFormat.CVE_ID.maxLength()))), List.of("cve_id"),
-                        args -> answer("CVE " + args.required("cve_id"), args, api.in(args.call()).byCve(args.required("cve_id")))),
+                        "The Cisco security advisory for a CVE, e.g. CVE-2018-0124.", ByCve.class,
+                        (args, api) -> answer("CVE " + args.cveId(), args, api.byCve(args.cveId()))),
                 tool("get_security_advisories_by_severity", "Get Security Advisories by Severity",
                         "Cisco security advisories of one Security Impact Rating, newest first; optionally only those"
-                                + " published (or updated) between two dates.",
-                        paged(severityProperties()), List.of("severity"), this::bySeverity),
+                                + " published (or updated) between two dates.", BySeverity.class, this::bySeverity),
                 tool("get_security_advisory_by_bug_id", "Get Security Advisory by Bug ID",
-                        "Cisco security advisories that name a bug ID, e.g. CSCvi10692.",
-                        display(Map.of("bug_id", string("Cisco bug ID, e.g. CSCvi10692.", "^" + IdFormat.BUG_ID.regex() + "$",
-                                IdFormat.BUG_ID.maxLength()))), List.of("bug_id"),
-                        args -> answer("bug " + args.required("bug_id"), args, api.in(args.call()).byBugId(args.required("bug_id")))),
+                        "Cisco security advisories that name a bug ID, e.g. CSCvi10692.", ByBugId.class,
+                        (args, api) -> answer("bug " + args.bugId(), args, api.byBugId(args.bugId()))),
                 tool("get_latest_security_advisories", "Get Latest Security Advisories",
-                        "The most recently published Cisco security advisories (1 to 100, default 10).",
-                        display(Map.of("number", integer("How many, 1 to 100 (default 10).", 1, 100))), List.of(),
-                        args -> {
-                            Integer n = args.optionalInteger("number");
-                            return answer("the latest advisories", args, api.in(args.call()).latest(n == null ? 10 : n));
-                        }),
+                        "The most recently published Cisco security advisories (1 to 100, default 10).", Latest.class,
+                        (args, api) -> answer("the latest advisories", args, api.latest(args.number() == null ? 10
+                                : args.number()))),
                 tool("get_security_advisories_by_year", "Get Security Advisories by Year",
-                        "Cisco security advisories first published in a year (1995 to this year).",
-                        paged(Map.of("year", integer("Year, e.g. 2024.", 1995, 2100))), List.of("year"),
-                        args -> answer("advisories of " + args.optionalInteger("year"), args,
-                                api.in(args.call()).byYear(args.optionalInteger("year"), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-                                        .getYear(), paging(args)))),
+                        "Cisco security advisories first published in a year (1995 to this year).", ByYear.class,
+                        (args, api) -> answer("advisories of " + args.year(), args, api.byYear(args.year(),
+                                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear(), paging(args)))),
                 tool("get_security_advisories_by_first_published", "Get Security Advisories by First Published Date",
                         "Cisco security advisories first published between two dates (YYYY-MM-DD, inclusive).",
-                        paged(dateRange()), List.of("start_date", "end_date"),
-                        args -> answer("advisories first published " + args.required("start_date") + " to "
-                                + args.required("end_date"), args, api.in(args.call()).byPublication(true, date(args, "start_date"),
-                                date(args, "end_date"), paging(args)))),
+                        DateRange.class, (args, api) -> answer("advisories first published " + args.startDate() + " to "
+                                + args.endDate(), args, api.byPublication(true, date("start_date", args.startDate()),
+                                date("end_date", args.endDate()), paging(args)))),
                 tool("get_security_advisories_by_last_published", "Get Security Advisories by Last Updated Date",
                         "Cisco security advisories last updated between two dates (YYYY-MM-DD, inclusive): what changed"
-                                + " recently.",
-                        paged(dateRange()), List.of("start_date", "end_date"),
-                        args -> answer("advisories last updated " + args.required("start_date") + " to "
-                                + args.required("end_date"), args, api.in(args.call()).byPublication(false, date(args, "start_date"),
-                                date(args, "end_date"), paging(args)))),
+                                + " recently.", DateRange.class, (args, api) -> answer("advisories last updated "
+                                + args.startDate() + " to " + args.endDate(), args, api.byPublication(false,
+                                date("start_date", args.startDate()), date("end_date", args.endDate()), paging(args)))),
                 tool("get_security_advisories_by_product", "Get Security Advisories by Product",
                         "Cisco security advisories for a product name, e.g. Cisco IOS XE Software (exact name first,"
-                                + " then names containing it).",
-                        paged(Map.of("product", string("Product name, e.g. Cisco Adaptive Security Appliance (ASA) Software.",
-                                "^" + IdFormat.PSIRT_PRODUCT.regex() + "$", IdFormat.PSIRT_PRODUCT.maxLength()))),
-                        List.of("product"),
-                        args -> answer("product \"" + args.required("product").strip() + "\"", args,
-                                api.in(args.call()).byProduct(args.required("product"), paging(args)))),
+                                + " then names containing it).", ByProduct.class,
+                        (args, api) -> answer("product \"" + args.product().strip() + "\"", args,
+                                api.byProduct(args.product(), paging(args)))),
                 tool("get_security_advisories_by_software_version", "Check a Software Version for Security Advisories",
                         "Cisco's software checker: the advisories that affect one release of an OS, with the first fixed"
-                                + " releases (\"is IOS XE 17.9.4 affected?\").",
-                        paged(Map.of("os_type", enumOf("The OS.", PsirtApi.OS_TYPES),
-                                "version", string("The release, e.g. 17.9.4a or 9.3(10).", "^" + IdFormat.OS_VERSION.regex() + "$",
-                                        IdFormat.OS_VERSION.maxLength()),
-                                "platform_alias", string("For nxos, asa, ftd, fxos: platform aliases, e.g. NEXUS9000.",
-                                        "^[A-Za-z0-9,]+$", 200))),
-                        List.of("os_type", "version"),
-                        args -> answer(args.required("os_type") + " " + args.required("version"), args,
-                                api.in(args.call()).byOsVersion(args.required("os_type"), args.required("version"),
-                                        args.optional("platform_alias"), paging(args)))));
+                                + " releases (\"is IOS XE 17.9.4 affected?\").", ByVersion.class,
+                        (args, api) -> answer(args.osType() + " " + args.version(), args, api.byOsVersion(
+                                args.osType().toString(), args.version(), args.platformAlias(), paging(args)))));
     }
 
-    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> properties,
-            List<String> required, Function<ToolArguments, ToolOutput> body) {
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        required.forEach(r -> ordered.put(r, properties.get(r)));
-        properties.forEach(ordered::putIfAbsent);
-        return ToolHandlers.readOnly(name, title, description, strictObject(ordered, required), outputSchema(), context, body);
+    /** A tool's work, with the API already bound to its call. */
+    @FunctionalInterface
+    private interface Body<A extends Record> {
+        TypedTool.Answer<Advisories> answer(A arguments, PsirtApi api);
     }
 
-    private static Map<String, Object> display(Map<String, Object> specific) {
-        Map<String, Object> props = new LinkedHashMap<>(specific);
-        props.put("summary_details", type("boolean"));
-        // The TypeScript server's examples pass a list of product names here; it never checked types. Taken as "show
-        // them", since Cisco's productNames is a yes/no switch (searching by product is get_security_advisories_by_product).
-        Map<String, Object> productNames = type("boolean");
-        productNames.put("type", List.of("boolean", "string"));
-        props.put("product_names", productNames);
-        return props;
+    private <A extends Record> SyncToolSpecification tool(String name, String title, String description, Class<A> arguments,
+            Body<A> body) {
+        return TypedTool.readOnly(name, title, description, arguments, Advisories.class, context,
+                (args, call) -> body.answer(args, api.in(call)));
     }
 
-    private static Map<String, Object> paged(Map<String, Object> specific) {
-        Map<String, Object> props = display(specific);
-        props.put("page_index", integer(null, 1, 100));
-        props.put("page_size", integer("Default 20.", 1, 100));
-        return props;
-    }
-
-    private static Map<String, Object> severityProperties() {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("severity", enumOf("critical, high, medium, low or informational.", PsirtApi.SEVERITIES));
-        props.putAll(dateRange());
-        props.put("date_field", enumOf("Default first_published.", List.of("first_published", "last_updated")));
-        return props;
-    }
-
-    private ToolOutput bySeverity(ToolArguments args) {
-        String severity = args.required("severity");
-        if (args.optional("start_date") == null && args.optional("end_date") == null) {
-            return answer(severity + " advisories", args, api.in(args.call()).bySeverity(severity, paging(args)));
+    private TypedTool.Answer<Advisories> bySeverity(BySeverity args, PsirtApi api) {
+        String severity = args.severity().toString();
+        if (args.startDate() == null && args.endDate() == null) {
+            return answer(severity + " advisories", args, api.bySeverity(severity, paging(args)));
         }
-        boolean firstPublished = !"last_updated".equals(args.optional("date_field"));
+        boolean firstPublished = !"last_updated".equals(args.dateField());
         return answer(severity + " advisories " + (firstPublished ? "first published " : "last updated ")
-                + args.required("start_date") + " to " + args.required("end_date"), args,
-                api.in(args.call()).bySeverity(severity, firstPublished, date(args, "start_date"), date(args, "end_date"), paging(args)));
+                + required("start_date", args.startDate()) + " to " + required("end_date", args.endDate()), args,
+                api.bySeverity(severity, firstPublished, date("start_date", args.startDate()), date("end_date",
+                        args.endDate()), paging(args)));
     }
 
-    private static Map<String, Object> dateRange() {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("start_date", string(null, Schemas.DATE, 10));
-        props.put("end_date", string(null, Schemas.DATE, 10));
-        return props;
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new CiscoException.InvalidInput(name + " is required.");
+        }
+        return value;
     }
 
-    private static Map<String, Object> booleanSchema(String description) {
-        Map<String, Object> schema = type("boolean");
-        schema.put("description", description);
-        return schema;
+    private static PsirtApi.Paging paging(Paged args) {
+        return new PsirtApi.Paging(args.pageIndex() == null ? 1 : args.pageIndex(), args.pageSize() == null ? 20
+                : args.pageSize());
     }
 
-    private static PsirtApi.Paging paging(ToolArguments args) {
-        Integer index = args.optionalInteger("page_index");
-        Integer size = args.optionalInteger("page_size");
-        return new PsirtApi.Paging(index == null ? 1 : index, size == null ? 20 : size);
-    }
-
-    private static LocalDate date(ToolArguments args, String name) {
+    private static LocalDate date(String name, String text) {
         try {
-            return LocalDate.parse(args.required(name));
+            return LocalDate.parse(required(name, text));
         } catch (DateTimeParseException e) {
             throw new CiscoException.InvalidInput(name + " is not a real date in the form YYYY-MM-DD.");
         }
     }
 
-    private static ToolOutput answer(String subject, ToolArguments args, AdvisoryPage page) {
-        boolean summaries = args.optionalBoolean("summary_details");
-        boolean products = args.optionalFlag("product_names");
+    /** product_names as the TypeScript server's users send it: true, or any text but "false" and "". */
+    private static boolean shown(Object productNames) {
+        if (productNames == null || productNames instanceof Boolean) {
+            return Boolean.TRUE.equals(productNames);
+        }
+        if (productNames instanceof String s) {
+            return !s.isBlank() && !s.strip().equalsIgnoreCase("false");
+        }
+        throw new CiscoException.InvalidInput("product_names must be true or false.");
+    }
+
+    private static TypedTool.Answer<Advisories> answer(String subject, Display args, AdvisoryPage page) {
+        boolean summaries = Boolean.TRUE.equals(args.summaryDetails());
+        boolean products = shown(args.productNames());
         StringBuilder text = new StringBuilder("Security advisories for ").append(subject).append(": ");
         if (page.advisories().isEmpty()) {
             text.append("none.\n").append(AdvisoryFormat.NOT_PROOF);
@@ -212,28 +273,7 @@ final class PsirtTools {
         if (page.hasNext()) {
             pageInfo.put("next_page_index", page.pageIndex() + 1);
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("subject", subject);
-        structured.put("page", pageInfo);
-        structured.put("advisories", page.advisories().stream().map(AdvisoryFormat::structured).toList());
-        structured.put("none_matched", page.advisories().isEmpty());
-        return new ToolOutput(text.toString(), structured);
-    }
-
-    private static Map<String, Object> outputSchema() {
-        Map<String, Object> advisory = object(Schemas.properties(
-                Map.entry("advisory_id", type("string")), Map.entry("title", type("string")),
-                Map.entry("severity", type("string")), Map.entry("cvss_base_score", type("string")),
-                Map.entry("cves", arrayOf(type("string"))), Map.entry("bug_ids", arrayOf(type("string"))),
-                Map.entry("cwe", arrayOf(type("string"))), Map.entry("first_published", type("string")),
-                Map.entry("last_updated", type("string")), Map.entry("first_fixed", arrayOf(type("string"))),
-                Map.entry("platforms", arrayOf(type("object"))), Map.entry("url", type("string")),
-                Map.entry("csaf_url", type("string")), Map.entry("cvrf_url", type("string"))),
-                List.of("advisory_id", "title", "severity", "url"));
-        return object(Schemas.properties(
-                Schemas.source(), Schemas.cache(),
-                Map.entry("subject", type("string")), Map.entry("page", type("object")),
-                Map.entry("advisories", arrayOf(advisory)), Map.entry("none_matched", type("boolean"))),
-                List.of("source", "subject", "page", "advisories", "none_matched"));
+        return new TypedTool.Answer<>(text.toString(), new Advisories(subject, pageInfo,
+                page.advisories().stream().map(AdvisoryFormat::structured).toList(), page.advisories().isEmpty()));
     }
 }

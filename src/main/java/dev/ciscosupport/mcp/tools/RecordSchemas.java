@@ -102,11 +102,17 @@ final class RecordSchemas {
                 .withNumberInclusiveMaximumResolver(field -> arg(field).map(Arg::maximum).filter(n -> n != Integer.MAX_VALUE)
                         .map(java.math.BigDecimal::valueOf).orElse(null))
                 .withCustomDefinitionProvider((field, context) -> {
-                    if (!arg(field).map(Arg::orWholeNumber).orElse(false)) {
+                    boolean wholeNumber = arg(field).map(Arg::orWholeNumber).orElse(false);
+                    boolean text = arg(field).map(Arg::alsoText).orElse(false);
+                    if (!wholeNumber && !text) {
                         return null;
                     }
                     tools.jackson.databind.node.ObjectNode schema = context.getGeneratorConfig().createObjectNode();
-                    schema.putArray("type").add("string").add("integer");
+                    if (wholeNumber) {
+                        schema.putArray("type").add("string").add("integer");
+                    } else {
+                        schema.putArray("type").add("boolean").add("string");
+                    }
                     return new com.github.victools.jsonschema.generator.CustomPropertyDefinition(schema,
                             com.github.victools.jsonschema.generator.CustomDefinition.AttributeInclusion.YES);
                 });

@@ -25,8 +25,28 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PsirtApi {
     static final String BASE = "/security/advisories/v2";
-    public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "informational");
-    public static final List<String> OS_TYPES = List.of("aci", "asa", "fmc", "ftd", "fxos", "ios", "iosxe", "nxos");
+    /** Cisco's Security Impact Ratings, as openVuln spells them in its paths. */
+    public enum Severity {
+        CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The OS types of openVuln's software checker, as its paths spell them. */
+    public enum OsType {
+        ACI, ASA, FMC, FTD, FXOS, IOS, IOSXE, NXOS;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static final List<String> SEVERITIES = java.util.Arrays.stream(Severity.values()).map(String::valueOf).toList();
+    public static final List<String> OS_TYPES = java.util.Arrays.stream(OsType.values()).map(String::valueOf).toList();
     /** Cisco's codes for "nothing matched", which are answers. */
     private static final Set<String> NOTHING = Set.of("NO_DATA_FOUND", "NO_IOS_AFFECTING_ADVISORIES_FOUND");
 
