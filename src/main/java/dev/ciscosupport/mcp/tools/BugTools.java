@@ -1,16 +1,5 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.orInteger;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
-import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi.ReleaseKind;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
@@ -42,76 +31,206 @@ final class BugTools {
         this.context = context;
     }
 
+    private static final String SEVERITY = "1 (highest) to 6; one per call.";
+    private static final String MODIFIED = "1 week, 2 month (default), 3 half year, 4 year, 5 all.";
+    private static final String PID = "Base product ID, e.g. C9300-24T or ISR4431/K9.";
+    private static final String RELEASES = "Releases, comma-separated (up to 75), e.g. 17.9.4a,15.2(7)E8.";
+    private static final String SERIES = "Product series name, as Cisco spells it.";
+    private static final String NAME = "Full product name, as Cisco spells it.";
+
+    /** {@code get_bug_details}' arguments. */
+    record Details(
+            @Arg(value = "Comma-separated Cisco bug IDs (CSC, two letters, five digits), e.g. CSCvt43974,CSCvx27079.",
+                    required = true) String bugIds) {
+    }
+
+    /** The filters every search takes (Cisco's own defaults apply to those not given). */
+    interface Filtered {
+        Integer pageIndex();
+
+        BugFilters.Status status();
+
+        String severity();
+
+        String modifiedDate();
+
+        BugFilters.Sort sortBy();
+
+        default BugFilters filters() {
+            return new BugFilters(pageIndex(), status() == null ? null : status().name(), severity(), modifiedDate(),
+                    sortBy() == null ? null : sortBy().toString());
+        }
+    }
+
+    /** A search in releases: the releases, whatever their argument is called. */
+    interface InReleases extends Filtered {
+        /** The comma-separated releases. */
+        String releases();
+    }
+
+    /** {@code search_bugs_by_keyword}'s arguments. */
+    record ByKeyword(
+            @Arg(value = "Search words, up to 50 characters (Cisco's limit).", required = true, maxLength = 50) String keyword,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex,
+            BugFilters.Status status,
+            @Arg(value = SEVERITY, orWholeNumber = true) String severity,
+            @Arg(value = MODIFIED, orWholeNumber = true) String modifiedDate,
+            BugFilters.Sort sortBy) implements Filtered {
+    }
+
+    /** {@code search_bugs_by_product_id}'s arguments. */
+    record ByProductId(
+            @Arg(value = PID, required = true, maxLength = 50) String basePid,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex,
+            BugFilters.Status status,
+            @Arg(value = SEVERITY, orWholeNumber = true) String severity,
+            @Arg(value = MODIFIED, orWholeNumber = true) String modifiedDate,
+            BugFilters.Sort sortBy) implements Filtered {
+    }
+
+    /** {@code search_bugs_by_product_and_release}'s arguments. */
+    record ByProductAndRelease(
+            @Arg(value = PID, required = true, maxLength = 50) String basePid,
+            @Arg(value = RELEASES, required = true) String softwareReleases,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex,
+            BugFilters.Status status,
+            @Arg(value = SEVERITY, orWholeNumber = true) String severity,
+            @Arg(value = MODIFIED, orWholeNumber = true) String modifiedDate,
+            BugFilters.Sort sortBy) implements InReleases {
+        @Override
+        public String releases() {
+            return softwareReleases;
+        }
+    }
+
+    /** {@code search_bugs_by_product_series_affected}'s arguments. */
+    record BySeriesAffected(
+            @Arg(value = SERIES, required = true, maxLength = 100) String productSeries,
+            @Arg(value = RELEASES, required = true) String affectedReleases,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex,
+            BugFilters.Status status,
+            @Arg(value = SEVERITY, orWholeNumber = true) String severity,
+            @Arg(value = MODIFIED, orWholeNumber = true) String modifiedDate,
+            BugFilters.Sort sortBy) implements InReleases {
+        @Override
+        public String releases() {
+            return affectedReleases;
+        }
+    }
+
+    /** {@code search_bugs_by_product_series_fixed}'s arguments. */
+    record BySeriesFixed(
+            @Arg(value = SERIES, required = true, maxLength = 100) String productSeries,
+            @Arg(value = RELEASES, required = true) String fixedReleases,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex,
+            BugFilters.Status status,
+            @Arg(value = SEVERITY, orWholeNumber = true) String severity,
+            @Arg(value = MODIFIED, orWholeNumber = true) String modifiedDate,
+            BugFilters.Sort sortBy) implements InReleases {
+        @Override
+        public String releases() {
+            return fixedReleases;
+        }
+    }
+
+    /** {@code search_bugs_by_product_name_affected}'s arguments. */
+    record ByNameAffected(
+            @Arg(value = NAME, required = true, maxLength = 100) String productName,
+            @Arg(value = RELEASES, required = true) String affectedReleases,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex,
+            BugFilters.Status status,
+            @Arg(value = SEVERITY, orWholeNumber = true) String severity,
+            @Arg(value = MODIFIED, orWholeNumber = true) String modifiedDate,
+            BugFilters.Sort sortBy) implements InReleases {
+        @Override
+        public String releases() {
+            return affectedReleases;
+        }
+    }
+
+    /** {@code search_bugs_by_product_name_fixed}'s arguments. */
+    record ByNameFixed(
+            @Arg(value = NAME, required = true, maxLength = 100) String productName,
+            @Arg(value = RELEASES, required = true) String fixedReleases,
+            @Arg(value = "10 a page.", minimum = 1, maximum = 10_000) Integer pageIndex,
+            BugFilters.Status status,
+            @Arg(value = SEVERITY, orWholeNumber = true) String severity,
+            @Arg(value = MODIFIED, orWholeNumber = true) String modifiedDate,
+            BugFilters.Sort sortBy) implements InReleases {
+        @Override
+        public String releases() {
+            return fixedReleases;
+        }
+    }
+
+    /** What {@code get_bug_details} answers. */
+    record Found(List<Map<String, Object>> bugs, List<String> notFound, int ciscoCalls) {
+    }
+
+    /** What every search answers: what was searched, the page, the bugs. */
+    record Searched(Map<String, Object> search, Map<String, Object> page, List<Map<String, Object>> bugs) {
+    }
+
     List<SyncToolSpecification> specifications() {
         return List.of(
-                tool("get_bug_details", "Get Bug Details",
+                TypedTool.readOnly("get_bug_details", "Get Bug Details",
                         "Cisco bugs by ID (e.g. CSCvt43974): symptom, conditions, workaround, severity, status,"
                                 + " affected and fixed releases. Up to " + BugApi.MAX_IDS + " IDs.",
-                        strictObject(Schemas.properties(Map.entry("bug_ids", string(
-                                "Comma-separated Cisco bug IDs (CSC, two letters, five digits), e.g. CSCvt43974,CSCvx27079.",
-                                listPattern(IdFormat.BUG_ID.regex()), BugApi.MAX_IDS * 12))), List.of("bug_ids")),
-                        detailsOutputSchema(), this::details),
-                tool("search_bugs_by_keyword", "Search Bugs by Keyword",
+                        Details.class, Found.class, context, (args, call) -> details(args, api.in(call))),
+                search("search_bugs_by_keyword", "Search Bugs by Keyword",
                         "Cisco bugs whose text has every word, e.g. \"memory leak BGP\" (product IDs: by_product_id)."
-                                + FILTERS_NOTE,
-                        searchSchema(Map.of("keyword", string("Search words, up to 50 characters (Cisco's limit).",
-                                "^" + IdFormat.KEYWORD.regex() + "$", IdFormat.KEYWORD.maxLength())), List.of("keyword")),
-                        searchOutputSchema(),
-                        args -> search("search_bugs_by_keyword", "keyword \"" + args.required("keyword").strip() + "\"",
-                                args, f -> api.in(args.call()).byKeyword(args.required("keyword"), f))),
-                tool("search_bugs_by_product_id", "Search Bugs by Product ID",
-                        "Cisco bugs of a base product ID, e.g. C9300-24T." + FILTERS_NOTE,
-                        searchSchema(Map.of("base_pid", pid()), List.of("base_pid")), searchOutputSchema(),
-                        args -> search("search_bugs_by_product_id", "product ID " + args.required("base_pid").strip(),
-                                args, f -> api.in(args.call()).byProductId(args.required("base_pid"), f))),
-                tool("search_bugs_by_product_and_release", "Search Bugs by Product ID and Releases",
+                                + FILTERS_NOTE, ByKeyword.class,
+                        (args, api) -> search("search_bugs_by_keyword", "keyword \"" + args.keyword().strip() + "\"",
+                                args, f -> api.byKeyword(args.keyword(), f))),
+                search("search_bugs_by_product_id", "Search Bugs by Product ID",
+                        "Cisco bugs of a base product ID, e.g. C9300-24T." + FILTERS_NOTE, ByProductId.class,
+                        (args, api) -> search("search_bugs_by_product_id", "product ID " + args.basePid().strip(),
+                                args, f -> api.byProductId(args.basePid(), f))),
+                search("search_bugs_by_product_and_release", "Search Bugs by Product ID and Releases",
                         "Cisco bugs of a base product ID in releases (all in one call)." + FILTERS_NOTE,
-                        searchSchema(Map.of("base_pid", pid(), "software_releases", releases("software_releases")),
-                                List.of("base_pid", "software_releases")),
-                        searchOutputSchema(),
-                        args -> releaseSearch("search_bugs_by_product_and_release", "product ID "
-                                + args.required("base_pid").strip(), "software_releases", args,
-                                (rels, f) -> api.in(args.call()).byProductIdAndReleases(args.required("base_pid"), "software_releases",
-                                        rels, f))),
-                namedTool("search_bugs_by_product_series_affected", "Search Bugs by Product Series (Affected)",
-                        "product_series", "affected_releases", ReleaseKind.AFFECTED,
-                        "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) affecting releases."),
-                namedTool("search_bugs_by_product_series_fixed", "Search Bugs by Product Series (Fixed)",
-                        "product_series", "fixed_releases", ReleaseKind.FIXED,
-                        "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) fixed in releases."),
-                namedTool("search_bugs_by_product_name_affected", "Search Bugs by Product Name (Affected)",
-                        "product_name", "affected_releases", ReleaseKind.AFFECTED,
+                        ByProductAndRelease.class, (args, api) -> releaseSearch("search_bugs_by_product_and_release",
+                                "product ID " + args.basePid().strip(), args, (rels, f) -> api.byProductIdAndReleases(
+                                        args.basePid(), "software_releases", rels, f))),
+                search("search_bugs_by_product_series_affected", "Search Bugs by Product Series (Affected)",
+                        "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) affecting releases."
+                                + FILTERS_NOTE, BySeriesAffected.class, (args, api) -> releaseSearch(
+                                "search_bugs_by_product_series_affected", "product series \"" + args.productSeries().strip()
+                                        + "\"", args, (rels, f) -> api.byProductSeries(args.productSeries(),
+                                        ReleaseKind.AFFECTED, "affected_releases", rels, f))),
+                search("search_bugs_by_product_series_fixed", "Search Bugs by Product Series (Fixed)",
+                        "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) fixed in releases."
+                                + FILTERS_NOTE, BySeriesFixed.class, (args, api) -> releaseSearch(
+                                "search_bugs_by_product_series_fixed", "product series \"" + args.productSeries().strip()
+                                        + "\"", args, (rels, f) -> api.byProductSeries(args.productSeries(),
+                                        ReleaseKind.FIXED, "fixed_releases", rels, f))),
+                search("search_bugs_by_product_name_affected", "Search Bugs by Product Name (Affected)",
                         "Cisco bugs of a full product name (e.g. Cisco Unified Communications Manager (CallManager))"
-                                + " affecting releases."),
-                namedTool("search_bugs_by_product_name_fixed", "Search Bugs by Product Name (Fixed)",
-                        "product_name", "fixed_releases", ReleaseKind.FIXED,
+                                + " affecting releases." + FILTERS_NOTE, ByNameAffected.class, (args, api) -> releaseSearch(
+                                "search_bugs_by_product_name_affected", "product name \"" + args.productName().strip()
+                                        + "\"", args, (rels, f) -> api.byProductName(args.productName(),
+                                        ReleaseKind.AFFECTED, "affected_releases", rels, f))),
+                search("search_bugs_by_product_name_fixed", "Search Bugs by Product Name (Fixed)",
                         "Cisco bugs of a full product name (e.g. Cisco Unified Communications Manager (CallManager))"
-                                + " fixed in releases."));
+                                + " fixed in releases." + FILTERS_NOTE, ByNameFixed.class, (args, api) -> releaseSearch(
+                                "search_bugs_by_product_name_fixed", "product name \"" + args.productName().strip()
+                                        + "\"", args, (rels, f) -> api.byProductName(args.productName(),
+                                        ReleaseKind.FIXED, "fixed_releases", rels, f))));
     }
 
-    private SyncToolSpecification namedTool(String name, String title, String nameParameter, String releaseParameter,
-            ReleaseKind kind, String description) {
-        boolean series = nameParameter.equals("product_series");
-        return tool(name, title, description + FILTERS_NOTE,
-                searchSchema(Map.of(nameParameter, string(series ? "Product series name, as Cisco spells it."
-                        : "Full product name, as Cisco spells it.", "^" + IdFormat.PRODUCT_NAME.regex() + "$",
-                        IdFormat.PRODUCT_NAME.maxLength()), releaseParameter, releases(releaseParameter)),
-                        List.of(nameParameter, releaseParameter)),
-                searchOutputSchema(),
-                args -> releaseSearch(name, (series ? "product series \"" : "product name \"")
-                        + args.required(nameParameter).strip() + "\"", releaseParameter, args,
-                        (rels, f) -> series
-                                ? api.in(args.call()).byProductSeries(args.required(nameParameter), kind, releaseParameter, rels, f)
-                                : api.in(args.call()).byProductName(args.required(nameParameter), kind, releaseParameter, rels, f)));
+    /** A search's work, with the API already bound to its call. */
+    @FunctionalInterface
+    private interface Body<A extends Record> {
+        TypedTool.Answer<Searched> answer(A arguments, BugApi api);
     }
 
-    private SyncToolSpecification tool(String name, String title, String description, Map<String, Object> input,
-            Map<String, Object> output, Function<ToolArguments, ToolOutput> body) {
-        return ToolHandlers.readOnly(name, title, description, input, output, context, body);
+    private <A extends Record & Filtered> SyncToolSpecification search(String name, String title, String description,
+            Class<A> arguments, Body<A> body) {
+        return TypedTool.readOnly(name, title, description, arguments, Searched.class, context,
+                (args, call) -> body.answer(args, api.in(call)));
     }
 
-    private ToolOutput details(ToolArguments args) {
-        BugDetails found = api.in(args.call()).details("bug_ids", args.requiredList("bug_ids"));
+    private static TypedTool.Answer<Found> details(Details args, BugApi api) {
+        BugDetails found = api.details("bug_ids", RecordArguments.items(args.bugIds()));
         StringBuilder text = new StringBuilder();
         text.append(found.bugs().size()).append(found.bugs().size() == 1 ? " bug" : " bugs").append(" found");
         if (!found.notFound().isEmpty()) {
@@ -121,20 +240,17 @@ final class BugTools {
         for (Bug bug : found.bugs()) {
             text.append("\n\n").append(BugFormat.detail(bug));
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("bugs", found.bugs().stream().map(BugFormat::structured).toList());
-        structured.put("not_found", found.notFound());
-        structured.put("cisco_calls", found.ciscoCalls());
-        return new ToolOutput(text.toString(), structured);
+        return new TypedTool.Answer<>(text.toString(), new Found(found.bugs().stream().map(BugFormat::structured).toList(),
+                found.notFound(), found.ciscoCalls()));
     }
 
     private interface ReleaseSearch {
         BugPage run(List<String> releases, BugFilters filters);
     }
 
-    private ToolOutput releaseSearch(String tool, String subject, String releaseParameter, ToolArguments args,
+    private static TypedTool.Answer<Searched> releaseSearch(String tool, String subject, InReleases args,
             ReleaseSearch search) {
-        List<String> asked = args.requiredList(releaseParameter);
+        List<String> asked = RecordArguments.items(args.releases());
         List<String> searched = asked.stream().map(Releases::normalize).toList();
         List<String> rewritten = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
@@ -148,9 +264,9 @@ final class BugTools {
         return search(tool, subject + releasesText, args, f -> search.run(searched, f));
     }
 
-    private ToolOutput search(String tool, String subject, ToolArguments args, Function<BugFilters, BugPage> search) {
-        BugFilters filters = new BugFilters(args.optionalInteger("page_index"), args.optional("status"),
-                args.optional("severity"), args.optional("modified_date"), args.optional("sort_by"));
+    private static TypedTool.Answer<Searched> search(String tool, String subject, Filtered args,
+            Function<BugFilters, BugPage> search) {
+        BugFilters filters = args.filters();
         BugPage result = search.apply(filters);
         String period = period(filters);
         StringBuilder text = new StringBuilder("Bugs for ").append(subject).append(", ").append(period);
@@ -188,11 +304,8 @@ final class BugTools {
         if (filters.sortBy() != null) {
             searchInfo.put("sort_by", filters.sortBy());
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("search", searchInfo);
-        structured.put("page", BugFormat.structuredPage(result.page()));
-        structured.put("bugs", result.bugs().stream().map(BugFormat::structured).toList());
-        return new ToolOutput(text.toString(), structured);
+        return new TypedTool.Answer<>(text.toString(), new Searched(searchInfo, BugFormat.structuredPage(result.page()),
+                result.bugs().stream().map(BugFormat::structured).toList()));
     }
 
     private static String period(BugFilters filters) {
@@ -204,64 +317,5 @@ final class BugTools {
             default -> "all modification dates";
         };
         return filters.modifiedDate() == null ? period + " (Cisco's default; modified_date=5 searches all dates)" : period;
-    }
-
-    private static Map<String, Object> pid() {
-        return string("Base product ID, e.g. C9300-24T or ISR4431/K9.", "^" + IdFormat.PRODUCT_ID.regex() + "$",
-                IdFormat.PRODUCT_ID.maxLength());
-    }
-
-    private static Map<String, Object> releases(String name) {
-        return string("Releases, comma-separated (up to 75), e.g. 17.9.4a,15.2(7)E8.",
-                listPattern(IdFormat.RELEASE.regex()), BugApi.MAX_RELEASES * 42);
-    }
-
-    private static Map<String, Object> searchSchema(Map<String, Object> specific, List<String> required) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        required.forEach(name -> properties.put(name, specific.get(name)));
-        properties.put("page_index", integer("10 a page.", 1, 10_000));
-        properties.put("status", enumOf(null, BugFilters.STATUSES));
-        properties.put("severity", orInteger(enumOf("1 (highest) to 6; one per call.", BugFilters.SEVERITIES)));
-        properties.put("modified_date", orInteger(enumOf("1 week, 2 month (default), 3 half year, 4 year, 5 all.", BugFilters.MODIFIED_DATES)));
-        properties.put("sort_by", enumOf(null, BugFilters.SORTS));
-        return strictObject(properties, required);
-    }
-
-    private static Map<String, Object> bugItemSchema(boolean withDescription) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        for (String s : List.of("bug_id", "headline", "status", "last_modified_date", "product", "url")) {
-            props.put(s, type("string"));
-        }
-        props.put("severity", type("integer"));
-        props.put("support_case_count", type("integer"));
-        props.put("affected_releases", arrayOf(type("string")));
-        props.put("fixed_releases", arrayOf(type("string")));
-        if (withDescription) {
-            for (String s : List.of("description", "created_date", "duplicate_of", "behavior_changed")) {
-                props.put(s, type("string"));
-            }
-        }
-        return object(props, List.of("bug_id", "headline", "severity", "status", "url"));
-    }
-
-    private static Map<String, Object> searchOutputSchema() {
-        Map<String, Object> page = object(Schemas.properties(
-                Map.entry("page_index", type("integer")), Map.entry("last_page", type("integer")),
-                Map.entry("on_this_page", type("integer")), Map.entry("total_records", type("integer")),
-                Map.entry("next_page_index", type("integer"))),
-                List.of("page_index", "last_page", "on_this_page", "total_records"));
-        Map<String, Object> search = object(Schemas.properties(
-                Map.entry("subject", type("string")), Map.entry("modified_date", type("string")),
-                Map.entry("period", type("string")), Map.entry("status", type("string")),
-                Map.entry("severity", type("string")), Map.entry("sort_by", type("string"))),
-                List.of("subject", "modified_date", "period"));
-        return object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("search", search), Map.entry("page", page),
-                Map.entry("bugs", arrayOf(bugItemSchema(false)))), List.of("source", "search", "page", "bugs"));
-    }
-
-    private static Map<String, Object> detailsOutputSchema() {
-        return object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("bugs", arrayOf(bugItemSchema(true))),
-                Map.entry("not_found", arrayOf(type("string"))), Map.entry("cisco_calls", type("integer"))),
-                List.of("source", "bugs", "not_found", "cisco_calls"));
     }
 }

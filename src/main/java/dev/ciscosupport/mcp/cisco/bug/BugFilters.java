@@ -11,11 +11,25 @@ import java.util.Map;
  * {@code modified_date}, page 1.
  */
 public record BugFilters(Integer pageIndex, String status, String severity, String modifiedDate, String sortBy) {
-    public static final List<String> STATUSES = List.of("O", "F", "T");
+    /** Open, fixed, terminated. */
+    public enum Status {
+        O, F, T
+    }
+
+    /** The orders Cisco sorts search results in. */
+    public enum Sort {
+        STATUS, MODIFIED_DATE, SEVERITY, SUPPORT_CASE_COUNT, MODIFIED_DATE_EARLIEST;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static final List<String> STATUSES = java.util.Arrays.stream(Status.values()).map(Enum::name).toList();
     public static final List<String> SEVERITIES = List.of("1", "2", "3", "4", "5", "6");
     public static final List<String> MODIFIED_DATES = List.of("1", "2", "3", "4", "5");
-    public static final List<String> SORTS = List.of("status", "modified_date", "severity", "support_case_count",
-            "modified_date_earliest");
+    public static final List<String> SORTS = java.util.Arrays.stream(Sort.values()).map(String::valueOf).toList();
     /** Cisco's default for {@code modified_date}: bugs modified in the last 30 days. */
     public static final String CISCO_DEFAULT_MODIFIED_DATE = "2";
     public static final BugFilters NONE = new BugFilters(null, null, null, null, null);
