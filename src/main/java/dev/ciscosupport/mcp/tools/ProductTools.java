@@ -23,19 +23,11 @@ final class ProductTools {
         this.context = context;
     }
 
-    /** The IDs a lookup takes, whatever its argument is called. */
-    interface Inputs {
-        /** The comma-separated IDs. */
-        String list();
-
-        Integer pageIndex();
-    }
-
     /** {@code get_product_info_by_serial_numbers}'s arguments. */
     record SerialNumbers(
             @Arg(value = "Comma-separated serial numbers, e.g. FOC1234X0AB; up to " + ProductInfoApi.MAX_INPUTS + ".",
                     required = true) String serialNumbers,
-            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements IdList {
         @Override
         public String list() {
             return serialNumbers;
@@ -46,7 +38,7 @@ final class ProductTools {
     record ProductIds(
             @Arg(value = "Comma-separated product IDs, e.g. C9300-24T,ISR4431/K9; up to " + ProductInfoApi.MAX_INPUTS + ".",
                     required = true) String productIds,
-            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements IdList {
         @Override
         public String list() {
             return productIds;
@@ -71,7 +63,7 @@ final class ProductTools {
                                 + " product IDs, as Cisco's software and support pages name them."));
     }
 
-    private <A extends Record & Inputs> SyncToolSpecification tool(String name, String title, Lookup lookup, String parameter,
+    private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Lookup lookup, String parameter,
             Class<A> arguments, String description) {
         return TypedTool.readOnly(name, title, description, arguments, Products.class, context, (args, call) -> {
             Integer page = args.pageIndex();

@@ -23,18 +23,10 @@ final class SerialTools {
         this.context = context;
     }
 
-    /** The numbers a question takes, whatever its argument is called. */
-    interface Inputs {
-        /** The comma-separated numbers. */
-        String list();
-
-        Integer pageIndex();
-    }
-
     /** The arguments of the questions Cisco answers in one page. */
     record SerialNumbers(
             @Arg(value = SERIALS, required = true) String serialNumbers,
-            @Arg(value = "Ignored: one page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+            @Arg(value = "Ignored: one page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements IdList {
         @Override
         public String list() {
             return serialNumbers;
@@ -44,7 +36,7 @@ final class SerialTools {
     /** The arguments of the coverage summary by serial number, which Cisco pages. */
     record PagedSerialNumbers(
             @Arg(value = SERIALS, required = true) String serialNumbers,
-            @Arg(value = "50 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+            @Arg(value = "50 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements IdList {
         @Override
         public String list() {
             return serialNumbers;
@@ -55,7 +47,7 @@ final class SerialTools {
     record InstanceNumbers(
             @Arg(value = "Comma-separated instance numbers, e.g. 917280220; up to " + SerialApi.MAX_INPUTS + ".",
                     required = true, orWholeNumber = true) String instanceNumbers,
-            @Arg(value = "50 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+            @Arg(value = "50 a page.", minimum = 1, maximum = 10_000) Integer pageIndex) implements IdList {
         @Override
         public String list() {
             return instanceNumbers;
@@ -86,7 +78,7 @@ final class SerialTools {
                                 + " support, hardware replacement, software support) they carry."));
     }
 
-    private <A extends Record & Inputs> SyncToolSpecification tool(String name, String title, Question question,
+    private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Question question,
             Class<A> arguments, String description) {
         boolean instances = question == Question.SUMMARY_BY_INSTANCE;
         String parameter = instances ? "instance_numbers" : "serial_numbers";

@@ -20,19 +20,11 @@ final class SoftwareTools {
         this.context = context;
     }
 
-    /** The IDs a list question takes, whatever its argument is called. */
-    interface Inputs {
-        /** The comma-separated IDs. */
-        String list();
-
-        Integer pageIndex();
-    }
-
     /** The arguments of the list questions by product ID. */
     record ProductIds(
             @Arg(value = "Comma-separated base product IDs, e.g. C9300-24T; up to " + SoftwareApi.MAX_IDS + ".",
                     required = true) String productIds,
-            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements IdList {
         @Override
         public String list() {
             return productIds;
@@ -43,7 +35,7 @@ final class SoftwareTools {
     record MdfIds(
             @Arg(value = "Comma-separated MDF IDs, e.g. 286310000; up to " + SoftwareApi.MAX_IDS + ".", required = true,
                     orWholeNumber = true) String mdfIds,
-            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements Inputs {
+            @Arg(minimum = 1, maximum = 10_000) Integer pageIndex) implements IdList {
         @Override
         public String list() {
             return mdfIds;
@@ -111,7 +103,7 @@ final class SoftwareTools {
                 compatible("get_compatible_software_by_mdf_id", "Get Compatible Software by MDF ID", CompatibleByMdfId.class));
     }
 
-    private <A extends Record & Inputs> SyncToolSpecification list(String name, String title, Kind kind, Class<A> arguments,
+    private <A extends Record & IdList> SyncToolSpecification list(String name, String title, Kind kind, Class<A> arguments,
             String description) {
         boolean byMdf = arguments == MdfIds.class;
         return TypedTool.readOnly(name, title, description, arguments, Suggestions.class, context, (args, call) -> output(
