@@ -1,13 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.listPattern;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
-import dev.ciscosupport.mcp.cisco.IdFormat;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugDetails;
@@ -17,6 +10,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The TypeScript server's sampling tools, sending the client's model the data they fetched from Cisco
@@ -35,52 +29,65 @@ final class SamplingTools {
         this.context = context;
     }
 
-    List<SyncToolSpecification> specifications() {
-        Map<String, Object> summarizeInput = new LinkedHashMap<>();
-        summarizeInput.put("bug_ids", string("Comma-separated bug IDs, up to " + MAX_BUGS + ", e.g. CSCvx43106,CSCwf47405.",
-                listPattern(IdFormat.BUG_ID.regex()), MAX_BUGS * 12));
-        summarizeInput.put("search_context", string("What the summary is for, e.g. 'upgrade of the campus core to 17.9'.",
-                "^[^\\u0000-\\u001f]{1,300}$", 300));
-        Map<String, Object> riskInput = new LinkedHashMap<>();
-        riskInput.put("product_id", string("Base product ID, e.g. C9300-24T.", "^" + IdFormat.PRODUCT_ID.regex() + "$",
-                IdFormat.PRODUCT_ID.maxLength()));
-        riskInput.put("current_version", string("The version running now, e.g. 17.6.5.", "^" + IdFormat.RELEASE.regex() + "$", 40));
-        riskInput.put("target_version", string("The version to upgrade to, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40));
-        Map<String, Object> output = object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("sampled", type("boolean")), Map.entry("model", type("string")),
-                Map.entry("data", type("object"))), List.of("source", "sampled", "data"));
-        return List.of(
-                ToolHandlers.readOnlyWithClient("summarize_bugs_with_ai", "Summarize Bugs with the Client's Model",
-                        "Fetches the bugs and asks the client's model (sampling) to summarize them; without sampling, the"
-                                + " bugs.",
-                        strictObject(summarizeInput, List.of("bug_ids", "search_context")), output, context,
-                        exchange -> args -> summarize(exchange, args)),
-                ToolHandlers.readOnlyWithClient("analyze_upgrade_risk_with_ai", "Analyze Upgrade Risk with the Client's Model",
-                        "Runs compare_software_versions and asks the client's model (sampling) to judge the upgrade;"
-                                + " without sampling, the comparison.",
-                        strictObject(riskInput, List.of("product_id", "current_version", "target_version")), output, context,
-                        exchange -> args -> upgradeRisk(exchange, args)),
-                ToolHandlers.readOnlyWithClient("resolve_product_name", "Resolve a Product Name with the Client's Model",
-                        "Asks the client's model (sampling) for the product ID a description means, checked with Cisco.",
-                        strictObject(Map.of("product_description", Schemas.text("What the product is called, e.g. 'the 24-port"
-                                + " Catalyst 9300 with data features'.", 1000)), List.of("product_description")), output, context,
-                        exchange -> args -> resolveName(exchange, args)),
-                ToolHandlers.readOnlyWithClient("categorize_bug", "Categorize a Bug with the Client's Model",
-                        "Asks the client's model (MCP sampling) to rate a bug description: severity 1-6, impact and category,"
-                                + " as JSON.",
-                        strictObject(Map.of("bug_description", Schemas.text("The bug's symptom and conditions.", 1000)),
-                                List.of("bug_description")), output, context,
-                        exchange -> args -> categorize(exchange, args)),
-                ToolHandlers.readOnlyWithClient("extract_product_query", "Extract a Search from a Question with the Client's Model",
-                        "Asks the client's model (sampling) for the product, version and keywords in a question, with"
-                                + " smart_search_strategy's plan.",
-                        strictObject(Map.of("natural_query", Schemas.text("The question in plain words.", 1000)),
-                                List.of("natural_query")),
-                        output, context, exchange -> args -> extract(exchange, args)));
+    /** {@code summarize_bugs_with_ai}'s arguments. */
+    record Summarize(
+            @Arg(value = "Comma-separated bug IDs, up to " + MAX_BUGS + ", e.g. CSCvx43106,CSCwf47405.", required = true)
+            String bugIds,
+            @Arg(value = "What the summary is for, e.g. 'upgrade of the campus core to 17.9'.", required = true,
+                    pattern = "^[^\\u0000-\\u001f]{1,300}$", maxLength = 300) String searchContext) {
     }
 
-    private ToolOutput resolveName(McpSyncServerExchange exchange, ToolArguments args) {
-        String description = args.required("product_description");
+    /** {@code analyze_upgrade_risk_with_ai}'s arguments. */
+    record UpgradeRisk(
+            @Arg(value = "Base product ID, e.g. C9300-24T.", required = true, maxLength = 50) String productId,
+            @Arg(value = "The version running now, e.g. 17.6.5.", required = true, maxLength = 40) String currentVersion,
+            @Arg(value = "The version to upgrade to, e.g. 17.9.4.", required = true, maxLength = 40) String targetVersion) {
+    }
+
+    /** {@code resolve_product_name}'s arguments. */
+    record ProductDescription(
+            @Arg(value = "What the product is called, e.g. 'the 24-port Catalyst 9300 with data features'.", required = true,
+                    maxLength = 1000) String productDescription) {
+    }
+
+    /** {@code categorize_bug}'s arguments. */
+    record BugDescription(
+            @Arg(value = "The bug's symptom and conditions.", required = true, maxLength = 1000) String bugDescription) {
+    }
+
+    /** {@code extract_product_query}'s arguments. */
+    record NaturalQuery(
+            @Arg(value = "The question in plain words.", required = true, maxLength = 1000) String naturalQuery) {
+    }
+
+    /** What every sampling tool answers: whether the client's model was asked, which model, and the data it was given. */
+    record Sampled(boolean sampled, Optional<String> model, Map<String, Object> data) {
+    }
+
+    List<SyncToolSpecification> specifications() {
+        return List.of(
+                TypedTool.readOnlyWithClient("summarize_bugs_with_ai", "Summarize Bugs with the Client's Model",
+                        "Fetches the bugs and asks the client's model (sampling) to summarize them; without sampling, the"
+                                + " bugs.", Summarize.class, Sampled.class, context, this::summarize),
+                TypedTool.readOnlyWithClient("analyze_upgrade_risk_with_ai", "Analyze Upgrade Risk with the Client's Model",
+                        "Runs compare_software_versions and asks the client's model (sampling) to judge the upgrade;"
+                                + " without sampling, the comparison.", UpgradeRisk.class, Sampled.class, context,
+                        this::upgradeRisk),
+                TypedTool.readOnlyWithClient("resolve_product_name", "Resolve a Product Name with the Client's Model",
+                        "Asks the client's model (sampling) for the product ID a description means, checked with Cisco.",
+                        ProductDescription.class, Sampled.class, context, (args, call, client) -> resolveName(client, args)),
+                TypedTool.readOnlyWithClient("categorize_bug", "Categorize a Bug with the Client's Model",
+                        "Asks the client's model (MCP sampling) to rate a bug description: severity 1-6, impact and category,"
+                                + " as JSON.", BugDescription.class, Sampled.class, context,
+                        (args, call, client) -> categorize(client, args)),
+                TypedTool.readOnlyWithClient("extract_product_query", "Extract a Search from a Question with the Client's Model",
+                        "Asks the client's model (sampling) for the product, version and keywords in a question, with"
+                                + " smart_search_strategy's plan.", NaturalQuery.class, Sampled.class, context,
+                        this::extract));
+    }
+
+    private static TypedTool.Answer<Sampled> resolveName(McpSyncServerExchange exchange, ProductDescription args) {
+        String description = args.productDescription();
         if (!canSample(exchange)) {
             return noSampling("resolve_product_name", Map.of("product_description", description),
                     "Use product_name_resolver with the start of the product ID instead.");
@@ -88,18 +95,14 @@ final class SamplingTools {
         McpSchema.CreateMessageResult answer = sample(exchange, "Answer with one Cisco product ID (such as C9300-24T) and"
                 + " nothing else, or UNKNOWN.", description, 50);
         String said = said(answer).strip().split("\\s+")[0].toUpperCase(java.util.Locale.ROOT);
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("sampled", true);
-        structured.put("model", answer.model() == null ? "" : answer.model());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("product_id", said);
-        structured.put("data", data);
-        return new ToolOutput("The client's model reads \"" + description + "\" as " + said + ". Check it with"
-                + " product_name_resolver or get_product_info_by_product_ids before relying on it.", structured);
+        return new TypedTool.Answer<>("The client's model reads \"" + description + "\" as " + said + ". Check it with"
+                + " product_name_resolver or get_product_info_by_product_ids before relying on it.", sampled(answer, data));
     }
 
-    private ToolOutput categorize(McpSyncServerExchange exchange, ToolArguments args) {
-        String description = args.required("bug_description");
+    private static TypedTool.Answer<Sampled> categorize(McpSyncServerExchange exchange, BugDescription args) {
+        String description = args.bugDescription();
         if (!canSample(exchange)) {
             return noSampling("categorize_bug", Map.of("bug_description", description), "Rate it in the conversation instead.");
         }
@@ -117,35 +120,25 @@ final class SamplingTools {
         } catch (RuntimeException e) {
             data.put("unparsed_answer", said);
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("sampled", true);
-        structured.put("model", answer.model() == null ? "" : answer.model());
-        structured.put("data", data);
-        return new ToolOutput(data.containsKey("unparsed_answer") ? "The client's model did not answer in JSON: " + said
-                : "The client's model rates it severity " + data.get("severity") + ", " + data.get("category") + ": "
-                        + data.get("impact"), structured);
+        return new TypedTool.Answer<>(data.containsKey("unparsed_answer") ? "The client's model did not answer in JSON: "
+                + said : "The client's model rates it severity " + data.get("severity") + ", " + data.get("category") + ": "
+                        + data.get("impact"), sampled(answer, data));
     }
 
-    private ToolOutput extract(McpSyncServerExchange exchange, ToolArguments args) {
-        String query = args.required("natural_query");
-        ToolOutput plan = SearchPlanner.plan(args.with(Map.of("query_description", query)));
+    private TypedTool.Answer<Sampled> extract(NaturalQuery args, CallContext call, McpSyncServerExchange exchange) {
+        String query = args.naturalQuery();
+        ToolOutput plan = SearchPlanner.plan(new ToolArguments(Map.of("query_description", query), call));
         if (!canSample(exchange)) {
-            Map<String, Object> structured = new LinkedHashMap<>();
-            structured.put("sampled", false);
-            structured.put("data", plan.structured());
-            return new ToolOutput("This client does not offer MCP sampling; here is the plan read from the question's IDs"
-                    + " instead.\n" + plan.text(), structured);
+            return new TypedTool.Answer<>("This client does not offer MCP sampling; here is the plan read from the question's"
+                    + " IDs instead.\n" + plan.text(), new Sampled(false, Optional.empty(), plan.structured()));
         }
         McpSchema.CreateMessageResult answer = sample(exchange, "Extract from the question, as JSON only: {\"productId\","
                 + " \"productSeries\", \"version\", \"severity\", \"status\", \"keywords\"} (empty strings when absent).",
                 query, 300);
         Map<String, Object> data = new LinkedHashMap<>(plan.structured());
         data.put("model_extraction", said(answer));
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("sampled", true);
-        structured.put("model", answer.model() == null ? "" : answer.model());
-        structured.put("data", data);
-        return new ToolOutput("The client's model extracted: " + said(answer) + "\n" + plan.text(), structured);
+        return new TypedTool.Answer<>("The client's model extracted: " + said(answer) + "\n" + plan.text(),
+                sampled(answer, data));
     }
 
     private static boolean canSample(McpSyncServerExchange exchange) {
@@ -163,21 +156,23 @@ final class SamplingTools {
         return answer.content() instanceof McpSchema.TextContent t ? t.text() : "";
     }
 
-    private static ToolOutput noSampling(String tool, Map<String, Object> asked, String instead) {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("sampled", false);
-        structured.put("data", asked);
-        return new ToolOutput("This client does not offer MCP sampling, so " + tool + " cannot ask its model. " + instead,
-                structured);
+    private static TypedTool.Answer<Sampled> noSampling(String tool, Map<String, Object> asked, String instead) {
+        return new TypedTool.Answer<>("This client does not offer MCP sampling, so " + tool + " cannot ask its model. "
+                + instead, new Sampled(false, Optional.empty(), asked));
     }
 
-    private ToolOutput summarize(McpSyncServerExchange exchange, ToolArguments args) {
-        List<String> ids = args.requiredList("bug_ids");
+    /** The client's model answered, given {@code data}. */
+    private static Sampled sampled(McpSchema.CreateMessageResult answer, Map<String, Object> data) {
+        return new Sampled(true, Optional.of(answer.model() == null ? "" : answer.model()), data);
+    }
+
+    private TypedTool.Answer<Sampled> summarize(Summarize args, CallContext call, McpSyncServerExchange exchange) {
+        List<String> ids = RecordArguments.items(args.bugIds());
         if (ids.size() > MAX_BUGS) {
             throw new dev.ciscosupport.mcp.cisco.call.CiscoException.InvalidInput("bug_ids: at most " + MAX_BUGS
                     + " bugs per summary (got " + ids.size() + ").");
         }
-        BugDetails found = bugs.in(args.call()).details("bug_ids", ids);
+        BugDetails found = bugs.in(call).details("bug_ids", ids);
         StringBuilder data = new StringBuilder();
         for (Bug bug : found.bugs()) {
             data.append(bug.bugId()).append(" | severity ").append(bug.severity()).append(" | status ").append(bug.status())
@@ -188,7 +183,7 @@ final class SamplingTools {
         Map<String, Object> fetched = new LinkedHashMap<>();
         fetched.put("bug_ids", found.bugs().stream().map(Bug::bugId).toList());
         fetched.put("not_found", found.notFound());
-        String context = args.required("search_context");
+        String context = args.searchContext();
         return ask(exchange, "You summarize Cisco bugs for a network engineer: what each breaks, who is affected, the"
                 + " workaround and the fixed release; then the overall risk. Use only the data given.",
                 "Context: " + context + "\n\nCisco's records of the bugs:\n" + data, fetched,
@@ -196,12 +191,12 @@ final class SamplingTools {
                         : "; not found: " + String.join(", ", found.notFound())) + ":\n" + data);
     }
 
-    private ToolOutput upgradeRisk(McpSyncServerExchange exchange, ToolArguments args) {
+    private TypedTool.Answer<Sampled> upgradeRisk(UpgradeRisk args, CallContext call, McpSyncServerExchange exchange) {
         Map<String, Object> compareArgs = new LinkedHashMap<>();
-        compareArgs.put("product_id", args.required("product_id"));
-        compareArgs.put("version_a", args.required("current_version"));
-        compareArgs.put("version_b", args.required("target_version"));
-        ToolOutput compared = comparison.compare(args.with(compareArgs));
+        compareArgs.put("product_id", args.productId());
+        compareArgs.put("version_a", args.currentVersion());
+        compareArgs.put("version_b", args.targetVersion());
+        ToolOutput compared = comparison.compare(new ToolArguments(compareArgs, call));
         return ask(exchange, "You assess the risk of a Cisco software upgrade for a network engineer from the comparison"
                 + " given (bugs only in each version, security advisories, end-of-life dates, Cisco's suggested release)."
                 + " Say what improves, what is new risk, and recommend: upgrade, wait, or choose another release.",
@@ -209,22 +204,17 @@ final class SamplingTools {
     }
 
     /** Asks the client's model, or says plainly that the client cannot be asked and answers with the data. */
-    private static ToolOutput ask(McpSyncServerExchange exchange, String system, String prompt, Map<String, Object> data,
-            String fallback) {
-        Map<String, Object> structured = new LinkedHashMap<>();
+    private static TypedTool.Answer<Sampled> ask(McpSyncServerExchange exchange, String system, String prompt,
+            Map<String, Object> data, String fallback) {
         if (!canSample(exchange)) {
-            structured.put("sampled", false);
-            structured.put("data", data);
-            return new ToolOutput("This client does not offer MCP sampling, so its model cannot be asked from here. The data"
-                    + " fetched from Cisco follows; summarize it in the conversation instead.\n" + fallback, structured);
+            return new TypedTool.Answer<>("This client does not offer MCP sampling, so its model cannot be asked from here."
+                    + " The data fetched from Cisco follows; summarize it in the conversation instead.\n" + fallback,
+                    new Sampled(false, Optional.empty(), data));
         }
         McpSchema.CreateMessageResult answer = sample(exchange, system, prompt, 800);
-        String said = said(answer);
-        structured.put("sampled", true);
-        structured.put("model", answer.model() == null ? "" : answer.model());
-        structured.put("data", data);
-        return new ToolOutput("Analysis by the client's model" + (answer.model() == null ? "" : " (" + answer.model() + ")")
-                + ", from the Cisco data below it:\n" + said + "\n\n" + fallback, structured);
+        return new TypedTool.Answer<>("Analysis by the client's model" + (answer.model() == null ? "" : " ("
+                + answer.model() + ")") + ", from the Cisco data below it:\n" + said(answer) + "\n\n" + fallback,
+                sampled(answer, data));
     }
 
     private static String clip(String text, int max) {

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 
 /**
  * A tool defined by two records: its arguments (read into the record, the input schema generated from it) and its
@@ -22,13 +23,28 @@ final class TypedTool {
         Answer<R> answer(A arguments, CallContext call);
     }
 
+    /** The work of a tool that also talks to the client (asks its model, or the user). */
+    @FunctionalInterface
+    interface ClientBody<A extends Record, R extends Record> {
+        Answer<R> answer(A arguments, CallContext call, McpSyncServerExchange client);
+    }
+
+    /** A read-only tool whose work also talks to the client. */
+    static <A extends Record, R extends Record> SyncToolSpecification readOnlyWithClient(String name, String title,
+            String description, Class<A> arguments, Class<R> result, ToolContext context, ClientBody<A, R> body) {
+        return ToolHandlers.readOnlyWithClient(name, title, description, RecordSchemas.input(arguments),
+                RecordSchemas.output(result), context, exchange -> args -> output(body.answer(
+                        RecordArguments.read(args.values(), arguments), args.call(), exchange)));
+    }
+
+    private static ToolOutput output(Answer<?> answer) {
+        return new ToolOutput(answer.text(), RecordArguments.structured(answer.structured()));
+    }
+
     /** A read-only tool (as every tool of this server is) taking {@code arguments} and answering {@code result}. */
     static <A extends Record, R extends Record> SyncToolSpecification readOnly(String name, String title, String description,
             Class<A> arguments, Class<R> result, ToolContext context, Body<A, R> body) {
         return ToolHandlers.readOnly(name, title, description, RecordSchemas.input(arguments), RecordSchemas.output(result),
-                context, args -> {
-                    Answer<R> answer = body.answer(RecordArguments.read(args.values(), arguments), args.call());
-                    return new ToolOutput(answer.text(), RecordArguments.structured(answer.structured()));
-                });
+                context, args -> output(body.answer(RecordArguments.read(args.values(), arguments), args.call())));
     }
 }
