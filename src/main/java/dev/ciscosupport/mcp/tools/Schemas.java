@@ -100,11 +100,6 @@ final class Schemas {
         return schema;
     }
 
-    /** A pattern for a comma-separated list of items that each match {@code itemRegex}. */
-    static String listPattern(String itemRegex) {
-        return "^\\s*" + itemRegex + "(\\s*,\\s*" + itemRegex + ")*\\s*$";
-    }
-
     /** Every result says whether its data came from Cisco or the sandbox ("cisco" or "sandbox"). */
     static Map.Entry<String, Object> source() {
         return Map.entry("source", type("string"));

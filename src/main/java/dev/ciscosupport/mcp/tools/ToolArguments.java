@@ -2,14 +2,13 @@ package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Typed access to a tool call's arguments, and the call they came with ({@link #call()}: what the Cisco APIs are
- * asked in). The SDK has already checked them against the input schema; these readers still refuse a wrong type with
- * a clear sentence rather than a ClassCastException, because a schema is a promise, not a guarantee.
+ * A tool call's arguments as the client sent them, and the call they came with ({@link #call()}: what the Cisco APIs
+ * are asked in). Tools on records read them with {@link RecordArguments}; the analysis workflows and the toolset tools,
+ * not on records yet, with these readers, which refuse a wrong type with a clear sentence rather than a
+ * ClassCastException, because a schema is a promise, not a guarantee.
  */
 final class ToolArguments {
     private final Map<String, Object> values;
@@ -84,15 +83,6 @@ final class ToolArguments {
         return b;
     }
 
-    /** A yes/no that may also come as text: true, or any text but "false" and "". */
-    boolean optionalFlag(String name) {
-        Object value = values.get(name);
-        if (value instanceof String s) {
-            return !s.isBlank() && !s.strip().equalsIgnoreCase("false");
-        }
-        return optionalBoolean(name);
-    }
-
     /** A nested object's arguments (empty when absent). */
     ToolArguments nested(String name) {
         Object value = values.get(name);
@@ -105,10 +95,5 @@ final class ToolArguments {
         @SuppressWarnings("unchecked")
         Map<String, Object> typed = (Map<String, Object>) map;
         return new ToolArguments(typed, call);
-    }
-
-    /** A required comma-separated list, items trimmed, empty items dropped. */
-    List<String> requiredList(String name) {
-        return Arrays.stream(required(name).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }
