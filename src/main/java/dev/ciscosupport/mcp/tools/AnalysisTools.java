@@ -113,15 +113,11 @@ final class AnalysisTools {
                         "Bugs of severity 1 to max_severity, one Cisco call per severity, merged, with each total.",
                         strictObject(multiInput, List.of("search_term", "search_type")), multiOutput, context,
                         this::multiSeverity),
-                ToolHandlers.readOnly("smart_search_strategy", "Smart Search Strategy",
+                TypedTool.readOnly("smart_search_strategy", "Smart Search Strategy",
                         "Plans the tool calls (with arguments) that answer a question from the IDs, versions and"
                                 + " severities in it. No Cisco call.",
-                        strictObject(Map.of("query_description", Schemas.text("The question in plain words.", 500),
-                                "search_context", enumOf("What it is for.", List.of("incident", "upgrade_planning",
-                                        "maintenance", "security_review", "general"))), List.of("query_description")),
-                        object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("found", type("object")),
-                                Map.entry("calls", arrayOf(type("object")))), List.of("source", "found", "calls")), context,
-                        SearchPlanner::plan),
+                        SearchPlanner.Question.class, SearchPlanner.Plan.class, context,
+                        (args, call) -> SearchPlanner.plan(args)),
                 ToolHandlers.readOnly("comprehensive_analysis", "Comprehensive Analysis",
                         "One product (and version) from every enabled API: what it is, its bugs, the advisories for the"
                                 + " version, EoX dates, suggested release. At most " + ComprehensiveAnalysis.CALL_BUDGET

@@ -127,15 +127,16 @@ final class SamplingTools {
 
     private TypedTool.Answer<Sampled> extract(NaturalQuery args, CallContext call, McpSyncServerExchange exchange) {
         String query = args.naturalQuery();
-        ToolOutput plan = SearchPlanner.plan(new ToolArguments(Map.of("query_description", query), call));
+        TypedTool.Answer<SearchPlanner.Plan> plan = SearchPlanner.plan(new SearchPlanner.Question(query, null));
+        Map<String, Object> planned = RecordArguments.structured(plan.structured());
         if (!canSample(exchange)) {
             return new TypedTool.Answer<>("This client does not offer MCP sampling; here is the plan read from the question's"
-                    + " IDs instead.\n" + plan.text(), new Sampled(false, Optional.empty(), plan.structured()));
+                    + " IDs instead.\n" + plan.text(), new Sampled(false, Optional.empty(), planned));
         }
         McpSchema.CreateMessageResult answer = sample(exchange, "Extract from the question, as JSON only: {\"productId\","
                 + " \"productSeries\", \"version\", \"severity\", \"status\", \"keywords\"} (empty strings when absent).",
                 query, 300);
-        Map<String, Object> data = new LinkedHashMap<>(plan.structured());
+        Map<String, Object> data = new LinkedHashMap<>(planned);
         data.put("model_extraction", said(answer));
         return new TypedTool.Answer<>("The client's model extracted: " + said(answer) + "\n" + plan.text(),
                 sampled(answer, data));

@@ -32,9 +32,29 @@ final class SearchPlanner {
     private SearchPlanner() {
     }
 
-    static ToolOutput plan(ToolArguments args) {
-        String query = args.required("query_description").strip();
-        String context = args.optional("search_context");
+    /** What the plan is for. */
+    enum Purpose {
+        INCIDENT, UPGRADE_PLANNING, MAINTENANCE, SECURITY_REVIEW, GENERAL;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code smart_search_strategy}'s arguments. */
+    record Question(
+            @Arg(value = "The question in plain words.", required = true, maxLength = 500) String queryDescription,
+            @Arg("What it is for.") Purpose searchContext) {
+    }
+
+    /** The IDs found in the question, and the calls (tool, arguments, why) that answer it. */
+    record Plan(Map<String, Object> found, List<Map<String, Object>> calls) {
+    }
+
+    static TypedTool.Answer<Plan> plan(Question question) {
+        String query = question.queryDescription().strip();
+        Purpose context = question.searchContext();
         List<String> bugs = all(BUG, query);
         List<String> cves = all(CVE, query).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
         List<String> advisories = all(ADVISORY, query);
@@ -90,9 +110,6 @@ final class SearchPlanner {
         found.put("product_ids", products);
         found.put("serial_numbers", serials);
         found.put("versions", versions);
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("found", found);
-        structured.put("calls", calls);
         StringBuilder text = new StringBuilder("Plan for: \"" + query + "\"" + (context == null ? "" : " (" + context + ")") + "\n");
         for (int i = 0; i < calls.size(); i++) {
             Map<String, Object> c = calls.get(i);
@@ -102,7 +119,8 @@ final class SearchPlanner {
         if (calls.isEmpty()) {
             text.append("Nothing to search for was found; ask for a product, a version, a bug ID or the symptom.\n");
         }
-        return new ToolOutput(text.append("No Cisco call was made; run the calls above.").toString(), structured);
+        return new TypedTool.Answer<>(text.append("No Cisco call was made; run the calls above.").toString(),
+                new Plan(found, calls));
     }
 
     /** Arguments in the order given, so the plan reads the same every time. */

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 /** smart_search_strategy reads the IDs out of a question and plans the calls with their arguments. */
 class SearchPlannerTest {
 
-    @SuppressWarnings("unchecked")
+    /** The calls planned for {@code question}, read as the server reads smart_search_strategy's arguments. */
     private static List<Map<String, Object>> calls(String question) {
-        return (List<Map<String, Object>>) SearchPlanner.plan(new ToolArguments(Map.of("query_description", question), dev.ciscosupport.mcp.cisco.call.CallContext.background()))
-                .structured().get("calls");
+        return SearchPlanner.plan(RecordArguments.read(Map.of("query_description", question), SearchPlanner.Question.class))
+                .structured().calls();
     }
 
     private static List<Object> tools(List<Map<String, Object>> calls) {
