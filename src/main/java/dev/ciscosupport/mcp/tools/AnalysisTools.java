@@ -136,21 +136,11 @@ final class AnalysisTools {
                                 Map.entry("not_done", type("object")), Map.entry("cisco_calls", type("integer")),
                                 Map.entry("call_budget", type("integer"))), List.of("source", "product_id", "bugs", "cisco_calls")),
                         context, comprehensive::analyze),
-                ToolHandlers.readOnly("progressive_bug_search", "Progressive Bug Search",
+                TypedTool.readOnly("progressive_bug_search", "Progressive Bug Search",
                         "Bug searches from the most specific to the broadest (product ID and version, product ID, family,"
                                 + " words), stopping at " + ProgressiveSearch.ENOUGH + " bugs. At most "
                                 + ProgressiveSearch.CALL_BUDGET + " Cisco calls.",
-                        strictObject(Map.of("primary_search_term", Schemas.text("A product ID (C9300-24T) or words.", 100),
-                                "version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
-                                "severity_range", enumOf("high (1-3, default), medium (3-4) or all (1-6).",
-                                        List.of("high", "medium", "all")),
-                                "status", enumOf("O open, F fixed, T terminated.", List.of("O", "F", "T"))),
-                                List.of("primary_search_term")),
-                        object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                                Map.entry("searches_tried", arrayOf(type("object"))), Map.entry("bugs", arrayOf(type("object"))),
-                                Map.entry("cisco_calls", type("integer")), Map.entry("complete", type("boolean"))),
-                                List.of("source", "searches_tried", "bugs", "cisco_calls")), context,
-                        progressive::search),
+                        ProgressiveSearch.Terms.class, ProgressiveSearch.Progress.class, context, progressive::search),
                 ToolHandlers.readOnlyWithClient("product_name_resolver", "Product Name Resolver",
                         "Name, series and support page of a product ID, and the calls to make next. A partial ID"
                                 + " (C9300-24) is matched; the user picks when several match (elicitation).",

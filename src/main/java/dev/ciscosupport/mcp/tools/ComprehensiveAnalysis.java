@@ -46,17 +46,13 @@ final class ComprehensiveAnalysis {
             text.append("Product: ").append(p.name()).append(" (").append(p.series()).append(")\n");
         });
 
-        Map<String, Object> searchArgs = new LinkedHashMap<>();
-        searchArgs.put("primary_search_term", pid);
-        if (version != null) {
-            searchArgs.put("version", version);
-        }
-        searchArgs.put("severity_range", focus.equals("lifecycle") || focus.equals("upgrade_planning") ? "medium" : "high");
-        ToolOutput found = bugs.search(args.with(searchArgs));
-        structured.put("bugs", found.structured().get("bugs"));
-        structured.put("bug_searches", found.structured().get("searches_tried"));
+        TypedTool.Answer<ProgressiveSearch.Progress> found = bugs.search(new ProgressiveSearch.Terms(pid, version,
+                focus.equals("lifecycle") || focus.equals("upgrade_planning") ? ProgressiveSearch.Range.MEDIUM
+                        : ProgressiveSearch.Range.HIGH, null), args.call());
+        structured.put("bugs", found.structured().bugs());
+        structured.put("bug_searches", found.structured().searchesTried());
         text.append(found.text()).append('\n');
-        int calls = (Integer) found.structured().get("cisco_calls") + (!VersionComparison.isName(pid) && names.looksUp(pid) ? 1 : 0);
+        int calls = found.structured().ciscoCalls() + (!VersionComparison.isName(pid) && names.looksUp(pid) ? 1 : 0);
 
         VersionComparison.Budget budget = new VersionComparison.Budget(CALL_BUDGET - calls);
         if (version != null) {

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.bug.Bug;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
 import dev.ciscosupport.mcp.cisco.bug.BugPage;
@@ -32,16 +33,39 @@ final class ProgressiveSearch {
     private record Attempt(String description, Function<BugFilters, BugPage> search) {
     }
 
-    ToolOutput search(ToolArguments args) {
-        return new ProgressiveSearch(bugs.in(args.call())).searching(args);
+    /** How wide a range of severities to search. */
+    enum Range {
+        HIGH, MEDIUM, ALL;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** The search, this object's API being bound to the call of {@code args}. */
-    private ToolOutput searching(ToolArguments args) {
-        String term = args.required("primary_search_term").strip();
-        String version = args.optional("version");
-        String range = args.optional("severity_range") == null ? "high" : args.optional("severity_range");
-        String status = args.optional("status");
+    /** {@code progressive_bug_search}'s arguments. */
+    record Terms(
+            @Arg(value = "A product ID (C9300-24T) or words.", required = true, maxLength = 100) String primarySearchTerm,
+            @Arg(value = "Software version, e.g. 17.9.4.", maxLength = 40) String version,
+            @Arg("high (1-3, default), medium (3-4) or all (1-6).") Range severityRange,
+            @Arg("O open, F fixed, T terminated.") BugFilters.Status status) {
+    }
+
+    /** What was searched (each search and the bugs it added), the bugs, and what it cost. */
+    record Progress(List<Map<String, Object>> searchesTried, List<Map<String, Object>> bugs, int ciscoCalls,
+            boolean complete) {
+    }
+
+    TypedTool.Answer<Progress> search(Terms terms, CallContext call) {
+        return new ProgressiveSearch(bugs.in(call)).searching(terms);
+    }
+
+    /** The search, this object's API being bound to the call. */
+    private TypedTool.Answer<Progress> searching(Terms terms) {
+        String term = terms.primarySearchTerm().strip();
+        String version = terms.version();
+        String range = terms.severityRange() == null ? "high" : terms.severityRange().toString();
+        String status = terms.status() == null ? null : terms.status().name();
         int from = range.equals("medium") ? 3 : 1;
         int to = range.equals("medium") ? 4 : range.equals("all") ? 6 : 3;
         List<Attempt> attempts = attempts(term, version);
@@ -75,19 +99,14 @@ final class ProgressiveSearch {
                 .append(" | ").append(b.status()).append(" | ").append(b.headline()).append('\n'));
         text.append(found.size()).append(" bugs from ").append(calls).append(" Cisco calls (at most ").append(CALL_BUDGET)
                 .append(")").append(budgetSpent ? "; the budget ran out before every search was tried" : "").append('.');
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("searches_tried", tried);
-        structured.put("bugs", found.values().stream().map(b -> {
+        return new TypedTool.Answer<>(text.toString(), new Progress(tried, found.values().stream().map(b -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("bug_id", b.bugId());
             item.put("severity", b.severity());
             item.put("status", b.status());
             item.put("headline", b.headline());
             return item;
-        }).toList());
-        structured.put("cisco_calls", calls);
-        structured.put("complete", !budgetSpent);
-        return new ToolOutput(text.toString(), structured);
+        }).toList(), calls, !budgetSpent));
     }
 
     /** From the most specific search to the broadest, without repeats. */
