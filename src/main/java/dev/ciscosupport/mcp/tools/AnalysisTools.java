@@ -13,6 +13,7 @@ import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
 import dev.ciscosupport.mcp.cisco.bug.BugPage;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
@@ -86,22 +87,6 @@ final class AnalysisTools {
                 Map.entry("complete", type("boolean"))),
                 List.of("source", "product_id", "version_a", "version_b", "bugs", "cisco_calls", "complete"));
 
-        Map<String, Object> multiInput = new LinkedHashMap<>();
-        multiInput.put("search_term", string("Keyword, base product ID or product series, per search_type.", "^.{1,200}$", 200));
-        multiInput.put("search_type", enumOf("How to search: keyword, product_id or product_series.",
-                List.of("keyword", "product_id", "product_series")));
-        multiInput.put("max_severity", integer("Highest severity to include, 1-6 (default 3).", 1, 6));
-        multiInput.put("version", string("Software version (required for product_series), e.g. 17.9.4.",
-                "^" + IdFormat.RELEASE.regex() + "$", 40));
-        // The TypeScript server's way to pass the other bug filters; taken as it did.
-        multiInput.put("additional_params", strictObject(Schemas.properties(
-                Map.entry("modified_date", Schemas.orInteger(enumOf("1 = last 7 days ... 5 = all dates (default here: 5).",
-                        List.of("1", "2", "3", "4", "5")))),
-                Map.entry("status", enumOf("O, F or T.", List.of("O", "F", "T")))), List.of()));
-        Map<String, Object> multiOutput = object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("severity_breakdown", type("object")), Map.entry("bugs", arrayOf(type("object"))),
-                Map.entry("cisco_calls", type("integer"))), List.of("source", "severity_breakdown", "bugs", "cisco_calls"));
-
         List<SyncToolSpecification> all = new java.util.ArrayList<>(List.of(
                 ToolHandlers.readOnly("compare_software_versions", "Compare Software Versions",
                         "Two versions of one product: bugs (severity 1 to max_severity) in only A, only B or both;"
@@ -109,10 +94,9 @@ final class AnalysisTools {
                                 + " Cisco calls.",
                         strictObject(compareInput, List.of("product_id", "version_a", "version_b")), compareOutput, context,
                         comparison::compare),
-                ToolHandlers.readOnly("multi_severity_search", "Multi-Severity Search",
+                TypedTool.readOnly("multi_severity_search", "Multi-Severity Search",
                         "Bugs of severity 1 to max_severity, one Cisco call per severity, merged, with each total.",
-                        strictObject(multiInput, List.of("search_term", "search_type")), multiOutput, context,
-                        this::multiSeverity),
+                        MultiSeverity.class, Breakdown.class, context, this::multiSeverity),
                 TypedTool.readOnly("smart_search_strategy", "Smart Search Strategy",
                         "Plans the tool calls (with arguments) that answer a question from the IDs, versions and"
                                 + " severities in it. No Cisco call.",
@@ -157,19 +141,39 @@ final class AnalysisTools {
         return all;
     }
 
-    private ToolOutput multiSeverity(ToolArguments args) {
-        String term = args.required("search_term").strip();
-        String type = args.required("search_type");
-        Integer max = args.optionalInteger("max_severity");
-        int maxSeverity = max == null ? 3 : max;
-        String version = args.optional("version");
+    /** The TypeScript server's way to pass the other bug filters; taken as it did. */
+    record MoreFilters(
+            @Arg(value = "1 = last 7 days ... 5 = all dates (default here: 5).", orWholeNumber = true) String modifiedDate,
+            @Arg("O, F or T.") BugFilters.Status status) {
+    }
+
+    /** {@code multi_severity_search}'s arguments. */
+    record MultiSeverity(
+            @Arg(value = "Keyword, base product ID or product series, per search_type.", required = true,
+                    pattern = "^.{1,200}$", maxLength = 200) String searchTerm,
+            @Arg(value = "How to search: keyword, product_id or product_series.", required = true,
+                    choices = {"keyword", "product_id", "product_series"}) String searchType,
+            @Arg(value = "Highest severity to include, 1-6 (default 3).", minimum = 1, maximum = 6) Integer maxSeverity,
+            @Arg(value = "Software version (required for product_series), e.g. 17.9.4.", maxLength = 40) String version,
+            MoreFilters additionalParams) {
+    }
+
+    /** Each severity's total, the bugs merged, and the calls (one per severity). */
+    record Breakdown(Map<String, Object> severityBreakdown, List<Map<String, Object>> bugs, int ciscoCalls) {
+    }
+
+    private TypedTool.Answer<Breakdown> multiSeverity(MultiSeverity args, CallContext call) {
+        String term = args.searchTerm().strip();
+        String type = args.searchType();
+        int maxSeverity = args.maxSeverity() == null ? 3 : args.maxSeverity();
+        String version = args.version();
         if (type.equals("product_series") && version == null) {
             throw new CiscoException.InvalidInput("search_type product_series needs version (the release the bugs affect).");
         }
-        BugApi bugs = this.bugs.in(args.call());
-        ToolArguments more = args.nested("additional_params");
-        String modified = more.optional("modified_date") == null ? "5" : more.optional("modified_date");
-        String status = more.optional("status");
+        BugApi bugs = this.bugs.in(call);
+        MoreFilters more = args.additionalParams() == null ? new MoreFilters(null, null) : args.additionalParams();
+        String modified = more.modifiedDate() == null ? "5" : more.modifiedDate();
+        String status = more.status() == null ? null : more.status().name();
         String keyword = type.equals("keyword") ? Keywords.fit(version == null ? term : term + " " + version) : term;
         Map<String, Bug> merged = new LinkedHashMap<>();
         Map<String, Object> breakdown = new LinkedHashMap<>();
@@ -203,11 +207,7 @@ final class AnalysisTools {
         }).toList();
         merged.values().forEach(b -> text.append(b.bugId()).append(" | sev ").append(b.severity()).append(" | ")
                 .append(b.headline()).append('\n'));
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("severity_breakdown", breakdown);
-        structured.put("bugs", items);
-        structured.put("cisco_calls", maxSeverity);
-        return new ToolOutput(text.append("Cisco calls: ").append(maxSeverity).append(" (one per severity).").toString(),
-                structured);
+        return new TypedTool.Answer<>(text.append("Cisco calls: ").append(maxSeverity).append(" (one per severity).")
+                .toString(), new Breakdown(breakdown, items, maxSeverity));
     }
 }
