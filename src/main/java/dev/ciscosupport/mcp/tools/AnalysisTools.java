@@ -65,35 +65,12 @@ final class AnalysisTools {
     }
 
     private List<SyncToolSpecification> analysis() {
-        Map<String, Object> compareInput = new LinkedHashMap<>();
-        compareInput.put("product_id", string("Base product ID, e.g. C9300-24T (or a product series name: bugs only).",
-                PRODUCT_OR_NAME, 100));
-        compareInput.put("version_a", string("The version running now, e.g. 17.6.5.", "^" + IdFormat.RELEASE.regex() + "$", 40));
-        compareInput.put("version_b", string("The version to compare with, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40));
-        compareInput.put("max_severity", integer("Highest bug severity to include, 1-6 (default 3).", 1, 6));
-        compareInput.put("os_type", enumOf("OS, when the product ID does not say.", PsirtApi.OS_TYPES));
-        compareInput.put("include_cve_analysis", type("boolean"));
-        compareInput.put("include_eol_status", type("boolean"));
-        compareInput.put("include_recommendations", type("boolean"));
-        Map<String, Object> sets = object(Schemas.properties(Map.entry("only_in_a", arrayOf(type("string"))),
-                Map.entry("only_in_b", arrayOf(type("string"))), Map.entry("in_both", arrayOf(type("string")))),
-                List.of("only_in_a", "only_in_b", "in_both"));
-        Map<String, Object> compareOutput = object(Schemas.properties(Schemas.source(), Schemas.cache(),
-                Map.entry("product_id", type("string")), Map.entry("version_a", type("string")),
-                Map.entry("version_b", type("string")), Map.entry("max_severity", type("integer")), Map.entry("bugs", sets),
-                Map.entry("advisories", type("object")), Map.entry("end_of_life", type("object")),
-                Map.entry("suggested_release", type("string")), Map.entry("not_done", type("object")),
-                Map.entry("cisco_calls", type("integer")), Map.entry("call_budget", type("integer")),
-                Map.entry("complete", type("boolean"))),
-                List.of("source", "product_id", "version_a", "version_b", "bugs", "cisco_calls", "complete"));
-
         List<SyncToolSpecification> all = new java.util.ArrayList<>(List.of(
-                ToolHandlers.readOnly("compare_software_versions", "Compare Software Versions",
+                TypedTool.readOnly("compare_software_versions", "Compare Software Versions",
                         "Two versions of one product: bugs (severity 1 to max_severity) in only A, only B or both;"
                                 + " advisories for each; EoX dates; suggested release. At most " + VersionComparison.CALL_BUDGET
                                 + " Cisco calls.",
-                        strictObject(compareInput, List.of("product_id", "version_a", "version_b")), compareOutput, context,
-                        comparison::compare),
+                        VersionComparison.Versions.class, VersionComparison.Comparison.class, context, comparison::compare),
                 TypedTool.readOnly("multi_severity_search", "Multi-Severity Search",
                         "Bugs of severity 1 to max_severity, one Cisco call per severity, merged, with each total.",
                         MultiSeverity.class, Breakdown.class, context, this::multiSeverity),
@@ -102,24 +79,12 @@ final class AnalysisTools {
                                 + " severities in it. No Cisco call.",
                         SearchPlanner.Question.class, SearchPlanner.Plan.class, context,
                         (args, call) -> SearchPlanner.plan(args)),
-                ToolHandlers.readOnly("comprehensive_analysis", "Comprehensive Analysis",
+                TypedTool.readOnly("comprehensive_analysis", "Comprehensive Analysis",
                         "One product (and version) from every enabled API: what it is, its bugs, the advisories for the"
                                 + " version, EoX dates, suggested release. At most " + ComprehensiveAnalysis.CALL_BUDGET
                                 + " Cisco calls.",
-                        strictObject(Map.of("product_identifier", string("Base product ID, e.g. C9300-24T (or a product name:"
-                                + " bugs only).", PRODUCT_OR_NAME, 100),
-                                "software_version", string("Software version, e.g. 17.9.4.", "^" + IdFormat.RELEASE.regex() + "$", 40),
-                                "analysis_focus", enumOf("What matters most.", ComprehensiveAnalysis.focuses()),
-                                "os_type", enumOf("OS, when the product ID does not say.", PsirtApi.OS_TYPES),
-                                "include_web_search_guidance", type("boolean")), List.of("product_identifier")),
-                        object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("product_id", type("string")),
-                                Map.entry("software_version", type("string")), Map.entry("analysis_focus", type("string")),
-                                Map.entry("product", type("object")), Map.entry("bugs", arrayOf(type("object"))),
-                                Map.entry("bug_searches", arrayOf(type("object"))), Map.entry("advisories", arrayOf(type("object"))),
-                                Map.entry("end_of_life", type("object")), Map.entry("suggested_release", type("string")),
-                                Map.entry("not_done", type("object")), Map.entry("cisco_calls", type("integer")),
-                                Map.entry("call_budget", type("integer"))), List.of("source", "product_id", "bugs", "cisco_calls")),
-                        context, comprehensive::analyze),
+                        ComprehensiveAnalysis.Subject.class, ComprehensiveAnalysis.Analysis.class, context,
+                        comprehensive::analyze),
                 TypedTool.readOnly("progressive_bug_search", "Progressive Bug Search",
                         "Bug searches from the most specific to the broadest (product ID and version, product ID, family,"
                                 + " words), stopping at " + ProgressiveSearch.ENOUGH + " bugs. At most "

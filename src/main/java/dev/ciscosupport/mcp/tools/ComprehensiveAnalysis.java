@@ -1,8 +1,11 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.product.ProductInfo;
+import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,57 +26,77 @@ final class ComprehensiveAnalysis {
         this.parts = parts;
     }
 
-    ToolOutput analyze(ToolArguments args) {
-        String given = args.required("product_identifier").strip();
+    /** What matters most to the one asking. */
+    enum Focus {
+        SECURITY, STABILITY, LIFECYCLE, UPGRADE_PLANNING, INCIDENT_RESPONSE, COMPREHENSIVE;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code comprehensive_analysis}' arguments. */
+    record Subject(
+            @Arg(value = "Base product ID, e.g. C9300-24T (or a product name: bugs only).", required = true, maxLength = 100)
+            String productIdentifier,
+            @Arg(value = "Software version, e.g. 17.9.4.", maxLength = 40) String softwareVersion,
+            @Arg("What matters most.") Focus analysisFocus,
+            @Arg("OS, when the product ID does not say.") PsirtApi.OsType osType,
+            Boolean includeWebSearchGuidance) {
+    }
+
+    /** Everything found about the product, each part only when done (not_done says why not), and what it cost. */
+    record Analysis(String productId, String softwareVersion, String analysisFocus, Optional<Map<String, Object>> product,
+            List<Map<String, Object>> bugs, List<Map<String, Object>> bugSearches,
+            Optional<List<Map<String, Object>>> advisories, Optional<Map<String, Object>> endOfLife,
+            Optional<String> suggestedRelease, Optional<Map<String, Object>> notDone, int ciscoCalls, int callBudget) {
+    }
+
+    TypedTool.Answer<Analysis> analyze(Subject args, CallContext call) {
+        String given = args.productIdentifier().strip();
         // A product ID is written in capitals; a name (the TypeScript server's examples use them) is kept as written.
-        String pid = VersionComparison.isName(given) ? given : given.toUpperCase(java.util.Locale.ROOT);
-        String version = args.optional("software_version");
-        String focus = args.optional("analysis_focus") == null ? "comprehensive" : args.optional("analysis_focus");
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("product_id", pid);
-        structured.put("software_version", version == null ? "" : version);
-        structured.put("analysis_focus", focus);
+        String pid = VersionComparison.isName(given) ? given : given.toUpperCase(Locale.ROOT);
+        String version = args.softwareVersion();
+        Focus focus = args.analysisFocus() == null ? Focus.COMPREHENSIVE : args.analysisFocus();
         StringBuilder text = new StringBuilder("Analysis of " + pid + (version == null ? "" : " " + version) + " (" + focus + ")\n");
+        Map<String, Object> notDone = new LinkedHashMap<>();
 
         Optional<ProductInfo> info = Optional.empty();
         try {
-            info = VersionComparison.isName(pid) ? Optional.empty() : names.in(args.call()).info(pid);
+            info = VersionComparison.isName(pid) ? Optional.empty() : names.in(call).info(pid);
         } catch (RuntimeException e) {
-            VersionComparison.note(structured, "product", "the Product Information API answered: " + e.getMessage(), text);
+            VersionComparison.note(notDone, "product", "the Product Information API answered: " + e.getMessage(), text);
         }
-        info.ifPresent(p -> {
-            structured.put("product", Map.of("name", p.name(), "series", p.series(), "category", p.category()));
-            text.append("Product: ").append(p.name()).append(" (").append(p.series()).append(")\n");
-        });
+        info.ifPresent(p -> text.append("Product: ").append(p.name()).append(" (").append(p.series()).append(")\n"));
 
         TypedTool.Answer<ProgressiveSearch.Progress> found = bugs.search(new ProgressiveSearch.Terms(pid, version,
-                focus.equals("lifecycle") || focus.equals("upgrade_planning") ? ProgressiveSearch.Range.MEDIUM
-                        : ProgressiveSearch.Range.HIGH, null), args.call());
-        structured.put("bugs", found.structured().bugs());
-        structured.put("bug_searches", found.structured().searchesTried());
+                focus == Focus.LIFECYCLE || focus == Focus.UPGRADE_PLANNING ? ProgressiveSearch.Range.MEDIUM
+                        : ProgressiveSearch.Range.HIGH, null), call);
         text.append(found.text()).append('\n');
         int calls = found.structured().ciscoCalls() + (!VersionComparison.isName(pid) && names.looksUp(pid) ? 1 : 0);
 
+        VersionComparison parts = this.parts.in(call);
         VersionComparison.Budget budget = new VersionComparison.Budget(CALL_BUDGET - calls);
+        Optional<List<Map<String, Object>>> advisories = Optional.empty();
         if (version != null) {
-            parts.advisoriesOf(pid, version, args.optional("os_type"), budget, structured, text);
+            advisories = parts.advisoriesOf(pid, version, args.osType() == null ? null : args.osType().toString(), budget,
+                    notDone, text);
         } else {
-            VersionComparison.note(structured, "advisories", "no software_version given, and advisories are per version", text);
+            VersionComparison.note(notDone, "advisories", "no software_version given, and advisories are per version", text);
         }
-        parts.lifecycle(pid, budget, structured, text);
-        parts.suggestion(pid, budget, structured, text);
-        if (args.optionalBoolean("include_web_search_guidance", false)) {
+        Optional<Map<String, Object>> endOfLife = parts.lifecycle(pid, budget, notDone, text);
+        Optional<String> suggested = parts.suggestion(pid, budget, notDone, text);
+        if (Boolean.TRUE.equals(args.includeWebSearchGuidance())) {
             text.append("This server does not search the web; Cisco's pages for it: ")
                     .append(info.map(ProductInfo::supportPage).filter(p -> !p.isEmpty()).orElse("https://www.cisco.com/c/en/us/support/"))
                     .append('\n');
         }
-        structured.put("cisco_calls", calls + budget.calls);
-        structured.put("call_budget", CALL_BUDGET);
-        return new ToolOutput(text.append("Cisco calls: ").append(calls + budget.calls).append(" (at most ")
-                .append(CALL_BUDGET).append(").").toString(), structured);
-    }
-
-    static List<String> focuses() {
-        return List.of("security", "stability", "lifecycle", "upgrade_planning", "incident_response", "comprehensive");
+        return new TypedTool.Answer<>(text.append("Cisco calls: ").append(calls + budget.calls).append(" (at most ")
+                .append(CALL_BUDGET).append(").").toString(), new Analysis(pid, version == null ? "" : version,
+                        focus.toString(), info.map(p -> Map.<String, Object>of("name", p.name(), "series", p.series(),
+                                "category", p.category())), found.structured().bugs(), found.structured().searchesTried(),
+                        advisories, endOfLife, suggested, notDone.isEmpty() ? Optional.empty() : Optional.of(notDone),
+                        calls + budget.calls, CALL_BUDGET));
     }
 }

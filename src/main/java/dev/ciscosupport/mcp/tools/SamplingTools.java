@@ -193,15 +193,12 @@ final class SamplingTools {
     }
 
     private TypedTool.Answer<Sampled> upgradeRisk(UpgradeRisk args, CallContext call, McpSyncServerExchange exchange) {
-        Map<String, Object> compareArgs = new LinkedHashMap<>();
-        compareArgs.put("product_id", args.productId());
-        compareArgs.put("version_a", args.currentVersion());
-        compareArgs.put("version_b", args.targetVersion());
-        ToolOutput compared = comparison.compare(new ToolArguments(compareArgs, call));
+        TypedTool.Answer<VersionComparison.Comparison> compared = comparison.compare(new VersionComparison.Versions(
+                args.productId(), args.currentVersion(), args.targetVersion()), call);
         return ask(exchange, "You assess the risk of a Cisco software upgrade for a network engineer from the comparison"
                 + " given (bugs only in each version, security advisories, end-of-life dates, Cisco's suggested release)."
                 + " Say what improves, what is new risk, and recommend: upgrade, wait, or choose another release.",
-                compared.text(), compared.structured(), compared.text());
+                compared.text(), RecordArguments.structured(compared.structured()), compared.text());
     }
 
     /** Asks the client's model, or says plainly that the client cannot be asked and answers with the data. */

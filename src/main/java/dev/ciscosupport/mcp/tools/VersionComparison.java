@@ -71,19 +71,50 @@ final class VersionComparison {
         }
     }
 
-    ToolOutput compare(ToolArguments args) {
-        CallContext call = args.call();
-        return new VersionComparison(bugs.in(call), psirt.map(p -> p.in(call)), eox.map(e -> e.in(call)),
-                software.map(s -> s.in(call))).comparing(args);
+    /** {@code compare_software_versions}' arguments. */
+    record Versions(
+            @Arg(value = "Base product ID, e.g. C9300-24T (or a product series name: bugs only).", required = true,
+                    maxLength = 100) String productId,
+            @Arg(value = "The version running now, e.g. 17.6.5.", required = true, maxLength = 40) String versionA,
+            @Arg(value = "The version to compare with, e.g. 17.9.4.", required = true, maxLength = 40) String versionB,
+            @Arg(value = "Highest bug severity to include, 1-6 (default 3).", minimum = 1, maximum = 6) Integer maxSeverity,
+            @Arg("OS, when the product ID does not say.") PsirtApi.OsType osType,
+            Boolean includeCveAnalysis,
+            Boolean includeEolStatus,
+            Boolean includeRecommendations) {
+
+        /** Only the product and the two versions, every part included. */
+        Versions(String productId, String versionA, String versionB) {
+            this(productId, versionA, versionB, null, null, null, null, null);
+        }
     }
 
-    /** The comparison, this object's APIs being bound to the call of {@code args}. */
-    private ToolOutput comparing(ToolArguments args) {
-        String pid = args.required("product_id").strip();
-        String a = args.required("version_a").strip();
-        String b = args.required("version_b").strip();
-        Integer max = args.optionalInteger("max_severity");
-        int maxSeverity = max == null ? 3 : max;
+    /**
+     * The bugs (IDs) only in A, only in B and in both; the advisories of each version, the EoX dates and Cisco's
+     * suggested release when asked for and done; what was not done and why; what it cost.
+     */
+    record Comparison(String productId, String versionA, String versionB, int maxSeverity, Map<String, Object> bugs,
+            Optional<Map<String, Object>> advisories, Optional<Map<String, Object>> endOfLife,
+            Optional<String> suggestedRelease, Optional<Map<String, Object>> notDone, int ciscoCalls, int callBudget,
+            boolean complete) {
+    }
+
+    /** These APIs for one tool call: their requests carry the call's caller, listener and cancellation. */
+    VersionComparison in(CallContext call) {
+        return new VersionComparison(bugs.in(call), psirt.map(p -> p.in(call)), eox.map(e -> e.in(call)),
+                software.map(s -> s.in(call)));
+    }
+
+    TypedTool.Answer<Comparison> compare(Versions args, CallContext call) {
+        return in(call).comparing(args);
+    }
+
+    /** The comparison, this object's APIs being bound to the call. */
+    private TypedTool.Answer<Comparison> comparing(Versions args) {
+        String pid = args.productId().strip();
+        String a = args.versionA().strip();
+        String b = args.versionB().strip();
+        int maxSeverity = args.maxSeverity() == null ? 3 : args.maxSeverity();
         if (maxSeverity < 1 || maxSeverity > 6) {
             throw new CiscoException.InvalidInput("max_severity must be from 1 to 6 (got " + maxSeverity + ").");
         }
@@ -97,39 +128,31 @@ final class VersionComparison {
         List<String> onlyB = inB.keySet().stream().filter(id -> !inA.containsKey(id)).sorted().toList();
         List<String> both = inA.keySet().stream().filter(inB::containsKey).sorted().toList();
 
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("product_id", pid);
-        structured.put("version_a", a);
-        structured.put("version_b", b);
-        structured.put("max_severity", maxSeverity);
         Map<String, Object> bugSets = new LinkedHashMap<>();
         bugSets.put("only_in_a", onlyA);
         bugSets.put("only_in_b", onlyB);
         bugSets.put("in_both", both);
-        structured.put("bugs", bugSets);
         StringBuilder text = new StringBuilder("Comparing " + pid + " " + a + " (A) with " + b + " (B), bugs of severity 1 to "
                 + maxSeverity + " (all dates):\n");
         text.append("- affect A but not B (fixed or absent in B): ").append(onlyA.size()).append(list(onlyA, inA)).append('\n');
         text.append("- affect B but not A (new in B): ").append(onlyB.size()).append(list(onlyB, inB)).append('\n');
         text.append("- affect both: ").append(both.size()).append('\n');
 
-        if (args.optionalBoolean("include_cve_analysis", true)) {
-            advisories(pid, a, b, args.optional("os_type"), budget, structured, text);
-        }
-        if (args.optionalBoolean("include_eol_status", true)) {
-            lifecycle(pid, budget, structured, text);
-        }
-        if (args.optionalBoolean("include_recommendations", true)) {
-            suggestion(pid, budget, structured, text);
-        }
-        structured.put("cisco_calls", budget.calls);
-        structured.put("call_budget", CALL_BUDGET);
-        structured.put("complete", !budget.exhausted);
+        Map<String, Object> notDone = new LinkedHashMap<>();
+        String osType = args.osType() == null ? null : args.osType().toString();
+        Optional<Map<String, Object>> advisories = Boolean.FALSE.equals(args.includeCveAnalysis()) ? Optional.empty()
+                : advisories(pid, a, b, osType, budget, notDone, text);
+        Optional<Map<String, Object>> endOfLife = Boolean.FALSE.equals(args.includeEolStatus()) ? Optional.empty()
+                : lifecycle(pid, budget, notDone, text);
+        Optional<String> suggested = Boolean.FALSE.equals(args.includeRecommendations()) ? Optional.empty()
+                : suggestion(pid, budget, notDone, text);
         text.append("Cisco calls: ").append(budget.calls).append(" (at most ").append(CALL_BUDGET).append(" per comparison)");
         if (budget.exhausted) {
             text.append("; the budget ran out, so the sets above are partial: lower max_severity for a complete comparison");
         }
-        return new ToolOutput(text.append('.').toString(), structured);
+        return new TypedTool.Answer<>(text.append('.').toString(), new Comparison(pid, a, b, maxSeverity, bugSets,
+                advisories, endOfLife, suggested, notDone.isEmpty() ? Optional.empty() : Optional.of(notDone), budget.calls,
+                CALL_BUDGET, !budget.exhausted));
     }
 
     /** Bugs filed against {@code version} of the product, severity by severity, page by page, within the budget. */
@@ -153,19 +176,19 @@ final class VersionComparison {
         return found;
     }
 
-    private void advisories(String pid, String a, String b, String osTypeArgument, Budget budget,
-            Map<String, Object> structured, StringBuilder text) {
-        Optional<String> osType = softwareChecker(pid, osTypeArgument, structured, text);
+    private Optional<Map<String, Object>> advisories(String pid, String a, String b, String osTypeArgument, Budget budget,
+            Map<String, Object> notDone, StringBuilder text) {
+        Optional<String> osType = softwareChecker(pid, osTypeArgument, notDone, text);
         if (osType.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Optional<AdvisoryPage> forA = budget.spend(() -> psirt.get().byOsVersion(osType.get(), a, null,
                 new PsirtApi.Paging(1, 100)));
         Optional<AdvisoryPage> forB = budget.spend(() -> psirt.get().byOsVersion(osType.get(), b, null,
                 new PsirtApi.Paging(1, 100)));
         if (forA.isEmpty() || forB.isEmpty()) {
-            note(structured, "advisories", "the call budget ran out before the advisories", text);
-            return;
+            note(notDone, "advisories", "the call budget ran out before the advisories", text);
+            return Optional.empty();
         }
         Set<String> idsA = ids(forA.get());
         Set<String> idsB = ids(forB.get());
@@ -174,12 +197,12 @@ final class VersionComparison {
         advisories.put("only_in_a", idsA.stream().filter(id -> !idsB.contains(id)).sorted().toList());
         advisories.put("only_in_b", idsB.stream().filter(id -> !idsA.contains(id)).sorted().toList());
         advisories.put("in_both", idsA.stream().filter(idsB::contains).sorted().toList());
-        structured.put("advisories", advisories);
         text.append("Security advisories (").append(osType.get()).append(" software checker): ").append(idsA.size())
                 .append(" affect A, ").append(idsB.size()).append(" affect B; ")
                 .append(((List<?>) advisories.get("only_in_a")).size()).append(" only A, ")
                 .append(((List<?>) advisories.get("only_in_b")).size()).append(" only B")
                 .append(" (none listed is not proof of safety).\n");
+        return Optional.of(advisories);
     }
 
     /**
@@ -190,67 +213,67 @@ final class VersionComparison {
         return product.strip().contains(" ");
     }
 
-    private static boolean needsProductId(String pid, String part, Map<String, Object> structured, StringBuilder text) {
+    private static boolean needsProductId(String pid, String part, Map<String, Object> notDone, StringBuilder text) {
         if (isName(pid)) {
-            note(structured, part, "it needs a product ID such as C9300-24T, not a product name", text);
+            note(notDone, part, "it needs a product ID such as C9300-24T, not a product name", text);
             return true;
         }
         return false;
     }
 
-    void lifecycle(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
-        if (needsProductId(pid, "end_of_life", structured, text)) {
-            return;
+    /** The product's EoX dates, or empty (and a note saying why). */
+    Optional<Map<String, Object>> lifecycle(String pid, Budget budget, Map<String, Object> notDone, StringBuilder text) {
+        if (needsProductId(pid, "end_of_life", notDone, text)) {
+            return Optional.empty();
         }
         if (eox.isEmpty()) {
-            note(structured, "end_of_life", "the EoX API is not enabled (SUPPORT_API)", text);
-            return;
+            note(notDone, "end_of_life", "the EoX API is not enabled (SUPPORT_API)", text);
+            return Optional.empty();
         }
         Optional<List<EoxRecord>> records = budget.spend(() -> eox.get().byProductIds("product_id", List.of(pid), 1).records());
         if (records.isEmpty()) {
-            note(structured, "end_of_life", "the call budget ran out before the EoX dates", text);
-            return;
+            note(notDone, "end_of_life", "the call budget ran out before the EoX dates", text);
+            return Optional.empty();
         }
         Optional<EoxRecord> record = records.get().stream().filter(EoxRecord::found).findFirst();
         if (record.isEmpty()) {
-            structured.put("end_of_life", Map.of("has_eox_record", false));
             text.append("End of life: Cisco has announced none for ").append(pid).append(".\n");
-            return;
+            return Optional.of(Map.of("has_eox_record", false));
         }
         Map<String, String> m = record.get().milestones();
         Map<String, Object> dates = new LinkedHashMap<>();
         dates.put("has_eox_record", true); // not "announced": that is the name of a milestone (its date)
         dates.putAll(m);
-        structured.put("end_of_life", dates);
         text.append("End of life: end of sale ").append(m.getOrDefault("end_of_sale", "-")).append(", end of SW maintenance ")
                 .append(m.getOrDefault("end_of_sw_maintenance", "-")).append(", last date of support ")
                 .append(m.getOrDefault("last_date_of_support", "-")).append(".\n");
+        return Optional.of(dates);
     }
 
-    void suggestion(String pid, Budget budget, Map<String, Object> structured, StringBuilder text) {
-        if (needsProductId(pid, "suggested_release", structured, text)) {
-            return;
+    /** Cisco's suggested release for the product ("" when Cisco gives none), or empty (and a note saying why). */
+    Optional<String> suggestion(String pid, Budget budget, Map<String, Object> notDone, StringBuilder text) {
+        if (needsProductId(pid, "suggested_release", notDone, text)) {
+            return Optional.empty();
         }
         if (software.isEmpty()) {
-            note(structured, "suggested_release", "the Software Suggestion API is not enabled (SUPPORT_API)", text);
-            return;
+            note(notDone, "suggested_release", "the Software Suggestion API is not enabled (SUPPORT_API)", text);
+            return Optional.empty();
         }
         Optional<SoftwareApi.Answers> answers = budget.spend(() -> software.get().suggestions(SoftwareApi.Kind.SOFTWARE, false,
                 "product_id", List.of(pid), 1));
         if (answers.isEmpty()) {
-            note(structured, "suggested_release", "the call budget ran out before the suggestion", text);
-            return;
+            note(notDone, "suggested_release", "the call budget ran out before the suggestion", text);
+            return Optional.empty();
         }
         Optional<String> suggested = answers.get().products().stream().filter(SoftwareProduct::found)
                 .flatMap(p -> p.releases().stream()).filter(SoftwareRelease::suggested).map(SoftwareRelease::release).findFirst();
-        structured.put("suggested_release", suggested.orElse(""));
         text.append("Cisco's suggested release: ").append(suggested.orElse("none given for " + pid)).append(".\n");
+        return Optional.of(suggested.orElse(""));
     }
 
-    static void note(Map<String, Object> structured, String part, String why, StringBuilder text) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> notes = (Map<String, Object>) structured.computeIfAbsent("not_done", k -> new LinkedHashMap<>());
-        notes.put(part, why);
+    /** A part not done, and why: in {@code notDone} (the result's not_done) and in the text. */
+    static void note(Map<String, Object> notDone, String part, String why, StringBuilder text) {
+        notDone.put(part, why);
         text.append("Not done (").append(part.replace('_', ' ')).append("): ").append(why).append(".\n");
     }
 
@@ -258,32 +281,32 @@ final class VersionComparison {
      * The operating system to ask PSIRT's software checker about, or empty (and a note saying why: the PSIRT API
      * is not enabled, or the product ID does not make the operating system plain and none was given).
      */
-    private Optional<String> softwareChecker(String pid, String osTypeArgument, Map<String, Object> structured,
+    private Optional<String> softwareChecker(String pid, String osTypeArgument, Map<String, Object> notDone,
             StringBuilder text) {
         if (psirt.isEmpty()) {
-            note(structured, "advisories", "the PSIRT openVuln API is not enabled (SUPPORT_API)", text);
+            note(notDone, "advisories", "the PSIRT openVuln API is not enabled (SUPPORT_API)", text);
             return Optional.empty();
         }
         Optional<String> osType = osTypeArgument != null ? Optional.of(osTypeArgument.toLowerCase(Locale.ROOT)) : osTypeOf(pid);
         if (osType.isEmpty()) {
-            note(structured, "advisories", "the operating system of " + pid + " is not clear from its ID; pass os_type ("
+            note(notDone, "advisories", "the operating system of " + pid + " is not clear from its ID; pass os_type ("
                     + String.join(", ", PsirtApi.OS_TYPES) + ")", text);
         }
         return osType;
     }
 
     /** The advisories PSIRT's software checker finds for one version of the product. */
-    void advisoriesOf(String pid, String version, String osTypeArgument, Budget budget, Map<String, Object> structured,
-            StringBuilder text) {
-        Optional<String> osType = softwareChecker(pid, osTypeArgument, structured, text);
+    Optional<List<Map<String, Object>>> advisoriesOf(String pid, String version, String osTypeArgument, Budget budget,
+            Map<String, Object> notDone, StringBuilder text) {
+        Optional<String> osType = softwareChecker(pid, osTypeArgument, notDone, text);
         if (osType.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Optional<AdvisoryPage> page = budget.spend(() -> psirt.get().byOsVersion(osType.get(), version, null,
                 new PsirtApi.Paging(1, 100)));
         if (page.isEmpty()) {
-            note(structured, "advisories", "the call budget ran out before the advisories", text);
-            return;
+            note(notDone, "advisories", "the call budget ran out before the advisories", text);
+            return Optional.empty();
         }
         List<Map<String, Object>> items = page.get().advisories().stream().map(a -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -292,11 +315,11 @@ final class VersionComparison {
             item.put("title", a.title());
             return item;
         }).toList();
-        structured.put("advisories", items);
         text.append("Security advisories for ").append(version).append(" (").append(osType.get()).append(" software checker): ")
                 .append(items.size()).append(items.isEmpty() ? " (none listed is not proof of safety)" : "").append('\n');
         page.get().advisories().stream().limit(10).forEach(a -> text.append("    ").append(a.advisoryId()).append(' ')
                 .append(a.severity()).append(' ').append(a.title()).append('\n'));
+        return Optional.of(items);
     }
 
     private static Set<String> ids(AdvisoryPage page) {
