@@ -1,14 +1,5 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.integer;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.string;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
-import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
@@ -49,9 +40,6 @@ final class AnalysisTools {
         this.context = context;
     }
 
-    /** A product ID, or a product or series name with spaces (the TypeScript server took both). */
-    private static final String PRODUCT_OR_NAME = "^[A-Za-z0-9][A-Za-z0-9 ().&+_=/-]*$";
-
     /** The analysis tools, the sampling tools, or both, as {@code SUPPORT_API} selects. */
     List<SyncToolSpecification> specifications(Set<ToolSelection.BugTools> groups) {
         List<SyncToolSpecification> out = new java.util.ArrayList<>();
@@ -90,19 +78,10 @@ final class AnalysisTools {
                                 + " words), stopping at " + ProgressiveSearch.ENOUGH + " bugs. At most "
                                 + ProgressiveSearch.CALL_BUDGET + " Cisco calls.",
                         ProgressiveSearch.Terms.class, ProgressiveSearch.Progress.class, context, progressive::search),
-                ToolHandlers.readOnlyWithClient("product_name_resolver", "Product Name Resolver",
+                TypedTool.readOnlyWithClient("product_name_resolver", "Product Name Resolver",
                         "Name, series and support page of a product ID, and the calls to make next. A partial ID"
                                 + " (C9300-24) is matched; the user picks when several match (elicitation).",
-                        strictObject(Map.of("product_id", string("A product ID or its start, e.g. C9300-24T or C9300-24.",
-                                "^" + IdFormat.EOX_PRODUCT_ID.regex() + "$", IdFormat.EOX_PRODUCT_ID.maxLength()),
-                                "include_search_strategies", type("boolean")), List.of("product_id")),
-                        object(Schemas.properties(Schemas.source(), Schemas.cache(), Map.entry("asked", type("string")),
-                                Map.entry("product_id", type("string")), Map.entry("name", type("string")),
-                                Map.entry("series", type("string")), Map.entry("category", type("string")),
-                                Map.entry("support_page", type("string")), Map.entry("chosen", type("string")),
-                                Map.entry("choices", arrayOf(type("string"))), Map.entry("next_calls", arrayOf(type("string")))),
-                                List.of("source", "asked", "product_id")), context,
-                        exchange -> args -> names.resolve(exchange, args))));
+                        ProductNames.Product.class, ProductNames.Resolved.class, context, names::resolve)));
         return all;
     }
 

@@ -9,7 +9,6 @@ import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,14 +35,30 @@ final class ProductNames {
         return new ProductNames(products.map(p -> p.in(call)), eox.map(e -> e.in(call)));
     }
 
-    ToolOutput resolve(McpSyncServerExchange exchange, ToolArguments args) {
-        return in(args.call()).resolving(exchange, args);
+    /** {@code product_name_resolver}'s arguments. */
+    record Product(
+            @Arg(value = "A product ID or its start, e.g. C9300-24T or C9300-24.", required = true, maxLength = 50)
+            String productId,
+            Boolean includeSearchStrategies) {
     }
 
-    /** The resolution, this object's APIs being bound to the call of {@code args}. */
-    private ToolOutput resolving(McpSyncServerExchange exchange, ToolArguments args) {
-        String asked = args.required("product_id").strip().toUpperCase(Locale.ROOT);
-        boolean strategies = args.optionalBoolean("include_search_strategies", true);
+    /**
+     * What was asked, the product ID it resolved to ("" when several match and none was chosen), what Cisco says the
+     * product is, how it was chosen, the matches to choose from, and the calls to make next: each part when there is one.
+     */
+    record Resolved(String asked, String productId, Optional<String> name, Optional<String> series,
+            Optional<String> category, Optional<String> supportPage, Optional<String> chosen, Optional<List<String>> choices,
+            Optional<List<String>> nextCalls) {
+    }
+
+    TypedTool.Answer<Resolved> resolve(Product args, CallContext call, McpSyncServerExchange exchange) {
+        return in(call).resolving(exchange, args);
+    }
+
+    /** The resolution, this object's APIs being bound to the call. */
+    private TypedTool.Answer<Resolved> resolving(McpSyncServerExchange exchange, Product args) {
+        String asked = args.productId().strip().toUpperCase(Locale.ROOT);
+        boolean strategies = !Boolean.FALSE.equals(args.includeSearchStrategies());
         if (products.isEmpty() && eox.isEmpty()) {
             throw new CiscoException.InvalidInput("product_name_resolver needs the Product Information or the EoX API; add"
                     + " product or eox to SUPPORT_API.");
@@ -67,29 +82,21 @@ final class ProductNames {
                 info = info(pid);
             }
         }
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("asked", asked);
-        structured.put("product_id", pid);
         StringBuilder text = new StringBuilder();
         if (info.isPresent()) {
             ProductInfo p = info.get();
-            structured.put("name", p.name());
-            structured.put("series", p.series());
-            structured.put("category", p.category());
-            structured.put("support_page", p.supportPage());
             text.append(pid).append(": ").append(p.name()).append("\n  series: ").append(p.series()).append(" | category: ")
                     .append(p.category()).append(p.supportPage().isEmpty() ? "" : "\n  " + p.supportPage()).append('\n');
         } else if (choices.isEmpty()) {
-            structured.put("name", "");
             text.append("Cisco knows no product ").append(asked).append(products.isEmpty()
                     ? " (the Product Information API is not enabled, and the EoX API has no record of it)" : "").append(".\n");
         } else {
             text.append(pid).append('\n');
         }
         if (!chosenBy.isEmpty()) {
-            structured.put("chosen", chosenBy);
             text.append("(").append(chosenBy).append(")\n");
         }
+        Optional<List<String>> next = Optional.empty();
         if (strategies && (info.isPresent() || !choices.isEmpty())) {
             List<String> calls = new ArrayList<>(List.of("search_bugs_by_product_id {base_pid: " + pid + "}",
                     "get_eox_by_product_id {product_ids: " + pid + "}",
@@ -98,10 +105,14 @@ final class ProductNames {
                 calls.add("search_bugs_by_product_series_affected {product_series: " + p.series() + ", affected_releases: <version>}");
                 calls.add("get_security_advisories_by_product {product: " + p.series() + "}");
             });
-            structured.put("next_calls", calls);
+            next = Optional.of(calls);
             text.append("Next: ").append(String.join("; ", calls)).append('\n');
         }
-        return new ToolOutput(text.toString().strip(), structured);
+        boolean unknown = info.isEmpty() && choices.isEmpty();
+        return new TypedTool.Answer<>(text.toString().strip(), new Resolved(asked, pid,
+                unknown ? Optional.of("") : info.map(ProductInfo::name), info.map(ProductInfo::series),
+                info.map(ProductInfo::category), info.map(ProductInfo::supportPage),
+                chosenBy.isEmpty() ? Optional.empty() : Optional.of(chosenBy), Optional.empty(), next));
     }
 
     /** Whether {@link #info} asks Cisco for this ID (one call), or knows it cannot. */
@@ -140,13 +151,12 @@ final class ProductNames {
         return picked instanceof String s && choices.contains(s) ? Optional.of(s) : Optional.empty();
     }
 
-    private static ToolOutput choicesOnly(String asked, List<String> choices, McpSyncServerExchange exchange) {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("asked", asked);
-        structured.put("product_id", "");
-        structured.put("choices", choices);
+    private static TypedTool.Answer<Resolved> choicesOnly(String asked, List<String> choices,
+            McpSyncServerExchange exchange) {
         boolean couldAsk = exchange.getClientCapabilities() != null && exchange.getClientCapabilities().elicitation() != null;
-        return new ToolOutput(choices.size() + " Cisco products match " + asked + (couldAsk ? " and none was chosen" : "")
-                + "; call product_name_resolver again with one of them: " + String.join(", ", choices) + ".", structured);
+        return new TypedTool.Answer<>(choices.size() + " Cisco products match " + asked + (couldAsk ? " and none was chosen"
+                : "") + "; call product_name_resolver again with one of them: " + String.join(", ", choices) + ".",
+                new Resolved(asked, "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of(choices), Optional.empty()));
     }
 }

@@ -6,7 +6,6 @@ import dev.ciscosupport.mcp.cisco.serial.SerialCoverage;
 import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.CoverageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -14,7 +14,6 @@ import dev.ciscosupport.mcp.cisco.psirt.SecurityAdvisory;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
 import dev.ciscosupport.mcp.cisco.software.SoftwareRelease;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
