@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Small builders for the JSON Schemas of tool inputs and outputs. Input objects are always strict: a misspelled
- * parameter is refused instead of ignored ({@link UnknownArguments}, since the advertised schema leaves the
+ * What every tool schema goes through before a client sees it ({@link #forModel}, {@link #forClients}), and small
+ * builders for the two toolset tools, whose schema lists the toolsets this server offers (known only at start); every
+ * other tool's schemas are generated from its records ({@link RecordSchemas}). Input objects are always strict: a
+ * misspelled parameter is refused instead of ignored ({@link UnknownArguments}, since the advertised schema leaves the
  * {@code additionalProperties: false} out to save tokens on every turn).
  */
 final class Schemas {
@@ -31,7 +33,7 @@ final class Schemas {
     }
 
     /** @param description null when the name and the constraints say it all */
-    static Map<String, Object> string(String description) {
+    private static Map<String, Object> string(String description) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "string");
         if (description != null) {
@@ -40,51 +42,9 @@ final class Schemas {
         return schema;
     }
 
-    static Map<String, Object> string(String description, String pattern, int maxLength) {
-        Map<String, Object> schema = string(description);
-        schema.put("minLength", 1);
-        schema.put("maxLength", maxLength);
-        schema.put("pattern", pattern);
-        return schema;
-    }
-
-    /** Text that never reaches a Cisco URL as it is (only what is read out of it does): any characters, bounded. */
-    static Map<String, Object> text(String description, int maxLength) {
-        Map<String, Object> schema = string(description);
-        schema.put("minLength", 1);
-        schema.put("maxLength", maxLength);
-        return schema;
-    }
-
     static Map<String, Object> enumOf(String description, List<String> values) {
         Map<String, Object> schema = string(description);
         schema.put("enum", values);
-        return schema;
-    }
-
-    /**
-     * The same string schema, also taking a whole number: clients and models send {@code 2} for {@code "2"} and
-     * {@code 694000000} for a case number (the Inspector's {@code --tool-arg} does so for every digit string).
-     */
-    static Map<String, Object> orInteger(Map<String, Object> stringSchema) {
-        Map<String, Object> schema = new LinkedHashMap<>(stringSchema);
-        schema.put("type", List.of("string", "integer"));
-        // An enum of digits is listed in the description and checked in code (one sentence names the choices): a
-        // pattern and bounds for both forms would be paid for on every turn.
-        if (schema.remove("enum") == null) {
-            schema.put("minimum", 0);
-        }
-        return schema;
-    }
-
-    static Map<String, Object> integer(String description, int minimum, int maximum) {
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", "integer");
-        if (description != null) {
-            schema.put("description", description);
-        }
-        schema.put("minimum", minimum);
-        schema.put("maximum", maximum);
         return schema;
     }
 
@@ -103,11 +63,6 @@ final class Schemas {
     /** Every result says whether its data came from Cisco or the sandbox ("cisco" or "sandbox"). */
     static Map.Entry<String, Object> source() {
         return Map.entry("source", type("string"));
-    }
-
-    /** Present when some Cisco answers behind a result were reused from the cache: {reused_answers, oldest_age_seconds}. */
-    static Map.Entry<String, Object> cache() {
-        return Map.entry("cache", type("object"));
     }
 
     /**

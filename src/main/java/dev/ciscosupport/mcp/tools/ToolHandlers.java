@@ -57,7 +57,7 @@ final class ToolHandlers {
      */
     static SyncToolSpecification readOnly(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, ToolContext context, Function<ToolArguments, ToolOutput> body) {
-        return spec(tool(name, title, description, input, output), context, body);
+        return withClient(tool(name, title, description, input, output), context, exchange -> body);
     }
 
     private static McpSchema.Tool tool(String name, String title, String description, Map<String, Object> input,
@@ -65,10 +65,6 @@ final class ToolHandlers {
         return McpSchema.Tool.builder(name, Schemas.forModel(input)).title(title).description(description)
                 .outputSchema(Schemas.forClients(output))
                 .annotations(new McpSchema.ToolAnnotations(null, true, null, null, true, null)).build();
-    }
-
-    static SyncToolSpecification spec(McpSchema.Tool tool, ToolContext context, Function<ToolArguments, ToolOutput> body) {
-        return withClient(tool, context, exchange -> body);
     }
 
     /** A read-only tool whose body also talks to the client (sampling: asking the client's model). */
