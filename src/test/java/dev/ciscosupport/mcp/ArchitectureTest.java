@@ -61,6 +61,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void whatSessionsKeepKnowsNoToolNorTransport() {
+        noClasses().that().resideInAPackage(ROOT + ".session..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".http..", ROOT + ".cli..",
+                        ROOT + ".prompts..", ROOT + ".resources..", ROOT + ".format..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheTransportsAndTheirWiringSeeHttp() {
         noClasses().that().resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".prompts..",
                 ROOT + ".resources..", ROOT + ".cisco..").should().dependOnClassesThat()

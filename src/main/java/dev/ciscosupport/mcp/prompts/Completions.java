@@ -1,7 +1,7 @@
 package dev.ciscosupport.mcp.prompts;
 
-import dev.ciscosupport.mcp.tools.SeenValues.Kind;
-import dev.ciscosupport.mcp.tools.SeenValues;
+import dev.ciscosupport.mcp.session.SeenValues.Kind;
+import dev.ciscosupport.mcp.session.SeenValues;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;

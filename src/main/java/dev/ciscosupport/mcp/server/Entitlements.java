@@ -2,8 +2,8 @@ package dev.ciscosupport.mcp.server;
 
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.session.ClientNotices;
 import dev.ciscosupport.mcp.tools.ApiTools;
-import dev.ciscosupport.mcp.tools.ClientNotices;
 import io.modelcontextprotocol.server.McpSyncServer;
 import java.time.Duration;
 import java.util.EnumSet;

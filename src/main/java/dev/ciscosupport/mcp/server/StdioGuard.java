@@ -1,7 +1,7 @@
 package dev.ciscosupport.mcp.server;
 
 import dev.ciscosupport.mcp.json.Json;
-import dev.ciscosupport.mcp.tools.CancellableCalls;
+import dev.ciscosupport.mcp.session.CancellableCalls;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

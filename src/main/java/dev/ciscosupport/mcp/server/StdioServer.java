@@ -1,6 +1,6 @@
 package dev.ciscosupport.mcp.server;
 
-import dev.ciscosupport.mcp.tools.CancellableCalls;
+import dev.ciscosupport.mcp.session.CancellableCalls;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;

@@ -1,10 +1,10 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.bug.Bug;
-import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
 import dev.ciscosupport.mcp.cisco.bug.BugPage;
+import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

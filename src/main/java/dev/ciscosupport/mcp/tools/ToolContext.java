@@ -1,6 +1,10 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.security.SecurityLog;
+import dev.ciscosupport.mcp.session.CancellableCalls;
+import dev.ciscosupport.mcp.session.CiscoSpend;
+import dev.ciscosupport.mcp.session.ClientNotices;
+import dev.ciscosupport.mcp.session.SeenValues;
 
 /**
  * What every tool handler shares: where the data comes from, the security log that records Cisco API

@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.SecurityLog;
+import dev.ciscosupport.mcp.session.CancellableCalls;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;

@@ -1,13 +1,8 @@
 package dev.ciscosupport.mcp.tools;
 
-import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
-import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
-import static dev.ciscosupport.mcp.tools.Schemas.object;
-import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
-import static dev.ciscosupport.mcp.tools.Schemas.type;
-
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.Toolset;
+import dev.ciscosupport.mcp.session.ToolViews;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import static dev.ciscosupport.mcp.tools.Schemas.arrayOf;
+import static dev.ciscosupport.mcp.tools.Schemas.enumOf;
+import static dev.ciscosupport.mcp.tools.Schemas.object;
+import static dev.ciscosupport.mcp.tools.Schemas.strictObject;
+import static dev.ciscosupport.mcp.tools.Schemas.type;
 
 /**
  * Dynamic toolsets: the two tools a model uses to see the toolsets it has not been shown and to enable one for its

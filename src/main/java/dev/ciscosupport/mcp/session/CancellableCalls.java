@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.tools;
+package dev.ciscosupport.mcp.session;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.tools;
+package dev.ciscosupport.mcp.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,7 +22,7 @@ public final class ClientNotices {
     }
 
     /** What {@code session} has not heard yet; from now on it has. */
-    List<String> unheard(String session) {
+    public List<String> unheard(String session) {
         if (notices.isEmpty()) {
             return List.of();
         }

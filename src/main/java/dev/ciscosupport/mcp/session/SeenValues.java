@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.tools;
+package dev.ciscosupport.mcp.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.tools;
+package dev.ciscosupport.mcp.session;
 
 import java.util.function.BiConsumer;
 
@@ -15,7 +15,7 @@ public final class CiscoSpend {
         this.listener = listener;
     }
 
-    void spent(String caller, int requests) {
+    public void spent(String caller, int requests) {
         if (requests > 0) {
             listener.accept(caller, requests);
         }

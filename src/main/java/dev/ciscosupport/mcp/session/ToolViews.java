@@ -1,4 +1,4 @@
-package dev.ciscosupport.mcp.tools;
+package dev.ciscosupport.mcp.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -70,12 +70,12 @@ public final class ToolViews {
     }
 
     /** The toolsets a session sees now. */
-    Set<Toolset> enabled(String session) {
+    public Set<Toolset> enabled(String session) {
         return initial == null ? EnumSet.allOf(Toolset.class) : enabled.get(session, s -> EnumSet.copyOf(initial));
     }
 
     /** Adds a toolset to a session's list and tells the client the list changed; false if it was there already. */
-    boolean enable(String session, Toolset toolset) {
+    public boolean enable(String session, Toolset toolset) {
         Set<Toolset> now = EnumSet.copyOf(enabled(session));
         if (!now.add(toolset)) {
             return false;
@@ -89,11 +89,11 @@ public final class ToolViews {
     }
 
     /** The offered tools of each toolset. */
-    Map<String, Toolset> toolsets() {
+    public Map<String, Toolset> toolsets() {
         return toolsetOf;
     }
 
-    static String session(McpTransportContext context) {
+    public static String session(McpTransportContext context) {
         Object session = context == null ? null : context.get(SESSION);
         return session == null ? STDIO : session.toString();
     }
