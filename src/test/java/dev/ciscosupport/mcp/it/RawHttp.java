@@ -14,15 +14,20 @@ final class RawHttp {
     }
 
     static int status(URI url, String headerLines, String body) throws IOException {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        return status(url, headerLines, content.length, content);
+    }
+
+    /** The status of a request that declares {@code declaredLength} bytes of body and sends only {@code content}. */
+    static int status(URI url, String headerLines, long declaredLength, byte[] content) throws IOException {
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
             socket.setSoTimeout(10_000);
-            byte[] content = body.getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort() + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(headerLines.getBytes(StandardCharsets.UTF_8));
             out.write(("Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\nContent-Length: "
-                    + content.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    + declaredLength + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
