@@ -20,11 +20,25 @@ import tools.jackson.core.type.TypeReference;
  * name is its record component's in snake case, its description, limits and choices are its {@link Arg}, its type is
  * the component's type. Like the hand-written ones, the schemas then go through {@link Schemas#forModel} and
  * {@link Schemas#forClients} ({@link ToolHandlers}).
+ *
+ * <p>Generating them costs a start about half a second (the generator's classes, then some 10 ms a record while the
+ * JVM is cold), so the build generates them once ({@link PregeneratedSchemas}, in {@code process-classes}) into
+ * {@value #RESOURCE} beside these classes; a start reads that file, and generates a record's schema itself only when
+ * the file has none for it or was written for a different declaration of it (its fingerprint: every component's name,
+ * type and annotations, and the values of its enums).
  */
 final class RecordSchemas {
-    private static final SchemaGenerator GENERATOR = generator();
+    static final String RESOURCE = "tool-schemas.json";
+    private static final Map<String, Object> PREGENERATED = pregenerated();
+    /** Every record a schema was asked for, for the build step. */
+    private static final java.util.Set<Class<? extends Record>> ASKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private RecordSchemas() {
+    }
+
+    /** The generator, made on first use only: a start with every schema pregenerated never loads it. */
+    private static final class Generator {
+        static final SchemaGenerator INSTANCE = generator();
     }
 
     /** The input schema of a tool taking {@code arguments}. */
@@ -58,9 +72,64 @@ final class RecordSchemas {
         return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> generate(Class<? extends Record> type) {
+        ASKED.add(type);
+        if (PREGENERATED.get(type.getName()) instanceof Map<?, ?> kept && fingerprint(type).equals(kept.get("fingerprint"))) {
+            return (Map<String, Object>) kept.get("schema");
+        }
+        return fresh(type);
+    }
+
+    /** The schema as the generator makes it now. */
+    static Map<String, Object> fresh(Class<? extends Record> type) {
         // Through its text, so that a bound is the whole number it reads as (not a BigDecimal), as in a hand-written schema.
-        return Json.MAPPER.readValue(GENERATOR.generateSchema(type).toString(), new TypeReference<Map<String, Object>>() { });
+        return Json.MAPPER.readValue(Generator.INSTANCE.generateSchema(type).toString(),
+                new TypeReference<Map<String, Object>>() { });
+    }
+
+    /** The records whose schemas were asked for so far. */
+    static java.util.Set<Class<? extends Record>> asked() {
+        return java.util.Set.copyOf(ASKED);
+    }
+
+    /**
+     * What the schema of {@code type} is generated from: each component's name, generic type and annotations, nested
+     * records' the same, and enums' values (an enum's values are its schema's choices).
+     */
+    static String fingerprint(Class<?> type) {
+        StringBuilder out = new StringBuilder(type.getName());
+        if (type.isEnum()) {
+            Arrays.stream(type.getEnumConstants()).forEach(c -> out.append('|').append(c));
+        }
+        if (type.isRecord()) {
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                out.append('{').append(component.getName()).append(':').append(component.getGenericType().getTypeName());
+                Arg arg = component.getAnnotation(Arg.class);
+                if (arg != null) { // its values one by one: an annotation's toString() orders them differently per JVM
+                    out.append("@Arg(").append(arg.value()).append('|').append(arg.required()).append('|')
+                            .append(arg.maxLength()).append('|').append(arg.pattern()).append('|')
+                            .append(Arrays.toString(arg.choices())).append('|').append(arg.orWholeNumber()).append('|')
+                            .append(arg.alsoText()).append('|').append(arg.minimum()).append('|').append(arg.maximum())
+                            .append(')');
+                }
+                Class<?> componentType = component.getType();
+                if (componentType.isRecord() || componentType.isEnum()) {
+                    out.append(fingerprint(componentType));
+                }
+                out.append('}');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The schemas the build wrote, by record class name: {fingerprint, schema}; none when it wrote none. */
+    private static Map<String, Object> pregenerated() {
+        try (java.io.InputStream in = RecordSchemas.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? Map.of() : Json.MAPPER.readValue(in, new TypeReference<Map<String, Object>>() { });
+        } catch (java.io.IOException | tools.jackson.core.JacksonException e) {
+            return Map.of(); // generated at start instead: slower, the same schemas
+        }
     }
 
     private static Optional<Arg> arg(FieldScope field) {

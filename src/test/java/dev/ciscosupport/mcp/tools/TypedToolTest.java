@@ -102,6 +102,37 @@ class TypedToolTest {
                         Map.entry("by_input", Map.of("FOC1", "C9300-24T")));
     }
 
+    /**
+     * The build writes every tool's record schemas beside the classes so that a start does not generate them; what it
+     * wrote is what the generator makes now, for a record as it is declared now.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSchemasTheBuildWroteAreTheRecordsSchemas() throws Exception {
+        Map<String, Object> written;
+        try (var in = RecordSchemas.class.getResourceAsStream(RecordSchemas.RESOURCE)) {
+            assertThat(in).as("%s, written in process-classes", RecordSchemas.RESOURCE).isNotNull();
+            written = dev.ciscosupport.mcp.json.Json.MAPPER.readValue(in, Map.class);
+        }
+        assertThat(written).hasSizeGreaterThan(50);
+        for (Map.Entry<String, Object> entry : written.entrySet()) {
+            Class<? extends Record> type = (Class<? extends Record>) Class.forName(entry.getKey());
+            Map<String, Object> kept = (Map<String, Object>) entry.getValue();
+            assertThat(kept.get("fingerprint")).as(entry.getKey()).isEqualTo(RecordSchemas.fingerprint(type));
+            assertThat(kept.get("schema")).as(entry.getKey()).isEqualTo(RecordSchemas.fresh(type));
+        }
+    }
+
+    @Test
+    void aChangedDeclarationIsNotTheOneTheFileWasWrittenFor() {
+        record Before(@Arg(value = "10 a page.", minimum = 1) Integer pageIndex) {
+        }
+        record After(@Arg(value = "20 a page.", minimum = 1) Integer pageIndex) {
+        }
+        assertThat(RecordSchemas.fingerprint(Before.class).replace("Before", ""))
+                .isNotEqualTo(RecordSchemas.fingerprint(After.class).replace("After", ""));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> properties(Map<String, Object> schema) {
         return (Map<String, Object>) schema.get("properties");
