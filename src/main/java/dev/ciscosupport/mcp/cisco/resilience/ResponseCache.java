@@ -67,8 +67,31 @@ public final class ResponseCache {
                 .ticker(time::nanos)
                 .maximumWeight(Math.max(1, megabytes) * 1024L * 1024L)
                 .<Key, Entry>weigher((key, entry) -> key.uri().length() + entry.chars() * TREE_BYTES_PER_CHAR)
-                .expireAfter(Expiry.<Key, Entry>creating((key, entry) -> this.ttl.getOrDefault(key.api(), Duration.ZERO)))
+                .expireAfter(new Expiry<Key, Entry>() {
+                    @Override
+                    public long expireAfterCreate(Key key, Entry entry, long now) {
+                        return remaining(key, entry, now);
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(Key key, Entry entry, long now, long current) {
+                        return remaining(key, entry, now);
+                    }
+
+                    @Override
+                    public long expireAfterRead(Key key, Entry entry, long now, long current) {
+                        return current;
+                    }
+                })
                 .buildAsync();
+    }
+
+    /**
+     * How long an answer has left, counted from when it was fetched: the cache learns of a fetch a moment after its
+     * waiters do (they are told first), and that moment must not lengthen its life.
+     */
+    private long remaining(Key key, Entry entry, long now) {
+        return Math.max(0, ttl.getOrDefault(key.api(), Duration.ZERO).toNanos() - (now - entry.fetchedAt()));
     }
 
     /** Whether answers of this API are kept at all. */
