@@ -37,8 +37,10 @@ final class RecordArguments {
         try {
             read = MAPPER.convertValue(values, type);
         } catch (MismatchedInputException e) {
-            throw new CiscoException.InvalidInput(e.getPath().isEmpty() ? "The arguments are not in the expected form."
-                    : e.getPath().get(0).getPropertyName() + " must be " + kind(e.getTargetType()) + ".");
+            String where = String.join(".", e.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                    : "[" + r.getIndex() + "]").toList()); // additional_params.status
+            throw new CiscoException.InvalidInput(where.isEmpty() ? "The arguments are not in the expected form."
+                    : where + " must be " + kind(e.getTargetType()) + ".");
         } catch (JacksonException e) {
             throw new CiscoException.InvalidInput("The arguments are not in the expected form.");
         }

@@ -67,6 +67,9 @@ class TypedToolTest {
                 .hasMessage("verbose must be true or false.");
         assertThatThrownBy(() -> RecordArguments.read(Map.of("product_ids", "X", "colour", "BLUE"), Lookup.class))
                 .hasMessage("colour must be one of RED, GREEN.");
+        assertThatThrownBy(() -> RecordArguments.read(Map.of("search_term", "x", "search_type", "keyword",
+                "additional_params", Map.of("status", "Q")), AnalysisTools.MultiSeverity.class))
+                .hasMessage("additional_params.status must be one of O, F, T.");
     }
 
     @Test
