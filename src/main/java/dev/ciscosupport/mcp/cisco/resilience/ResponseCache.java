@@ -94,6 +94,12 @@ public final class ResponseCache {
         return Math.max(0, ttl.getOrDefault(key.api(), Duration.ZERO).toNanos() - (now - entry.fetchedAt()));
     }
 
+    /** Whether a fetched answer is past its API's time, by this cache's clock. */
+    private boolean expired(Key key, CompletableFuture<Entry> future) {
+        Entry entry = future.isDone() && !future.isCompletedExceptionally() ? future.getNow(null) : null;
+        return entry != null && remaining(key, entry, time.nanos()) == 0;
+    }
+
     /** Whether answers of this API are kept at all. */
     public boolean keeps(SupportApi api) {
         Duration d = ttl.get(api);
@@ -116,8 +122,9 @@ public final class ResponseCache {
     public Hit get(Key key, CallContext call, Function<CallContext, Fetched> fetch) {
         Flight mine = new Flight(call);
         CompletableFuture<Entry> earlier = cache.asMap().putIfAbsent(key, mine.result);
-        while (earlier != null && earlier.isCompletedExceptionally()) {
-            // A failed fetch the cache has not dropped yet (it does so just after): never an answer, so fetch again.
+        while (earlier != null && (earlier.isCompletedExceptionally() || expired(key, earlier))) {
+            // A failed fetch the cache has not dropped yet (it does so just after), or an answer past its time that it
+            // has not (it learns of a fetch a moment after its waiters do): never an answer, so fetch again.
             cache.asMap().remove(key, earlier);
             earlier = cache.asMap().putIfAbsent(key, mine.result);
         }
