@@ -90,15 +90,18 @@ public final class CiscoGateway {
         URI uri = uri(path, query);
         ResponseCache.Hit hit = cache.keeps(api)
                 ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? call.caller() : ""),
-                        call, fetching -> guarded(fetching, api, uri))
-                : new ResponseCache.Hit(guarded(call, api, uri).body(), 0, false, true);
+                        call, fetching -> guarded(fetching, api, uri, true))
+                : new ResponseCache.Hit(guarded(call, api, uri, true).body(), 0, false, true);
         call.answered(api.displayName(), hit.reused(), hit.ageSeconds(), hit.fetched());
         return hit.body();
     }
 
-    /** Like {@link #get}, but always asks Cisco: for probes, whose point is to learn what Cisco says now. */
+    /**
+     * Like {@link #get}, but always asks Cisco: for probes, whose point is to learn what Cisco says now. A refusal is
+     * the probe's own answer to act on, so the {@link #onNotEntitled} listener is not told.
+     */
     public JsonNode getFresh(SupportApi api, String path, Map<String, String> query) {
-        return guarded(CallContext.background(), api, uri(path, query)).body();
+        return guarded(CallContext.background(), api, uri(path, query), false).body();
     }
 
     private URI uri(String path, Map<String, String> query) {
@@ -108,12 +111,13 @@ public final class CiscoGateway {
         return URI.create(baseUrl + path + queryString(query));
     }
 
-    private ResponseCache.Fetched guarded(CallContext call, SupportApi api, URI uri) {
-        return guard.call(api, call, () -> exchange(call, api, uri));
+    /** @param reportRefusal whether Cisco's "not entitled" is told to the {@link #onNotEntitled} listener */
+    private ResponseCache.Fetched guarded(CallContext call, SupportApi api, URI uri, boolean reportRefusal) {
+        return guard.call(api, call, () -> exchange(call, api, uri, reportRefusal));
     }
 
     /** One request, with one retry on a fresh token when Cisco refuses the current one. */
-    private ResponseCache.Fetched exchange(CallContext call, SupportApi api, URI uri) {
+    private ResponseCache.Fetched exchange(CallContext call, SupportApi api, URI uri, boolean reportRefusal) {
         String token = tokens.token();
         HttpResponse<String> response = send(call, api, uri, token);
         if (worthANewToken(response, token)) {
@@ -125,14 +129,17 @@ public final class CiscoGateway {
         try {
             return new ResponseCache.Fetched(GatewayResponses.body(api, response), response.body().length());
         } catch (CiscoException.NotEntitled e) {
-            if (e.api() != null) {
+            if (reportRefusal && e.api() != null) {
                 onNotEntitled.accept(e.api());
             }
             throw e;
         }
     }
 
-    /** Who to tell when Cisco says the app is not entitled to an API (so its tools can be withdrawn). */
+    /**
+     * Who to tell when Cisco says, in answer to a tool's request, that the app is not entitled to an API (so that a probe
+     * can confirm it and the API's tools be withdrawn).
+     */
     public void onNotEntitled(Consumer<SupportApi> listener) {
         this.onNotEntitled = listener;
     }

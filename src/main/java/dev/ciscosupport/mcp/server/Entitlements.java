@@ -36,8 +36,6 @@ public final class Entitlements implements AutoCloseable {
     static final Duration FIRST_RECHECK = Duration.ofMinutes(1);
     static final Duration LAST_RECHECK = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(Entitlements.class);
-    /** True on the thread of a probe: a refusal there is confirmed, not a hint to confirm. */
-    private static final ThreadLocal<Boolean> PROBING = ThreadLocal.withInitial(() -> false);
 
     /** Runs a probe later; the server's is a daemon thread, a test's runs it when the test says. */
     public interface Rechecks extends AutoCloseable {
@@ -124,12 +122,16 @@ public final class Entitlements implements AutoCloseable {
         }
     }
 
-    /** Called when Cisco refuses an API with 403 Not Authorized: confirmed by a probe before anything is withdrawn. */
+    /**
+     * Called when Cisco refuses a tool's request with 403 Not Authorized: a hint only (Cisco says the same of an expired
+     * token or a passing gateway fault), confirmed by a probe before anything is withdrawn.
+     */
     public void notEntitled(SupportApi api) {
-        if (!PROBING.get()) {
-            apis.stream().filter(a -> a.api() == api).findFirst().ifPresent(a -> inBackground(List.of(a)));
-            return;
-        }
+        apis.stream().filter(a -> a.api() == api).findFirst().ifPresent(a -> inBackground(List.of(a)));
+    }
+
+    /** A probe was refused: the API's tools, prompts and resources go, and it is probed again later. */
+    private void withdraw(SupportApi api) {
         synchronized (withdrawn) {
             if (!withdrawn.add(api)) {
                 return;
@@ -152,7 +154,6 @@ public final class Entitlements implements AutoCloseable {
 
     /** Probes a withdrawn API: answered, it comes back; refused or unreachable, it is tried again later. */
     private void recheck(ApiTools tools, Duration delay) {
-        PROBING.set(true);
         try {
             tools.probe().run();
         } catch (CiscoException e) {
@@ -168,8 +169,6 @@ public final class Entitlements implements AutoCloseable {
             LOG.warn("Entitlement recheck of the {} failed unexpectedly", tools.api().displayName(), e);
             recheckLater(tools.api(), delay);
             return;
-        } finally {
-            PROBING.remove();
         }
         restore(tools);
     }
@@ -220,29 +219,26 @@ public final class Entitlements implements AutoCloseable {
     /** On the recheck thread, so that stopping the server stops the probes too (they must not outlive the sandbox). */
     private void inBackground(List<ApiTools> toProbe) {
         rechecks.after(Duration.ZERO, () -> {
-            PROBING.set(true);
-            try {
-                for (ApiTools api : toProbe) {
-                    try {
-                        api.probe().run();
-                    } catch (CiscoException.NotEntitled e) {
-                        // the gateway has already reported it through notEntitled
-                    } catch (CiscoException e) {
-                        if (!closed) {
-                            LOG.info("Entitlement check of the {} was inconclusive: {}", api.api().displayName(),
-                                    e.getMessage());
-                        }
-                    } catch (RuntimeException e) {
-                        if (!closed) {
-                            LOG.warn("Entitlement check of the {} failed unexpectedly", api.api().displayName(), e);
-                        }
+            for (ApiTools api : toProbe) {
+                try {
+                    api.probe().run();
+                } catch (CiscoException.NotEntitled e) {
+                    if (!closed) {
+                        withdraw(api.api()); // confirmed with a fresh token: the app is not entitled
                     }
-                    if (closed) {
-                        return;
+                } catch (CiscoException e) {
+                    if (!closed) {
+                        LOG.info("Entitlement check of the {} was inconclusive: {}", api.api().displayName(),
+                                e.getMessage());
+                    }
+                } catch (RuntimeException e) {
+                    if (!closed) {
+                        LOG.warn("Entitlement check of the {} failed unexpectedly", api.api().displayName(), e);
                     }
                 }
-            } finally {
-                PROBING.remove();
+                if (closed) {
+                    return;
+                }
             }
         });
     }
