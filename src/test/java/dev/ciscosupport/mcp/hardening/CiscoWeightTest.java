@@ -38,6 +38,29 @@ class CiscoWeightTest extends WithHardenedServer {
                 .isEqualTo(ciscoCalls - 1);
     }
 
+    /**
+     * Every Cisco request a multi-API analysis makes is the caller's, its EoX, advisory and software parts included
+     * (they were once sent outside the call: uncounted, unreported, not cancellable).
+     */
+    @Test
+    void everyPartOfAnAnalysisIsChargedToItsCaller() {
+        Raw server = start(0.001, BURST, SessionLimits.defaults(), 100, MutableClock.at2026(),
+                List.of(AcceptedToken.of(FANOUT, "fanout"), AcceptedToken.of(LOOKUP, "lookup")));
+        JsonNode analysed = call(server, FANOUT, "comprehensive_analysis",
+                "{\"product_identifier\":\"C9300-24T\",\"software_version\":\"17.9.4\",\"os_type\":\"iosxe\"}");
+        JsonNode result = analysed.path("result").path("structuredContent");
+        assertThat(result.has("end_of_life") && result.has("advisories") && result.has("suggested_release"))
+                .as("every part done: %s", result).isTrue();
+        int ciscoCalls = result.path("cisco_calls").asInt();
+        JsonNode looked = call(server, LOOKUP, "get_bug_details", "{\"bug_ids\":\"CSCvi10692\"}");
+        assertThat(looked.path("result").path("isError").asBoolean()).isFalse();
+
+        int fanoutLeft = pingsUntilRefused(server, FANOUT);
+        int lookupLeft = pingsUntilRefused(server, LOOKUP);
+        assertThat(lookupLeft - fanoutLeft).as("requests the analysing client lost to its Cisco calls")
+                .isEqualTo(ciscoCalls - 1);
+    }
+
     /** Opens a session, says initialized, calls the tool: three requests of the client's budget. */
     private static JsonNode call(Raw server, String token, String tool, String arguments) {
         String session = server.open(token);
