@@ -12,6 +12,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,21 +67,15 @@ final class EoxTools {
 
         /** The inputs given, by name, in order. */
         Map<String, String> given() {
+            List<String> all = Arrays.asList(input1, input2, input3, input4, input5, input6, input7, input8,
+                    input9, input10, input11, input12, input13, input14, input15, input16, input17, input18, input19, input20);
             Map<String, String> out = new LinkedHashMap<>();
-            List<String> all = List.of(nonNull(input1), nonNull(input2), nonNull(input3), nonNull(input4), nonNull(input5),
-                    nonNull(input6), nonNull(input7), nonNull(input8), nonNull(input9), nonNull(input10), nonNull(input11),
-                    nonNull(input12), nonNull(input13), nonNull(input14), nonNull(input15), nonNull(input16),
-                    nonNull(input17), nonNull(input18), nonNull(input19), nonNull(input20));
             for (int n = 0; n < all.size(); n++) {
-                if (!all.get(n).isEmpty()) {
+                if (all.get(n) != null && !all.get(n).isEmpty()) {
                     out.put("input" + (n + 1), all.get(n));
                 }
             }
             return out;
-        }
-
-        private static String nonNull(String input) {
-            return input == null ? "" : input;
         }
     }
 

@@ -1,18 +1,31 @@
 package dev.ciscosupport.mcp.tools;
 
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
+import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import dev.ciscosupport.mcp.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON Schemas of a tool, generated from its argument and result records (victools jsonschema-generator), so that
@@ -31,7 +44,7 @@ final class RecordSchemas {
     static final String RESOURCE = "tool-schemas.json";
     private static final Map<String, Object> PREGENERATED = pregenerated();
     /** Every record a schema was asked for, for the build step. */
-    private static final java.util.Set<Class<? extends Record>> ASKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Class<? extends Record>> ASKED = ConcurrentHashMap.newKeySet();
 
     private RecordSchemas() {
     }
@@ -58,8 +71,8 @@ final class RecordSchemas {
         @SuppressWarnings("unchecked")
         Map<String, Object> own = (Map<String, Object>) generate(result).getOrDefault("properties", Map.of());
         properties.putAll(own);
-        List<String> required = new java.util.ArrayList<>(List.of("source"));
-        for (java.lang.reflect.RecordComponent component : result.getRecordComponents()) {
+        List<String> required = new ArrayList<>(List.of("source"));
+        for (RecordComponent component : result.getRecordComponents()) {
             if (component.getType() != Optional.class) {
                 required.add(name(component.getName()));
             }
@@ -69,7 +82,7 @@ final class RecordSchemas {
 
     /** A record component's argument name: {@code pageIndex} is {@code page_index} (as Jackson's SNAKE_CASE names it). */
     static String name(String component) {
-        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     @SuppressWarnings("unchecked")
@@ -89,8 +102,8 @@ final class RecordSchemas {
     }
 
     /** The records whose schemas were asked for so far. */
-    static java.util.Set<Class<? extends Record>> asked() {
-        return java.util.Set.copyOf(ASKED);
+    static Set<Class<? extends Record>> asked() {
+        return Set.copyOf(ASKED);
     }
 
     /**
@@ -103,7 +116,7 @@ final class RecordSchemas {
             Arrays.stream(type.getEnumConstants()).forEach(c -> out.append('|').append(c));
         }
         if (type.isRecord()) {
-            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+            for (RecordComponent component : type.getRecordComponents()) {
                 out.append('{').append(component.getName()).append(':').append(component.getGenericType().getTypeName());
                 Arg arg = component.getAnnotation(Arg.class);
                 if (arg != null) { // its values one by one: an annotation's toString() orders them differently per JVM
@@ -125,9 +138,9 @@ final class RecordSchemas {
 
     /** The schemas the build wrote, by record class name: {fingerprint, schema}; none when it wrote none. */
     private static Map<String, Object> pregenerated() {
-        try (java.io.InputStream in = RecordSchemas.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = RecordSchemas.class.getResourceAsStream(RESOURCE)) {
             return in == null ? Map.of() : Json.MAPPER.readValue(in, new TypeReference<Map<String, Object>>() { });
-        } catch (java.io.IOException | tools.jackson.core.JacksonException e) {
+        } catch (IOException | JacksonException e) {
             return Map.of(); // generated at start instead: slower, the same schemas
         }
     }
@@ -137,8 +150,8 @@ final class RecordSchemas {
     }
 
     /** Where a member is declared in its record (members of other types keep their order). */
-    private static int position(com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
-        java.lang.reflect.RecordComponent[] components = member.getDeclaringType().getErasedType().getRecordComponents();
+    private static int position(MemberScope<?, ?> member) {
+        RecordComponent[] components = member.getDeclaringType().getErasedType().getRecordComponents();
         for (int i = 0; components != null && i < components.length; i++) {
             if (components[i].getName().equals(member.getDeclaredName())) {
                 return i;
@@ -154,7 +167,7 @@ final class RecordSchemas {
                 .without(Option.FLATTENED_ENUMS).with(Option.FLATTENED_ENUMS_FROM_TOSTRING)
                 .without(Option.FLATTENED_OPTIONALS);
         // Arguments in the order the record declares them (as the hand-written schemas list them), not alphabetically.
-        config.forTypesInGeneral().withPropertySorter(java.util.Comparator.comparingInt(RecordSchemas::position));
+        config.forTypesInGeneral().withPropertySorter(Comparator.comparingInt(RecordSchemas::position));
         config.forFields()
                 .withPropertyNameOverrideResolver(field -> name(field.getDeclaredName()))
                 // An Optional part is its content when there, and left out (not sent as null) when not.
@@ -176,14 +189,14 @@ final class RecordSchemas {
                     if (!wholeNumber && !text) {
                         return null;
                     }
-                    tools.jackson.databind.node.ObjectNode schema = context.getGeneratorConfig().createObjectNode();
+                    ObjectNode schema = context.getGeneratorConfig().createObjectNode();
                     if (wholeNumber) {
                         schema.putArray("type").add("string").add("integer");
                     } else {
                         schema.putArray("type").add("boolean").add("string");
                     }
-                    return new com.github.victools.jsonschema.generator.CustomPropertyDefinition(schema,
-                            com.github.victools.jsonschema.generator.CustomDefinition.AttributeInclusion.YES);
+                    return new CustomPropertyDefinition(schema,
+                            CustomDefinition.AttributeInclusion.YES);
                 });
         return new SchemaGenerator(config.build());
     }
