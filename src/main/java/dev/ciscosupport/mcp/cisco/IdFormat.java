@@ -74,26 +74,23 @@ public enum IdFormat {
 
     /**
      * The value in the form Cisco expects, or an {@link CiscoException.InvalidInput} that names the
-     * parameter and says what it should look like.
+     * input (in the words of the API that asks) and says what it should look like.
      */
-    public String check(String parameter, String value) {
-        String v = value == null ? "" : value.strip();
-        if (this == PRODUCT_NAME || this == KEYWORD || this == PSIRT_PRODUCT) {
-            v = v.replaceAll("\\s+", " ");
-        }
+    public String check(String input, String value) {
+        String v = trimmed(value);
         if (v.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty; give " + description + ".");
+            throw CiscoException.InvalidInput.of(input, name -> name + " is empty; give " + description + ".");
         }
         if (v.length() > maxLength) {
-            throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" is longer than " + maxLength
-                    + " characters; give " + description + ".");
+            throw CiscoException.InvalidInput.of(input, name -> name + ": \"" + shown(v) + "\" is longer than "
+                    + maxLength + " characters; give " + description + ".");
         }
         if (!pattern.matcher(v).matches() || v.contains("..") || v.contains("//") || v.endsWith("/")) {
-            throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" is not " + description + ".");
+            throw CiscoException.InvalidInput.of(input, name -> name + ": \"" + shown(v) + "\" is not " + description + ".");
         }
         if (this == EOX_PRODUCT_ID && v.contains("*") && v.replace("*", "").length() < 3) {
-            throw new CiscoException.InvalidInput(parameter + ": \"" + shown(v) + "\" has a wildcard but fewer than 3 other"
-                    + " characters; Cisco needs at least 3 (e.g. WS-C3850*).");
+            throw CiscoException.InvalidInput.of(input, name -> name + ": \"" + shown(v) + "\" has a wildcard but fewer"
+                    + " than 3 other characters; Cisco needs at least 3 (e.g. WS-C3850*).");
         }
         if (this == SERIAL_NUMBER || this == CVE_ID) {
             return v.toUpperCase(Locale.ROOT);
@@ -105,16 +102,22 @@ public enum IdFormat {
      * Checks a list of values: each in the form Cisco expects, duplicates dropped (first kept), at least one
      * and at most {@code max} (this server's cap per tool call, above which a call would fan out too far).
      */
-    public List<String> checkAll(String parameter, List<String> values, int max) {
-        List<String> checked = new ArrayList<>(new LinkedHashSet<>(values.stream().map(v -> check(parameter, v)).toList()));
+    public List<String> checkAll(String input, List<String> values, int max) {
+        List<String> checked = new ArrayList<>(new LinkedHashSet<>(values.stream().map(v -> check(input, v)).toList()));
         if (checked.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty; give " + description + ".");
+            throw CiscoException.InvalidInput.of(input, name -> name + " is empty; give " + description + ".");
         }
         if (checked.size() > max) {
-            throw new CiscoException.InvalidInput(parameter + ": at most " + max + " per call (got " + checked.size()
-                    + "); split them over several calls.");
+            throw CiscoException.InvalidInput.of(input, name -> name + ": at most " + max + " per call (got "
+                    + checked.size() + "); split them over several calls.");
         }
         return checked;
+    }
+
+    /** The value without surrounding space (and, in names and words, with runs of space made one). */
+    private String trimmed(String value) {
+        String v = value == null ? "" : value.strip();
+        return this == PRODUCT_NAME || this == KEYWORD || this == PSIRT_PRODUCT ? v.replaceAll("\\s+", " ") : v;
     }
 
     /** A user's value as it may appear in a message: printable ASCII only, and short. */

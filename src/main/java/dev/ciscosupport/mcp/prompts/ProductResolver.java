@@ -4,6 +4,7 @@ import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialCoverage;
 import java.util.List;
+import java.util.Map;
 
 /** Finds the product of a serial number, for prompts that accept a serial instead of a product. */
 public interface ProductResolver {
@@ -13,14 +14,16 @@ public interface ProductResolver {
     static ProductResolver through(SerialApi api) {
         return serial -> {
             try {
-                SerialCoverage item = api.ask(SerialApi.Question.SUMMARY, "serial_number", List.of(serial), 1).items().get(0);
+                SerialCoverage item = api.ask(SerialApi.Question.SUMMARY, List.of(serial), 1).items().get(0);
                 if (!item.found() || item.baseProductIds().isEmpty()) {
                     throw PromptArgs.invalid("Cisco knows no product for serial number " + serial
                             + "; give product instead, or check the serial number.");
                 }
                 return item.baseProductIds().get(0);
             } catch (CiscoException e) {
-                throw PromptArgs.invalid("The serial number " + serial + " could not be looked up: " + e.getMessage());
+                CiscoException said = e instanceof CiscoException.InvalidInput refused
+                        ? refused.naming(Map.of("serial_numbers", "serial_number")) : e; // the prompt's argument
+                throw PromptArgs.invalid("The serial number " + serial + " could not be looked up: " + said.getMessage());
             }
         };
     }

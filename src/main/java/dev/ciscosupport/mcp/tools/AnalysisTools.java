@@ -23,6 +23,10 @@ import java.util.Set;
  * bounded fan-out stated in its result, and progress sent after each Cisco answer.
  */
 final class AnalysisTools {
+    /** What the Bug API calls the inputs multi_severity_search passes on, and what the tool calls them. */
+    private static final Map<String, String> SEARCH_TERM_AND_VERSION = Map.of("keyword", "search_term",
+            "base_pid", "search_term", "product_series", "search_term", "software_releases", "version",
+            "affected_releases", "version");
     private final BugApi bugs;
     private final VersionComparison comparison;
     private final ProductNames names;
@@ -130,12 +134,12 @@ final class AnalysisTools {
         }
         for (int severity = 1; severity <= maxSeverity; severity++) {
             BugFilters filters = new BugFilters(1, status, String.valueOf(severity), modified, null);
-            BugPage page = switch (type) {
+            BugPage page = Renamed.call(SEARCH_TERM_AND_VERSION, () -> switch (type) {
                 case "keyword" -> bugs.byKeyword(keyword, filters);
                 case "product_id" -> version == null ? bugs.byProductId(term, filters)
-                        : bugs.byProductIdAndReleases(term, "version", List.of(version), filters);
-                default -> bugs.byProductSeries(term, BugApi.ReleaseKind.AFFECTED, "version", List.of(version), filters);
-            };
+                        : bugs.byProductIdAndReleases(term, List.of(version), filters);
+                default -> bugs.byProductSeries(term, BugApi.ReleaseKind.AFFECTED, List.of(version), filters);
+            });
             breakdown.put(String.valueOf(severity), page.page().total());
             page.bugs().forEach(b -> merged.putIfAbsent(b.bugId(), b));
             text.append("  severity ").append(severity).append(": ").append(page.page().total()).append(" bugs\n");

@@ -21,6 +21,8 @@ import java.util.function.Function;
  * days) unless the caller asks otherwise, and every result says which period it covers.
  */
 final class BugTools {
+    /** Cisco's path says fixed_in_releases; these tools' parameter (the TypeScript server's) is fixed_releases. */
+    private static final Map<String, String> FIXED_RELEASES = Map.of("fixed_in_releases", "fixed_releases");
     private static final String FILTERS_NOTE = " Cisco searches the last 30 days unless modified_date=5.";
 
     private final BugApi api;
@@ -190,31 +192,31 @@ final class BugTools {
                         "Cisco bugs of a base product ID in releases (all in one call)." + FILTERS_NOTE,
                         ByProductAndRelease.class, (args, api) -> releaseSearch("search_bugs_by_product_and_release",
                                 "product ID " + args.basePid().strip(), args, (rels, f) -> api.byProductIdAndReleases(
-                                        args.basePid(), "software_releases", rels, f))),
+                                        args.basePid(), rels, f))),
                 search("search_bugs_by_product_series_affected", "Search Bugs by Product Series (Affected)",
                         "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) affecting releases."
                                 + FILTERS_NOTE, BySeriesAffected.class, (args, api) -> releaseSearch(
                                 "search_bugs_by_product_series_affected", "product series \"" + args.productSeries().strip()
                                         + "\"", args, (rels, f) -> api.byProductSeries(args.productSeries(),
-                                        ReleaseKind.AFFECTED, "affected_releases", rels, f))),
+                                        ReleaseKind.AFFECTED, rels, f))),
                 search("search_bugs_by_product_series_fixed", "Search Bugs by Product Series (Fixed)",
                         "Cisco bugs of a product series (e.g. Cisco Catalyst 9300 Series Switches) fixed in releases."
                                 + FILTERS_NOTE, BySeriesFixed.class, (args, api) -> releaseSearch(
                                 "search_bugs_by_product_series_fixed", "product series \"" + args.productSeries().strip()
-                                        + "\"", args, (rels, f) -> api.byProductSeries(args.productSeries(),
-                                        ReleaseKind.FIXED, "fixed_releases", rels, f))),
+                                        + "\"", args, (rels, f) -> Renamed.call(FIXED_RELEASES,
+                                        () -> api.byProductSeries(args.productSeries(), ReleaseKind.FIXED, rels, f)))),
                 search("search_bugs_by_product_name_affected", "Search Bugs by Product Name (Affected)",
                         "Cisco bugs of a full product name (e.g. Cisco Unified Communications Manager (CallManager))"
                                 + " affecting releases." + FILTERS_NOTE, ByNameAffected.class, (args, api) -> releaseSearch(
                                 "search_bugs_by_product_name_affected", "product name \"" + args.productName().strip()
                                         + "\"", args, (rels, f) -> api.byProductName(args.productName(),
-                                        ReleaseKind.AFFECTED, "affected_releases", rels, f))),
+                                        ReleaseKind.AFFECTED, rels, f))),
                 search("search_bugs_by_product_name_fixed", "Search Bugs by Product Name (Fixed)",
                         "Cisco bugs of a full product name (e.g. Cisco Unified Communications Manager (CallManager))"
                                 + " fixed in releases." + FILTERS_NOTE, ByNameFixed.class, (args, api) -> releaseSearch(
                                 "search_bugs_by_product_name_fixed", "product name \"" + args.productName().strip()
-                                        + "\"", args, (rels, f) -> api.byProductName(args.productName(),
-                                        ReleaseKind.FIXED, "fixed_releases", rels, f))));
+                                        + "\"", args, (rels, f) -> Renamed.call(FIXED_RELEASES,
+                                        () -> api.byProductName(args.productName(), ReleaseKind.FIXED, rels, f)))));
     }
 
     /** A search's work, with the API already bound to its call. */
@@ -230,7 +232,7 @@ final class BugTools {
     }
 
     private static TypedTool.Answer<Found> details(Details args, BugApi api) {
-        BugDetails found = api.details("bug_ids", RecordArguments.items(args.bugIds()));
+        BugDetails found = api.details(RecordArguments.items(args.bugIds()));
         StringBuilder text = new StringBuilder();
         text.append(found.bugs().size()).append(found.bugs().size() == 1 ? " bug" : " bugs").append(" found");
         if (!found.notFound().isEmpty()) {

@@ -99,7 +99,7 @@ final class CaseTools {
                         + " title, severity, status, dates, serial, contract, technology, bugs and RMAs.",
                         Summaries.class, Cases.class, context, (args, call) -> {
                             String sortBy = name(args.sortBy());
-                            CaseApi.Answers answers = api.in(call).summaries("case_ids", RecordArguments.items(args.caseIds()),
+                            CaseApi.Answers answers = api.in(call).summaries(RecordArguments.items(args.caseIds()),
                                     sortBy);
                             return output(ordered(answers, sortBy, false), false, "Cases", "");
                         }),
@@ -119,12 +119,11 @@ final class CaseTools {
 
     private <A extends Record & Search> SyncToolSpecification search(String name, String title, Class<A> arguments) {
         boolean byContract = arguments == ByContract.class;
-        String parameter = byContract ? "contract_ids" : "user_ids";
         return TypedTool.readOnly(name, title, "Cisco support cases " + (byContract ? "under service contracts"
                 : "opened by Cisco.com users") + ", newest update first, 10 per page; optionally only open or closed ones,"
                 + " created within a window of up to 90 days.", arguments, Cases.class, context, (args, call) -> {
                     String sortBy = name(args.sortBy());
-                    CaseApi.Answers answers = api.in(call).search(byContract, parameter, RecordArguments.items(args.list()),
+                    CaseApi.Answers answers = api.in(call).search(byContract, RecordArguments.items(args.list()),
                             args.dateCreatedFrom(), args.dateCreatedTo(), args.statusFlag(), sortBy,
                             args.pageIndex() == null ? 1 : args.pageIndex());
                     String more = answers.page().hasNext() ? "\nMore: call " + name + " with the same arguments and"

@@ -99,21 +99,20 @@ final class EoxTools {
                                 + " date of support...) and replacement for product IDs, comma-separated; * wildcards allowed"
                                 + " (3+ other characters). Up to " + EoxApi.MAX_INPUTS + ".",
                         ByProductIds.class, EoxAnswer.class, context, (args, call) -> answer("get_eox_by_product_id",
-                                "product IDs", args.pageIndex(), page -> api.in(call).byProductIds("product_ids",
+                                "product IDs", args.pageIndex(), page -> api.in(call).byProductIds(
                                         RecordArguments.items(args.productIds()), page))),
                 TypedTool.readOnly("get_eox_by_serial_number", "Get EoX by Serial Number",
                         "End-of-life milestones for the products behind serial numbers, comma-separated. Up to "
                                 + EoxApi.MAX_INPUTS + ".",
                         BySerialNumbers.class, EoxAnswer.class, context, (args, call) -> answer("get_eox_by_serial_number",
-                                "serial numbers", args.pageIndex(), page -> api.in(call).bySerialNumbers("serial_numbers",
+                                "serial numbers", args.pageIndex(), page -> api.in(call).bySerialNumbers(
                                         RecordArguments.items(args.serialNumbers()), page))),
                 TypedTool.readOnly("get_eox_by_software_release", "Get EoX by Software Release",
                         "End-of-life records for software releases, up to 20 (input1 to input20). OS type as Cisco names it"
                                 + " (IOS, IOS-XE, IOS XR, NX-OS, ASA, FTD...; an unknown one is answered with the full list).",
                         BySoftwareReleases.class, EoxAnswer.class, context, (args, call) -> answer(
                                 "get_eox_by_software_release", "software releases", args.pageIndex(), page -> api.in(call)
-                                        .bySoftwareReleases(List.copyOf(args.given().keySet()),
-                                                List.copyOf(args.given().values()), page))));
+                                        .bySoftwareReleases(args.given(), page))));
     }
 
     private static LocalDate date(String name, String text) {

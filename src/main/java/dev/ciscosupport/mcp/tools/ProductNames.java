@@ -124,14 +124,16 @@ final class ProductNames {
         if (products.isEmpty() || pid.contains("*")) {
             return Optional.empty();
         }
-        return products.get().lookup(ProductInfoApi.Lookup.BY_PRODUCT_ID, "product_id", List.of(pid)).items().stream()
+        return Renamed.call(Map.of("product_ids", "product_id"),
+                () -> products.get().lookup(ProductInfoApi.Lookup.BY_PRODUCT_ID, List.of(pid))).items().stream()
                 .filter(ProductInfo::found).findFirst();
     }
 
     /** Product IDs that start with what was asked, from the EoX API's wildcard search. */
     private List<String> candidates(String asked) {
         String pattern = asked.endsWith("*") ? asked : asked + "*";
-        return eox.get().byProductIds("product_id", List.of(pattern), 1).records().stream().filter(EoxRecord::found)
+        return Renamed.call(Map.of("product_ids", "product_id"), () -> eox.get().byProductIds(List.of(pattern), 1))
+                .records().stream().filter(EoxRecord::found)
                 .map(EoxRecord::productId).distinct().limit(MAX_CHOICES).toList();
     }
 

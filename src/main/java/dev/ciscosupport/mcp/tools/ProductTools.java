@@ -52,22 +52,22 @@ final class ProductTools {
     List<SyncToolSpecification> specifications() {
         return List.of(
                 tool("get_product_info_by_serial_numbers", "Get Product Info by Serial Numbers", Lookup.BY_SERIAL,
-                        "serial_numbers", SerialNumbers.class, "Product data for serial numbers: base and orderable product"
+                        SerialNumbers.class, "Product data for serial numbers: base and orderable product"
                                 + " ID, name, type, series, category, release date, orderable status, dimensions, weight,"
                                 + " support page."),
                 tool("get_product_info_by_product_ids", "Get Product Info by Product IDs", Lookup.BY_PRODUCT_ID,
-                        "product_ids", ProductIds.class, "Product data for product IDs (hardware): name, type, series,"
+                        ProductIds.class, "Product data for product IDs (hardware): name, type, series,"
                                 + " category, release date, orderable status, dimensions, weight, support page."),
                 tool("get_product_mdf_info_by_product_ids", "Get Product MDF Info by Product IDs", Lookup.MDF_BY_PRODUCT_ID,
-                        "product_ids", ProductIds.class, "Cisco's MDF (metadata framework) product and series names for"
+                        ProductIds.class, "Cisco's MDF (metadata framework) product and series names for"
                                 + " product IDs, as Cisco's software and support pages name them."));
     }
 
-    private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Lookup lookup, String parameter,
+    private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Lookup lookup,
             Class<A> arguments, String description) {
         return TypedTool.readOnly(name, title, description, arguments, Products.class, context, (args, call) -> {
             Integer page = args.pageIndex();
-            ProductInfoApi.Answers answers = api.in(call).lookup(lookup, parameter, RecordArguments.items(args.list()),
+            ProductInfoApi.Answers answers = api.in(call).lookup(lookup, RecordArguments.items(args.list()),
                     page == null ? 1 : page);
             long found = answers.items().stream().filter(ProductInfo::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")

@@ -21,6 +21,9 @@ import java.util.function.Function;
  * finds enough bugs. Bounded in Cisco calls; the result lists every search tried and what it found.
  */
 final class ProgressiveSearch {
+    /** What the Bug API calls the inputs each search passes on, and what this tool calls them. */
+    private static final Map<String, String> TERM_AND_VERSION = Map.of("keyword", "primary_search_term",
+            "base_pid", "primary_search_term", "software_releases", "version");
     static final int CALL_BUDGET = 24;
     static final int ENOUGH = 5;
 
@@ -81,7 +84,8 @@ final class ProgressiveSearch {
                     break;
                 }
                 calls++;
-                BugPage page = attempt.search().apply(new BugFilters(1, status, String.valueOf(severity), "5", null));
+                BugFilters filters = new BugFilters(1, status, String.valueOf(severity), "5", null);
+                BugPage page = Renamed.call(TERM_AND_VERSION, () -> attempt.search().apply(filters));
                 page.bugs().forEach(b -> found.putIfAbsent(b.bugId(), b));
             }
             Map<String, Object> t = new LinkedHashMap<>();
@@ -117,7 +121,7 @@ final class ProgressiveSearch {
             String pid = term.toUpperCase(Locale.ROOT);
             if (version != null) {
                 out.add(new Attempt("product ID " + pid + " in " + version,
-                        f -> bugs.byProductIdAndReleases(pid, "version", List.of(version), f)));
+                        f -> bugs.byProductIdAndReleases(pid, List.of(version), f)));
             }
             out.add(new Attempt("product ID " + pid, f -> bugs.byProductId(pid, f)));
             Set<String> words = new LinkedHashSet<>();

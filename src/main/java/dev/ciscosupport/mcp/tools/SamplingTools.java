@@ -173,7 +173,7 @@ final class SamplingTools {
             throw new dev.ciscosupport.mcp.cisco.call.CiscoException.InvalidInput("bug_ids: at most " + MAX_BUGS
                     + " bugs per summary (got " + ids.size() + ").");
         }
-        BugDetails found = bugs.in(call).details("bug_ids", ids);
+        BugDetails found = bugs.in(call).details(ids);
         StringBuilder data = new StringBuilder();
         for (Bug bug : found.bugs()) {
             data.append(bug.bugId()).append(" | severity ").append(bug.severity()).append(" | status ").append(bug.status())

@@ -79,11 +79,9 @@ final class SerialTools {
 
     private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Question question,
             Class<A> arguments, String description) {
-        boolean instances = question == Question.SUMMARY_BY_INSTANCE;
-        String parameter = instances ? "instance_numbers" : "serial_numbers";
         return TypedTool.readOnly(name, title, description, arguments, Coverage.class, context, (args, call) -> {
             Integer page = args.pageIndex();
-            SerialApi.Answers answers = api.in(call).ask(question, parameter, RecordArguments.items(args.list()),
+            SerialApi.Answers answers = api.in(call).ask(question, RecordArguments.items(args.list()),
                     page == null ? 1 : page);
             long found = answers.items().stream().filter(SerialCoverage::found).count();
             StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
@@ -96,7 +94,7 @@ final class SerialTools {
                 text.append(" Page ").append(answers.page().index()).append(" is past the last page (")
                         .append(Math.max(1, answers.page().last())).append("): ask without page_index.");
             }
-            answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c, instances)));
+            answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c, question == Question.SUMMARY_BY_INSTANCE)));
             if (answers.page().hasNext()) {
                 text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
                         .append(answers.page().index() + 1).append('.');

@@ -107,15 +107,14 @@ final class SoftwareTools {
             String description) {
         boolean byMdf = arguments == MdfIds.class;
         return TypedTool.readOnly(name, title, description, arguments, Suggestions.class, context, (args, call) -> output(
-                name, title, api.in(call).suggestions(kind, byMdf, byMdf ? "mdf_ids" : "product_ids",
-                        RecordArguments.items(args.list()), page(args.pageIndex()))));
+                name, title, api.in(call).suggestions(kind, byMdf, RecordArguments.items(args.list()), page(args.pageIndex()))));
     }
 
     private <A extends Record & Running> SyncToolSpecification compatible(String name, String title, Class<A> arguments) {
         boolean byMdf = arguments == CompatibleByMdfId.class;
         return TypedTool.readOnly(name, title, "Software releases Cisco lists as compatible upgrades for a product, newer"
                 + " than current_release when given.", arguments, Suggestions.class, context, (args, call) -> output(name,
-                        title, api.in(call).compatible(byMdf, byMdf ? "mdf_id" : "product_id", args.id(),
+                        title, api.in(call).compatible(byMdf, args.id(),
                                 args.currentImage(), args.currentRelease(), page(args.pageIndex()))));
     }
 

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
@@ -33,6 +34,8 @@ final class VersionComparison {
     /** At most this many Cisco calls for one comparison; the result says when it stopped short. */
     static final int CALL_BUDGET = 40;
     static final int PAGES_PER_SEARCH = 3;
+    /** The Bug API's names for what this tool calls product_id (a product ID, or a series name). */
+    private static final Map<String, String> PRODUCT_ID = Map.of("base_pid", "product_id", "product_series", "product_id");
 
     private final BugApi bugs;
     private final Optional<PsirtApi> psirt;
@@ -111,8 +114,9 @@ final class VersionComparison {
     /** The comparison, this object's APIs being bound to the call. */
     private TypedTool.Answer<Comparison> comparing(Versions args) {
         String pid = args.productId().strip();
-        String a = args.versionA().strip();
-        String b = args.versionB().strip();
+        // Both checked before either is searched: a bad version_b must not cost version_a's searches first.
+        String a = IdFormat.RELEASE.check("version_a", args.versionA());
+        String b = IdFormat.RELEASE.check("version_b", args.versionB());
         int maxSeverity = args.maxSeverity() == null ? 3 : args.maxSeverity();
         if (maxSeverity < 1 || maxSeverity > 6) {
             throw new CiscoException.InvalidInput("max_severity must be from 1 to 6 (got " + maxSeverity + ").");
@@ -121,8 +125,8 @@ final class VersionComparison {
             throw new CiscoException.InvalidInput("version_a and version_b are the same (" + a + "); give two versions.");
         }
         Budget budget = new Budget();
-        Map<String, Bug> inA = bugsOf(pid, "version_a", a, maxSeverity, budget);
-        Map<String, Bug> inB = bugsOf(pid, "version_b", b, maxSeverity, budget);
+        Map<String, Bug> inA = bugsOf(pid, a, maxSeverity, budget);
+        Map<String, Bug> inB = bugsOf(pid, b, maxSeverity, budget);
         List<String> onlyA = inA.keySet().stream().filter(id -> !inB.containsKey(id)).sorted().toList();
         List<String> onlyB = inB.keySet().stream().filter(id -> !inA.containsKey(id)).sorted().toList();
         List<String> both = inA.keySet().stream().filter(inB::containsKey).sorted().toList();
@@ -155,14 +159,14 @@ final class VersionComparison {
     }
 
     /** Bugs filed against {@code version} of the product, severity by severity, page by page, within the budget. */
-    private Map<String, Bug> bugsOf(String pid, String parameter, String version, int maxSeverity, Budget budget) {
+    private Map<String, Bug> bugsOf(String pid, String version, int maxSeverity, Budget budget) {
         Map<String, Bug> found = new LinkedHashMap<>();
         for (int severity = 1; severity <= maxSeverity; severity++) {
             for (int page = 1; page <= PAGES_PER_SEARCH; page++) {
                 BugFilters filters = new BugFilters(page, null, String.valueOf(severity), "5", null);
-                Optional<BugPage> answer = budget.spend(() -> isName(pid)
-                        ? bugs.byProductSeries(pid, BugApi.ReleaseKind.AFFECTED, parameter, List.of(version), filters)
-                        : bugs.byProductIdAndReleases(pid, parameter, List.of(version), filters));
+                Optional<BugPage> answer = budget.spend(() -> Renamed.call(PRODUCT_ID, () -> isName(pid)
+                        ? bugs.byProductSeries(pid, BugApi.ReleaseKind.AFFECTED, List.of(version), filters)
+                        : bugs.byProductIdAndReleases(pid, List.of(version), filters)));
                 if (answer.isEmpty()) {
                     return found;
                 }
@@ -229,7 +233,8 @@ final class VersionComparison {
             note(notDone, "end_of_life", "the EoX API is not enabled (SUPPORT_API)", text);
             return Optional.empty();
         }
-        Optional<List<EoxRecord>> records = budget.spend(() -> eox.get().byProductIds("product_id", List.of(pid), 1).records());
+        Optional<List<EoxRecord>> records = budget.spend(() -> Renamed.call(Map.of("product_ids", "product_id"),
+                () -> eox.get().byProductIds(List.of(pid), 1)).records());
         if (records.isEmpty()) {
             note(notDone, "end_of_life", "the call budget ran out before the EoX dates", text);
             return Optional.empty();
@@ -258,8 +263,8 @@ final class VersionComparison {
             note(notDone, "suggested_release", "the Software Suggestion API is not enabled (SUPPORT_API)", text);
             return Optional.empty();
         }
-        Optional<SoftwareApi.Answers> answers = budget.spend(() -> software.get().suggestions(SoftwareApi.Kind.SOFTWARE, false,
-                "product_id", List.of(pid), 1));
+        Optional<SoftwareApi.Answers> answers = budget.spend(() -> Renamed.call(Map.of("product_ids", "product_id"),
+                () -> software.get().suggestions(SoftwareApi.Kind.SOFTWARE, false, List.of(pid), 1)));
         if (answers.isEmpty()) {
             note(notDone, "suggested_release", "the call budget ran out before the suggestion", text);
             return Optional.empty();

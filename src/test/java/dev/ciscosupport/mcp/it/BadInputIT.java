@@ -121,6 +121,18 @@ class BadInputIT {
         bad("search_bugs_by_product_series_fixed", "comma in a series name", args("product_series", "Cisco, Nexus",
                 "fixed_releases", "7.9.2"));
 
+        // The APIs name a refused input in Cisco's words; these tools call it otherwise, and the client hears theirs.
+        bad("search_bugs_by_product_series_fixed", "fixed release with ..", args("product_series",
+                "Cisco Nexus 9000 Series Switches", "fixed_releases", "10..4"));
+        bad("multi_severity_search", "version with ..", args("search_term", "C9300-24T", "search_type", "product_id",
+                "version", "17..9"));
+        bad("multi_severity_search", "product ID with ..", args("search_term", "C9300..24T", "search_type",
+                "product_id"));
+        bad("compare_software_versions", "product_id with ..", args("product_id", "C9300..24T", "version_a", "17.6.5",
+                "version_b", "17.9.4"));
+        bad("compare_software_versions", "version_b with ..", args("product_id", "C9300-24T", "version_a", "17.6.5",
+                "version_b", "17..9"));
+
         Scenario scenario = Scenario.stdio(cisco.env());
         for (int i = 0; i < calls.size(); i++) {
             scenario.call(tools.get(i), calls.get(i));
@@ -156,6 +168,12 @@ class BadInputIT {
         assertThat(text("search_bugs_by_product_and_release: 76 releases")).contains("software_releases");
         assertThat(text("search_bugs_by_keyword: unknown parameter")).contains("product").contains("This tool takes only");
         assertThat(text("get_bug_details: ID with /../bug_ids/x")).contains("bug_ids").contains("CSCvt43974");
+        assertThat(text("search_bugs_by_product_series_fixed: fixed release with .."))
+                .startsWith("fixed_releases: \"10..4\" is not a software release");
+        assertThat(text("multi_severity_search: version with ..")).startsWith("version: \"17..9\" is not a software release");
+        assertThat(text("compare_software_versions: version_b with ..")).startsWith("version_b: \"17..9\" is not");
+        assertThat(text("multi_severity_search: product ID with ..")).startsWith("search_term: \"C9300..24T\" is not");
+        assertThat(text("compare_software_versions: product_id with ..")).startsWith("product_id: \"C9300..24T\" is not");
     }
 
     @Test

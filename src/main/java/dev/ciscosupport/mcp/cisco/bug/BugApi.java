@@ -67,16 +67,17 @@ public final class BugApi {
         gateway.getFresh(SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").value("CSCvt43974").build(), Map.of());
     }
 
-    /** Looks up bugs by ID, 5 per Cisco call, merged in the order asked. */
-    public BugDetails details(String parameter, List<String> bugIds) {
+    /** Looks up bugs by ID, 5 per Cisco call, merged in the order asked. Refuses bad IDs as {@code bug_ids}. */
+    public BugDetails details(List<String> bugIds) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(
-                bugIds.stream().map(id -> IdFormat.BUG_ID.check(parameter, id)).toList()));
+                bugIds.stream().map(id -> IdFormat.BUG_ID.check("bug_ids", id)).toList()));
         if (ids.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty; give one or more Cisco bug IDs such as CSCvt43974.");
+            throw CiscoException.InvalidInput.of("bug_ids", name -> name
+                    + " is empty; give one or more Cisco bug IDs such as CSCvt43974.");
         }
         if (ids.size() > MAX_IDS) {
-            throw new CiscoException.InvalidInput(parameter + ": at most " + MAX_IDS + " bug IDs per call (got "
-                    + ids.size() + "); split them over several calls.");
+            throw CiscoException.InvalidInput.of("bug_ids", name -> name + ": at most " + MAX_IDS + " bug IDs per call"
+                    + " (got " + ids.size() + "); split them over several calls.");
         }
         Map<String, Bug> found = new LinkedHashMap<>();
         int calls = 0;
@@ -110,34 +111,36 @@ public final class BugApi {
         return search(CiscoPath.of(BASE).then("products").then("product_id").value(pid), filters);
     }
 
-    public BugPage byProductIdAndReleases(String basePid, String parameter, List<String> releases, BugFilters filters) {
+    /** Refuses bad releases as {@code software_releases}, Cisco's name for them here. */
+    public BugPage byProductIdAndReleases(String basePid, List<String> releases, BugFilters filters) {
         String pid = IdFormat.PRODUCT_ID.check("base_pid", basePid);
         return search(CiscoPath.of(BASE).then("products").then("product_id").value(pid).then("software_releases")
-                .values(releases(parameter, releases)), filters);
+                .values(releases("software_releases", releases)), filters);
     }
 
-    public BugPage byProductSeries(String series, ReleaseKind kind, String parameter, List<String> releases,
-            BugFilters filters) {
+    /** Refuses bad releases as {@code affected_releases} or {@code fixed_releases}, Cisco's names for them. */
+    public BugPage byProductSeries(String series, ReleaseKind kind, List<String> releases, BugFilters filters) {
         String name = IdFormat.PRODUCT_NAME.check("product_series", series);
         return search(CiscoPath.of(BASE).then("product_series").value(name).then(kind.pathPart)
-                .values(releases(parameter, releases)), filters);
+                .values(releases(kind.pathPart, releases)), filters);
     }
 
-    public BugPage byProductName(String productName, ReleaseKind kind, String parameter, List<String> releases,
-            BugFilters filters) {
+    /** Refuses bad releases as {@code affected_releases} or {@code fixed_releases}, Cisco's names for them. */
+    public BugPage byProductName(String productName, ReleaseKind kind, List<String> releases, BugFilters filters) {
         String name = IdFormat.PRODUCT_NAME.check("product_name", productName);
         return search(CiscoPath.of(BASE).then("product_name").value(name).then(kind.pathPart)
-                .values(releases(parameter, releases)), filters);
+                .values(releases(kind.pathPart, releases)), filters);
     }
 
-    private static List<String> releases(String parameter, List<String> releases) {
+    private static List<String> releases(String input, List<String> releases) {
         List<String> checked = new ArrayList<>(new LinkedHashSet<>(
-                releases.stream().map(r -> IdFormat.RELEASE.check(parameter, r)).toList()));
+                releases.stream().map(r -> IdFormat.RELEASE.check(input, r)).toList()));
         if (checked.isEmpty()) {
-            throw new CiscoException.InvalidInput(parameter + " is empty; give one or more releases such as 17.9.4a.");
+            throw CiscoException.InvalidInput.of(input, name -> name
+                    + " is empty; give one or more releases such as 17.9.4a.");
         }
         if (checked.size() > MAX_RELEASES) {
-            throw new CiscoException.InvalidInput(parameter + ": Cisco accepts at most " + MAX_RELEASES
+            throw CiscoException.InvalidInput.of(input, name -> name + ": Cisco accepts at most " + MAX_RELEASES
                     + " releases per call (got " + checked.size() + ").");
         }
         return checked;

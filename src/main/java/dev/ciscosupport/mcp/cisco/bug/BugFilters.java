@@ -36,7 +36,7 @@ public record BugFilters(Integer pageIndex, String status, String severity, Stri
 
     public BugFilters {
         if (pageIndex != null && pageIndex < 1) {
-            throw new CiscoException.InvalidInput("page_index must be 1 or more (got " + pageIndex + ").");
+            throw CiscoException.InvalidInput.of("page_index", name -> name + " must be 1 or more (got " + pageIndex + ").");
         }
         checkOneOf("status", status, STATUSES);
         checkOneOf("severity", severity, SEVERITIES);
@@ -76,9 +76,9 @@ public record BugFilters(Integer pageIndex, String status, String severity, Stri
         }
     }
 
-    private static void checkOneOf(String name, String value, List<String> allowed) {
+    private static void checkOneOf(String input, String value, List<String> allowed) {
         if (value != null && !allowed.contains(value)) {
-            throw new CiscoException.InvalidInput(name + " must be one of " + String.join(", ", allowed)
+            throw CiscoException.InvalidInput.of(input, name -> name + " must be one of " + String.join(", ", allowed)
                     + " (one value; Cisco does not take lists here).");
         }
     }

@@ -1,6 +1,11 @@
 package dev.ciscosupport.mcp.cisco.call;
 
 import dev.ciscosupport.mcp.config.SupportApi;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A Cisco call that did not give an answer, described in a sentence the model (and the person behind
@@ -16,12 +21,45 @@ public abstract sealed class CiscoException extends RuntimeException
         super(message, null, false, false);
     }
 
-    /** Our own check refused a value before any request was made. */
+    /**
+     * Our own check refused a value before any request was made. An API names the inputs it refuses in its own
+     * words (Cisco's parameter names); whoever called it says them in the words its own caller knows
+     * ({@link #naming}), so the API never needs to know what a tool calls its parameters.
+     */
     public static final class InvalidInput extends CiscoException {
         private static final long serialVersionUID = 1L;
+        private final List<String> inputs;
+        private final transient Function<List<String>, String> sentence;
 
-        public InvalidInput(String message) {
-            super(message);
+        /** A refusal in a whole sentence, already in the words of whoever reads it. */
+        public InvalidInput(String sentence) {
+            this(List.of(), names -> sentence);
+        }
+
+        private InvalidInput(List<String> inputs, Function<List<String>, String> sentence) {
+            super(sentence.apply(inputs));
+            this.inputs = List.copyOf(inputs);
+            this.sentence = sentence;
+        }
+
+        /** {@code input} refused: {@code sentence} says why, given the name the reader knows the input by. */
+        public static InvalidInput of(String input, UnaryOperator<String> sentence) {
+            return new InvalidInput(List.of(input), names -> sentence.apply(names.get(0)));
+        }
+
+        /** Two inputs that do not go together, such as an end date before the start date. */
+        public static InvalidInput of(String first, String second, BinaryOperator<String> sentence) {
+            return new InvalidInput(List.of(first, second), names -> sentence.apply(names.get(0), names.get(1)));
+        }
+
+        /** The inputs the refusal is about, in the API's words (none for a whole sentence). */
+        public List<String> inputs() {
+            return inputs;
+        }
+
+        /** The same refusal, its inputs named as {@code names} says (an input not in it keeps the API's name). */
+        public InvalidInput naming(Map<String, String> names) {
+            return new InvalidInput(inputs.stream().map(input -> names.getOrDefault(input, input)).toList(), sentence);
         }
     }
 

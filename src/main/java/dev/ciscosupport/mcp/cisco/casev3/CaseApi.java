@@ -80,8 +80,8 @@ public final class CaseApi {
         }
     }
 
-    public Answers summaries(String parameter, List<String> caseIds, String sortBy) {
-        List<String> ids = IdFormat.CASE_ID.checkAll(parameter, caseIds, MAX_CASE_IDS);
+    public Answers summaries(List<String> caseIds, String sortBy) {
+        List<String> ids = IdFormat.CASE_ID.checkAll("case_ids", caseIds, MAX_CASE_IDS);
         Map<String, String> query = sortBy == null ? Map.of() : Map.of("sort_by", sort(sortBy));
         Map<String, SupportCase> found = new LinkedHashMap<>();
         int calls = 0;
@@ -113,20 +113,23 @@ public final class CaseApi {
         }
     }
 
-    /** Cases by contract IDs ({@code byContract}) or by CCO user IDs. */
-    public Answers search(boolean byContract, String parameter, List<String> ids, String from, String to, String statusFlag,
+    /** Cases by contract IDs ({@code byContract}, refused as {@code contract_ids}) or CCO user IDs ({@code user_ids}). */
+    public Answers search(boolean byContract, List<String> ids, String from, String to, String statusFlag,
             String sortBy, int page) {
-        List<String> checked = (byContract ? IdFormat.CONTRACT_ID : IdFormat.CCO_USER_ID).checkAll(parameter, ids,
+        String idsInput = byContract ? "contract_ids" : "user_ids";
+        List<String> checked = (byContract ? IdFormat.CONTRACT_ID : IdFormat.CCO_USER_ID).checkAll(idsInput, ids,
                 MAX_SEARCH_IDS);
         Map<String, String> query = new LinkedHashMap<>();
         OffsetDateTime start = from == null ? null : timestamp("date_created_from", from, false);
         OffsetDateTime end = to == null ? null : timestamp("date_created_to", to, true);
         if (start != null && end == null || start == null && end != null) {
-            throw new CiscoException.InvalidInput("Give both date_created_from and date_created_to, or neither.");
+            throw CiscoException.InvalidInput.of("date_created_from", "date_created_to",
+                    (fromName, toName) -> "Give both " + fromName + " and " + toName + ", or neither.");
         }
         if (start != null) {
             if (end.isBefore(start)) {
-                throw new CiscoException.InvalidInput("date_created_to is before date_created_from.");
+                throw CiscoException.InvalidInput.of("date_created_to", "date_created_from",
+                        (toName, fromName) -> toName + " is before " + fromName + ".");
             }
             if (Duration.between(start, end).toDays() > MAX_WINDOW_DAYS) {
                 throw new CiscoException.InvalidInput("Cisco searches cases created within at most " + MAX_WINDOW_DAYS
@@ -137,7 +140,7 @@ public final class CaseApi {
         }
         if (statusFlag != null) {
             if (!List.of("O", "C").contains(statusFlag)) {
-                throw new CiscoException.InvalidInput("status_flag must be O (open) or C (closed).");
+                throw CiscoException.InvalidInput.of("status_flag", name -> name + " must be O (open) or C (closed).");
             }
             query.put("status_flag", statusFlag);
         }
@@ -145,7 +148,7 @@ public final class CaseApi {
             query.put("sort_by", sort(sortBy));
         }
         if (page < 1) {
-            throw new CiscoException.InvalidInput("page_index must be 1 or more.");
+            throw CiscoException.InvalidInput.of("page_index", name -> name + " must be 1 or more.");
         }
         query.put("page_index", String.valueOf(page));
         JsonNode body = gateway.get(call, SupportApi.CASE, CiscoPath.of(BASE).then(byContract ? "contracts" : "users")
@@ -165,7 +168,7 @@ public final class CaseApi {
      */
     static String ciscoSort(String sortBy) {
         if (!SORTS.contains(sortBy)) {
-            throw new CiscoException.InvalidInput("sort_by must be one of " + String.join(", ", SORTS) + ".");
+            throw CiscoException.InvalidInput.of("sort_by", name -> name + " must be one of " + String.join(", ", SORTS) + ".");
         }
         return sortBy.equals("STATUS") ? "STATUS" : "UPDATED_DATE";
     }
@@ -186,7 +189,7 @@ public final class CaseApi {
     }
 
     /** A timestamp as Cisco wants it (YYYY-MM-DDThh:mm:ssZ); a bare date is the start (or end) of that day, UTC. */
-    static OffsetDateTime timestamp(String parameter, String text, boolean endOfDay) {
+    static OffsetDateTime timestamp(String input, String text, boolean endOfDay) {
         String t = text.strip();
         try {
             if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -195,7 +198,7 @@ public final class CaseApi {
             }
             return OffsetDateTime.parse(t).withOffsetSameInstant(ZoneOffset.UTC).withNano(0);
         } catch (DateTimeParseException e) {
-            throw new CiscoException.InvalidInput(parameter + " must be a date (YYYY-MM-DD) or a UTC timestamp"
+            throw CiscoException.InvalidInput.of(input, name -> name + " must be a date (YYYY-MM-DD) or a UTC timestamp"
                     + " (YYYY-MM-DDThh:mm:ssZ).");
         }
     }

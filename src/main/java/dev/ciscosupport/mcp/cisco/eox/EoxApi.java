@@ -65,24 +65,27 @@ public final class EoxApi {
         gateway.getFresh(SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID").value("1").value("WS-C3850-48XS-E").build(), json());
     }
 
-    public EoxPage byProductIds(String parameter, List<String> productIds, int page) {
-        List<String> pids = IdFormat.EOX_PRODUCT_ID.checkAll(parameter, productIds, MAX_INPUTS);
+    /** Refuses bad product IDs as {@code product_ids}. */
+    public EoxPage byProductIds(List<String> productIds, int page) {
+        List<String> pids = IdFormat.EOX_PRODUCT_ID.checkAll("product_ids", productIds, MAX_INPUTS);
         return inChunks(pids, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID")
                 .value(String.valueOf(page)).values(chunk).build(), json()), page);
     }
 
-    public EoxPage bySerialNumbers(String parameter, List<String> serials, int page) {
-        List<String> checked = IdFormat.SERIAL_NUMBER.checkAll(parameter, serials, MAX_INPUTS);
+    /** Refuses bad serial numbers as {@code serial_numbers}. */
+    public EoxPage bySerialNumbers(List<String> serials, int page) {
+        List<String> checked = IdFormat.SERIAL_NUMBER.checkAll("serial_numbers", serials, MAX_INPUTS);
         return inChunks(checked, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySerialNumber")
                 .value(String.valueOf(page)).values(chunk).build(), json()), page);
     }
 
-    /** @param inputs "release,OS type" pairs such as {@code 15.2(7)E,IOS} */
-    public EoxPage bySoftwareReleases(List<String> parameters, List<String> inputs, int page) {
+    /**
+     * @param inputs "release,OS type" pairs such as {@code 15.2(7)E,IOS}, by Cisco's name for each ({@code input1} to
+     *               {@code input20}), which is also what a bad one is refused as
+     */
+    public EoxPage bySoftwareReleases(Map<String, String> inputs, int page) {
         List<String> checked = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            checked.add(softwareInput(parameters.get(i), inputs.get(i)));
-        }
+        inputs.forEach((name, input) -> checked.add(softwareInput(name, input)));
         if (checked.size() > MAX_INPUTS) {
             throw new CiscoException.InvalidInput("At most " + MAX_INPUTS + " software releases per call.");
         }
@@ -99,10 +102,11 @@ public final class EoxApi {
 
     public EoxPage byDates(LocalDate start, LocalDate end, String attribute, int page) {
         if (end.isBefore(start)) {
-            throw new CiscoException.InvalidInput("end_date (" + end + ") is before start_date (" + start + ").");
+            throw CiscoException.InvalidInput.of("end_date", "start_date",
+                    (endName, startName) -> endName + " (" + end + ") is before " + startName + " (" + start + ").");
         }
         if (attribute != null && !DATE_ATTRIBUTES.contains(attribute)) {
-            throw new CiscoException.InvalidInput("eox_attrib must be one of " + String.join(", ", DATE_ATTRIBUTES) + ".");
+            throw CiscoException.InvalidInput.of("eox_attrib", name -> name + " must be one of " + String.join(", ", DATE_ATTRIBUTES) + ".");
         }
         Map<String, String> query = new LinkedHashMap<>();
         if (attribute != null && !attribute.startsWith("UPDATE")) {
@@ -118,16 +122,16 @@ public final class EoxApi {
         return Map.of("responseencoding", "json");
     }
 
-    static String softwareInput(String parameter, String input) {
+    static String softwareInput(String name, String input) {
         String[] parts = input == null ? new String[0] : input.split(",", 2);
         if (parts.length != 2) {
-            throw new CiscoException.InvalidInput(parameter + " must be a release and an OS type separated by a comma,"
+            throw CiscoException.InvalidInput.of(name, n -> n + " must be a release and an OS type separated by a comma,"
                     + " e.g. 15.2(7)E,IOS or 17.9,IOS-XE.");
         }
-        String release = IdFormat.EOX_RELEASE.check(parameter, parts[0]);
+        String release = IdFormat.EOX_RELEASE.check(name, parts[0]);
         String os = parts[1].strip().toUpperCase(Locale.ROOT);
         if (!OS_TYPES.contains(os)) {
-            throw new CiscoException.InvalidInput(parameter + ": \"" + parts[1].strip().replaceAll("[^\\x20-\\x7E]", "?")
+            throw CiscoException.InvalidInput.of(name, n -> n + ": \"" + parts[1].strip().replaceAll("[^\\x20-\\x7E]", "?")
                     + "\" is not an OS type Cisco knows; use one of " + String.join(", ", OS_TYPES) + ".");
         }
         return release + "," + os;

@@ -75,14 +75,16 @@ public final class ProductInfoApi {
                 Map.of("page_index", "1"));
     }
 
-    public Answers lookup(Lookup lookup, String parameter, List<String> inputs) {
-        return lookup(lookup, parameter, inputs, 1);
+    public Answers lookup(Lookup lookup, List<String> inputs) {
+        return lookup(lookup, inputs, 1);
     }
 
-    public Answers lookup(Lookup lookup, String parameter, List<String> inputs, int page) {
-        List<String> checked = lookup.format.checkAll(parameter, inputs, MAX_INPUTS);
+    /** Refuses bad inputs as {@code serial_numbers} or {@code product_ids}, what Cisco calls them. */
+    public Answers lookup(Lookup lookup, List<String> inputs, int page) {
+        List<String> checked = lookup.format.checkAll(lookup == Lookup.BY_SERIAL ? "serial_numbers" : "product_ids", inputs,
+                MAX_INPUTS);
         if (page < 1) {
-            throw new CiscoException.InvalidInput("page_index must be 1 or more.");
+            throw CiscoException.InvalidInput.of("page_index", name -> name + " must be 1 or more.");
         }
         Map<String, ProductInfo> answered = new LinkedHashMap<>();
         Batches.Paging paging = new Batches.Paging();

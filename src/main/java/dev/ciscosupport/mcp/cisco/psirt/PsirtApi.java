@@ -54,10 +54,10 @@ public final class PsirtApi {
     public record Paging(int pageIndex, int pageSize) {
         public Paging {
             if (pageIndex < 1 || pageIndex > 100) {
-                throw new CiscoException.InvalidInput("page_index must be from 1 to 100 (Cisco's limit).");
+                throw CiscoException.InvalidInput.of("page_index", name -> name + " must be from 1 to 100 (Cisco's limit).");
             }
             if (pageSize < 1 || pageSize > 100) {
-                throw new CiscoException.InvalidInput("page_size must be from 1 to 100 (Cisco's limit).");
+                throw CiscoException.InvalidInput.of("page_size", name -> name + " must be from 1 to 100 (Cisco's limit).");
             }
         }
     }
@@ -114,7 +114,7 @@ public final class PsirtApi {
 
     public AdvisoryPage byYear(int year, int currentYear, Paging paging) {
         if (year < 1995 || year > currentYear) {
-            throw new CiscoException.InvalidInput("year must be from 1995 to " + currentYear + " (got " + year + ").");
+            throw CiscoException.InvalidInput.of("year", name -> name + " must be from 1995 to " + currentYear + " (got " + year + ").");
         }
         return paged(CiscoPath.of(BASE).then("year").value(String.valueOf(year)), Map.of(), paging);
     }
@@ -157,7 +157,7 @@ public final class PsirtApi {
 
     public AdvisoryPage latest(int number) {
         if (number < 1 || number > 100) {
-            throw new CiscoException.InvalidInput("number must be from 1 to 100 (got " + number + ").");
+            throw CiscoException.InvalidInput.of("number", name -> name + " must be from 1 to 100 (got " + number + ").");
         }
         return single(CiscoPath.of(BASE).then("latest").value(String.valueOf(number)));
     }
@@ -169,25 +169,26 @@ public final class PsirtApi {
         query.put("version", IdFormat.OS_VERSION.check("version", version));
         if (platformAlias != null && !platformAlias.isBlank()) {
             if (!platformAlias.strip().matches("[A-Za-z0-9,]{1,200}")) {
-                throw new CiscoException.InvalidInput("platform_alias must be Cisco platform aliases such as NEXUS9000 or"
-                        + " ASA5500X, comma-separated.");
+                throw CiscoException.InvalidInput.of("platform_alias", name -> name + " must be Cisco platform aliases such as"
+                        + " NEXUS9000 or ASA5500X, comma-separated.");
             }
             query.put("platformAlias", platformAlias.strip().toUpperCase(Locale.ROOT));
         }
         return paged(CiscoPath.of(BASE).then("OSType").value(os), query, paging);
     }
 
-    private static String oneOf(String name, String value, List<String> allowed) {
+    private static String oneOf(String input, String value, List<String> allowed) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (!allowed.contains(v)) {
-            throw new CiscoException.InvalidInput(name + " must be one of " + String.join(", ", allowed) + ".");
+            throw CiscoException.InvalidInput.of(input, name -> name + " must be one of " + String.join(", ", allowed) + ".");
         }
         return v;
     }
 
     private static void checkRange(LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
-            throw new CiscoException.InvalidInput("end_date (" + end + ") is before start_date (" + start + ").");
+            throw CiscoException.InvalidInput.of("end_date", "start_date",
+                    (endName, startName) -> endName + " (" + end + ") is before " + startName + " (" + start + ").");
         }
     }
 

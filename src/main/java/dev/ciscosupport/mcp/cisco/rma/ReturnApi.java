@@ -118,7 +118,7 @@ public final class ReturnApi {
         LocalDate from = date("from_date", fromDate);
         LocalDate to = date("to_date", toDate);
         if (from != null && to != null && to.isBefore(from)) {
-            throw new CiscoException.InvalidInput("to_date is before from_date.");
+            throw CiscoException.InvalidInput.of("to_date", "from_date", (toName, fromName) -> toName + " is before " + fromName + ".");
         }
         if (from != null) {
             query.put("fromDate", from.toString());
@@ -131,7 +131,7 @@ public final class ReturnApi {
         }
         if (sortBy != null) {
             if (!SORTS.contains(sortBy)) {
-                throw new CiscoException.InvalidInput("sort_by must be orderdate or status.");
+                throw CiscoException.InvalidInput.of("sort_by", name -> name + " must be orderdate or status.");
             }
             query.put("sortBy", sortBy);
         }
@@ -172,13 +172,13 @@ public final class ReturnApi {
             return "booked";
         }
         if (!STATUSES.contains(s)) {
-            throw new CiscoException.InvalidInput("status must be one of " + String.join(", ", STATUSES) + ".");
+            throw CiscoException.InvalidInput.of("status", name -> name + " must be one of " + String.join(", ", STATUSES) + ".");
         }
         return s;
     }
 
     /** A date as Cisco takes it (GMT); a date-time, as the TypeScript server took, counts as its GMT day. */
-    static LocalDate date(String parameter, String text) {
+    static LocalDate date(String input, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -193,7 +193,7 @@ public final class ReturnApi {
             }
             return LocalDate.from(parsed);
         } catch (DateTimeParseException e) {
-            throw new CiscoException.InvalidInput(parameter + " must be a date, YYYY-MM-DD (GMT), or an ISO date-time.");
+            throw CiscoException.InvalidInput.of(input, name -> name + " must be a date, YYYY-MM-DD (GMT), or an ISO date-time.");
         }
     }
 

@@ -80,9 +80,10 @@ public final class SerialApi {
         gateway.getFresh(SupportApi.SERIAL, CiscoPath.of(BASE).then(Question.STATUS.path).value("FOC0000A000").build(), Map.of());
     }
 
-    public Answers ask(Question question, String parameter, List<String> inputs, int page) {
+    /** Refuses bad inputs as {@code serial_numbers} or {@code instance_numbers}, what Cisco calls them. */
+    public Answers ask(Question question, List<String> inputs, int page) {
         IdFormat format = question == Question.SUMMARY_BY_INSTANCE ? IdFormat.INSTANCE_NUMBER : IdFormat.SERIAL_NUMBER;
-        List<String> checked = format.checkAll(parameter, inputs, MAX_INPUTS);
+        List<String> checked = format.checkAll(question.listKey, inputs, MAX_INPUTS);
         if (!question.paged() && page > 1) {
             return new Answers(List.of(), new Page(page, 1, 0, checked.size()), 0); // one page holds every answer
         }

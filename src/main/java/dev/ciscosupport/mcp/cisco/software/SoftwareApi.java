@@ -74,9 +74,10 @@ public final class SoftwareApi {
         }
     }
 
-    public Answers suggestions(Kind kind, boolean byMdf, String parameter, List<String> ids, int page) {
+    /** Refuses bad IDs as {@code mdf_ids} or {@code product_ids}. */
+    public Answers suggestions(Kind kind, boolean byMdf, List<String> ids, int page) {
         IdFormat format = byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID;
-        List<String> checked = format.checkAll(parameter, ids, MAX_IDS);
+        List<String> checked = format.checkAll(byMdf ? "mdf_ids" : "product_ids", ids, MAX_IDS);
         Map<String, SoftwareProduct> answered = new LinkedHashMap<>();
         Batches.Paging paging = new Batches.Paging();
         for (List<String> batch : Batches.of(checked, IDS_PER_CALL)) {
@@ -99,15 +100,14 @@ public final class SoftwareApi {
     /** Page 1 is Cisco's default; a later page is asked for with {@code pageIndex}, which must not pass lastIndex. */
     private static Map<String, String> pageQuery(int page) {
         if (page < 1) {
-            throw new CiscoException.InvalidInput("page_index must be 1 or more.");
+            throw CiscoException.InvalidInput.of("page_index", name -> name + " must be 1 or more.");
         }
         return page == 1 ? Map.of() : Map.of("pageIndex", String.valueOf(page));
     }
 
-    /** Releases compatible with (newer than) what a product runs now. */
-    public Answers compatible(boolean byMdf, String parameter, String id, String currentImage, String currentRelease,
-            int page) {
-        String checked = (byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID).check(parameter, id);
+    /** Releases compatible with (newer than) what a product runs now. Refuses a bad ID as {@code mdf_id} or {@code product_id}. */
+    public Answers compatible(boolean byMdf, String id, String currentImage, String currentRelease, int page) {
+        String checked = (byMdf ? IdFormat.MDF_ID : IdFormat.PRODUCT_ID).check(byMdf ? "mdf_id" : "product_id", id);
         Map<String, String> query = new LinkedHashMap<>(pageQuery(page));
         if (currentImage != null && !currentImage.isBlank()) {
             query.put("currentImage", IdFormat.IMAGE_NAME.check("current_image", currentImage));

@@ -54,7 +54,7 @@ class BugApiTest {
         List<String> ids = knownIds(12);
         List<String> asked = new ArrayList<>(ids);
         java.util.Collections.reverse(asked);
-        BugDetails details = api.details("bug_ids", asked);
+        BugDetails details = api.details(asked);
         assertThat(details.bugs()).extracting(Bug::bugId).containsExactlyElementsOf(asked);
         assertThat(details.ciscoCalls()).isEqualTo(3);
         assertThat(sandbox.requests().apiRequests()).isEqualTo(3);
@@ -66,7 +66,7 @@ class BugApiTest {
     void unknownIdsAreReportedNotLost() {
         List<String> ids = new ArrayList<>(knownIds(2));
         ids.add("CSCzz99999");
-        BugDetails details = api.details("bug_ids", ids);
+        BugDetails details = api.details(ids);
         assertThat(details.bugs()).hasSize(2);
         assertThat(details.notFound()).containsExactly("CSCzz99999");
     }
@@ -74,7 +74,7 @@ class BugApiTest {
     @Test
     void moreThanFiftyIdsAreRefusedBeforeAnyCall() {
         List<String> ids = IntStream.range(0, 51).mapToObj(i -> String.format("CSCvx%05d", i)).toList();
-        assertThatThrownBy(() -> api.details("bug_ids", ids)).isInstanceOf(CiscoException.InvalidInput.class)
+        assertThatThrownBy(() -> api.details(ids)).isInstanceOf(CiscoException.InvalidInput.class)
                 .hasMessageContaining("at most 50");
         assertThat(sandbox.requests().apiRequests()).isZero();
     }
@@ -108,7 +108,7 @@ class BugApiTest {
     @Test
     void releasesAndNamesAreEncodedPerItem() {
         BugPage page = api.byProductName("Cisco Unified Communications Manager (CallManager)", BugApi.ReleaseKind.AFFECTED,
-                "affected_releases", List.of("14.0(1)SU2", "12.5(1)SU7"), new BugFilters(null, null, null, "5", null));
+                List.of("14.0(1)SU2", "12.5(1)SU7"), new BugFilters(null, null, null, "5", null));
         assertThat(page.bugs()).isNotEmpty().allMatch(b -> b.affectedReleases().contains("14.0(1)SU2")
                 || b.affectedReleases().contains("12.5(1)SU7"));
         assertThat(sandbox.requests().recentPaths()).containsExactly("/bug/v2.0/bugs/product_name/"
@@ -119,7 +119,7 @@ class BugApiTest {
     @Test
     void moreThanSeventyFiveReleasesAreRefused() {
         List<String> releases = IntStream.rangeClosed(1, 76).mapToObj(i -> "17." + i).toList();
-        assertThatThrownBy(() -> api.byProductIdAndReleases("C9300-24T", "software_releases", releases, BugFilters.NONE))
+        assertThatThrownBy(() -> api.byProductIdAndReleases("C9300-24T", releases, BugFilters.NONE))
                 .hasMessage("software_releases: Cisco accepts at most 75 releases per call (got 76).");
         assertThat(sandbox.requests().apiRequests()).isZero();
     }

@@ -79,7 +79,7 @@ class EoxApiTest {
     @Test
     void moreThanTwentyProductIdsAreSplitAndMerged() {
         List<String> pids = IntStream.range(0, 45).mapToObj(i -> "NOPE-" + i).toList();
-        EoxPage page = api.byProductIds("product_ids", pids, 1);
+        EoxPage page = api.byProductIds(pids, 1);
         assertThat(page.ciscoCalls()).isEqualTo(3);
         assertThat(sandbox.requests().apiRequests()).isEqualTo(3);
         assertThat(page.records()).hasSize(45).allMatch(r -> !r.found());
@@ -90,7 +90,7 @@ class EoxApiTest {
     void datesAreCheckedBeforeTheCall() {
         assertThatThrownBy(() -> api.byDates(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1), null, 1))
                 .hasMessage("end_date (2020-01-01) is before start_date (2020-01-02).");
-        assertThatThrownBy(() -> api.byProductIds("product_ids", List.of("W*"), 1))
+        assertThatThrownBy(() -> api.byProductIds(List.of("W*"), 1))
                 .hasMessageContaining("fewer than 3 other characters");
         assertThatThrownBy(() -> EoxApi.softwareInput("input1", "17.9"))
                 .hasMessageContaining("release and an OS type");

@@ -51,7 +51,7 @@ class ProductInfoApiTest {
     @Test
     void twelveSerialsTakeThreeCallsAndKeepTheirOrder() {
         List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(100, 112);
-        ProductInfoApi.Answers answers = api.lookup(Lookup.BY_SERIAL, "serial_numbers", serials);
+        ProductInfoApi.Answers answers = api.lookup(Lookup.BY_SERIAL, serials);
         assertThat(answers.ciscoCalls()).isEqualTo(3);
         assertThat(answers.items()).extracting(ProductInfo::input).containsExactlyElementsOf(serials);
         for (int i = 0; i < serials.size(); i++) {

@@ -56,7 +56,7 @@ class CircuitBreakerTest {
         assertThat(cisco.sandbox.requests().apiRequests()).as("failing fast sends nothing").isEqualTo(6);
 
         cisco.sandbox.faults().clear(); // the sandbox's faults hit every API; the breaker is per API
-        assertThat(new EoxApi(cisco.gateway).byProductIds("product_ids", List.of("C9300-24T"), 1).records())
+        assertThat(new EoxApi(cisco.gateway).byProductIds(List.of("C9300-24T"), 1).records())
                 .as("other APIs are not affected").isNotEmpty();
         cisco.sandbox.faults().inject(Fault.SERVICE_UNAVAILABLE, 0);
 

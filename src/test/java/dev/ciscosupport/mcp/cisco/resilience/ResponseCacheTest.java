@@ -122,20 +122,20 @@ class ResponseCacheTest {
     void oneCallersCasesAreNeverAnotherCallersCacheHit() {
         {
             CallContext alice = call("token:alice");
-            cases.in(alice).summaries("case_ids", List.of(CASE), null);
-            cases.in(alice).summaries("case_ids", List.of(CASE), null);
+            cases.in(alice).summaries(List.of(CASE), null);
+            cases.in(alice).summaries(List.of(CASE), null);
             assertThat(alice.cacheHits()).isEqualTo(1);
         }
         {
             CallContext bob = call("token:bob");
-            cases.in(bob).summaries("case_ids", List.of(CASE), null);
+            cases.in(bob).summaries(List.of(CASE), null);
             assertThat(bob.cacheHits()).as("Bob's question goes to Cisco").isZero();
         }
         assertThat(cisco.sandbox.requests().apiRequests()).isEqualTo(2);
         time.advance(Duration.ofMinutes(3));
         {
             CallContext alice = call("token:alice");
-            cases.in(alice).summaries("case_ids", List.of(CASE), null);
+            cases.in(alice).summaries(List.of(CASE), null);
             assertThat(alice.cacheHits()).as("cases are kept two minutes").isZero();
         }
     }

@@ -61,7 +61,7 @@ class SerialApiTest {
     void answersFollowTheInputOrderWhateverOrderCiscoUses() {
         List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(0, 5);
         List<String> asked = List.of(serials.get(3), serials.get(0), "NOSUCHSERIAL1", serials.get(4));
-        SerialApi.Answers answers = api.ask(Question.SUMMARY, "serial_numbers", asked, 1);
+        SerialApi.Answers answers = api.ask(Question.SUMMARY, asked, 1);
         assertThat(answers.items()).extracting(c -> c.key(false)).containsExactlyElementsOf(asked);
         assertThat(answers.items().get(2).found()).isFalse();
         assertThat(answers.items().get(0).baseProductIds()).containsExactly(sandbox.serialNumbers().get(serials.get(3)));
@@ -70,7 +70,7 @@ class SerialApiTest {
     @Test
     void eightySerialsTakeTwoCalls() {
         List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(0, 80);
-        SerialApi.Answers answers = api.ask(Question.STATUS, "serial_numbers", serials, 1);
+        SerialApi.Answers answers = api.ask(Question.STATUS, serials, 1);
         assertThat(answers.ciscoCalls()).isEqualTo(2);
         assertThat(sandbox.requests().apiRequests()).isEqualTo(2);
         assertThat(answers.items()).hasSize(80).allMatch(SerialCoverage::found);
@@ -78,9 +78,9 @@ class SerialApiTest {
 
     @Test
     void badSerialsAreRefusedBeforeTheCall() {
-        assertThatThrownBy(() -> api.ask(Question.STATUS, "serial_numbers", List.of("FOC-1"), 1))
+        assertThatThrownBy(() -> api.ask(Question.STATUS, List.of("FOC-1"), 1))
                 .isInstanceOf(CiscoException.InvalidInput.class).hasMessageStartingWith("serial_numbers:");
-        assertThatThrownBy(() -> api.ask(Question.SUMMARY_BY_INSTANCE, "instance_numbers", List.of("12a"), 1))
+        assertThatThrownBy(() -> api.ask(Question.SUMMARY_BY_INSTANCE, List.of("12a"), 1))
                 .hasMessageStartingWith("instance_numbers:");
         assertThat(sandbox.requests().apiRequests()).isZero();
     }
