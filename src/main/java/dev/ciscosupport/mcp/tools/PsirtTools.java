@@ -184,7 +184,7 @@ final class PsirtTools {
                         "Cisco security advisories for a product name, e.g. Cisco IOS XE Software (exact name first,"
                                 + " then names containing it).", ByProduct.class,
                         (args, api) -> answer("product \"" + args.product().strip() + "\"", args,
-                                api.byProduct(args.product(), paging(args)))),
+                                byProduct(api, args.product(), paging(args)))),
                 tool("get_security_advisories_by_software_version", "Check a Software Version for Security Advisories",
                         "Cisco's software checker: the advisories that affect one release of an OS, with the first fixed"
                                 + " releases (\"is IOS XE 17.9.4 affected?\").", ByVersion.class,
@@ -245,6 +245,19 @@ final class PsirtTools {
             return !s.isBlank() && !s.strip().equalsIgnoreCase("false");
         }
         throw new CiscoException.InvalidInput("product_names must be true or false.");
+    }
+
+    /** A name PSIRT does not know: the refusal says what the user can do instead. */
+    private static AdvisoryPage byProduct(PsirtApi api, String product, PsirtApi.Paging paging) {
+        try {
+            return api.byProduct(product, paging);
+        } catch (CiscoException.Rejected e) {
+            if (e.errorCode().equals("PRODUCT_NOT_FOUND")) {
+                throw new CiscoException.Rejected(e.getMessage() + " Use the name Cisco's advisories use, e.g. Cisco IOS XE"
+                        + " Software, or check a release with get_security_advisories_by_software_version.", e.errorCode());
+            }
+            throw e;
+        }
     }
 
     private static TypedTool.Answer<Advisories> answer(String subject, Display args, AdvisoryPage page) {

@@ -86,6 +86,16 @@ class PsirtToolsIT extends SandboxToolsIT {
         }
     }
 
+    /** Not "no advisories": the user learns that nothing was searched, and what to ask instead. */
+    @Test
+    void aProductNamePsirtDoesNotKnowIsARefusalWithTheWayOut() {
+        JsonNode result = scenario().call("get_security_advisories_by_product", Map.of("product", "Cisco Toaster 9000"))
+                .run().path(0);
+        assertThat(BugToolsContract.errorText(result)).startsWith("PSIRT knows no product named \"Cisco Toaster 9000\"")
+                .contains("no advisory was searched").endsWith("check a release with"
+                        + " get_security_advisories_by_software_version.");
+    }
+
     @Test
     void badInputIsRefusedBeforeCisco() {
         JsonNode results = scenario()

@@ -127,8 +127,7 @@ public final class PsirtApi {
             if (e.errorCode().equals("PRODUCT_NOT_FOUND")) {
                 // Not "no advisories": the name is not one PSIRT knows, so nothing was searched.
                 throw new CiscoException.Rejected("PSIRT knows no product named \"" + name + "\" (PRODUCT_NOT_FOUND), so no"
-                        + " advisory was searched: use the name Cisco's advisories use, e.g. Cisco IOS XE Software, or check"
-                        + " a release with get_security_advisories_by_software_version.", e.errorCode());
+                        + " advisory was searched.", e.errorCode());
             }
             throw e;
         }
