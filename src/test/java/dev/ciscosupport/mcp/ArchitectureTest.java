@@ -30,6 +30,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".cisco..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".http..", ROOT + ".cli..",
                         ROOT + ".prompts..", ROOT + ".resources..", ROOT + ".format..", ROOT + ".security..",
+                        ROOT + ".sandbox..", ROOT + ".analysis..", "io.modelcontextprotocol..")
+                .check(CLASSES);
+    }
+
+    /** The workflows are rules over Cisco's answers, testable on fakes: they know nothing of tools or transports. */
+    @Test
+    void analysisWorkflowsArePureJavaOverTheApis() {
+        noClasses().that().resideInAPackage(ROOT + ".analysis..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".http..", ROOT + ".cli..",
+                        ROOT + ".prompts..", ROOT + ".resources..", ROOT + ".format..", ROOT + ".session..",
                         ROOT + ".sandbox..", "io.modelcontextprotocol..")
                 .check(CLASSES);
     }

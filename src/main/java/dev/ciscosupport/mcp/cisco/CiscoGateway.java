@@ -84,10 +84,13 @@ public final class CiscoGateway {
 
     /**
      * GETs {@code path} (built with {@link CiscoPath}) with the given query parameters, and returns the
-     * parsed JSON body of a 200 answer.
+     * parsed JSON body of a 200 answer. Each answer, fetched or reused, is charged to the call's budget first.
      */
     public JsonNode get(CallContext call, SupportApi api, String path, Map<String, String> query) {
         URI uri = uri(path, query);
+        if (!call.charge()) {
+            throw new CiscoException.OverBudget(api.displayName(), call.charged());
+        }
         ResponseCache.Hit hit = cache.keeps(api)
                 ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? call.caller() : ""),
                         call, fetching -> guarded(fetching, api, uri, true))

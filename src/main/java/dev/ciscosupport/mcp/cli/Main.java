@@ -127,7 +127,7 @@ public final class Main implements Callable<Integer> {
         settings.tools().notOffered().forEach(name -> LOG.warn("SUPPORT_API={}: this server does not offer that API (the"
                 + " TypeScript server's experimental Smart Bonding tools); it is ignored", name));
         ToolContext context = new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls,
-                notices);
+                notices, settings.upstream().callDeadline(), TimeSource.SYSTEM);
         ToolSelection offered = settings.tools().offered();
         List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context);
         Entitlements entitlements = new Entitlements(apis, notices);

@@ -120,7 +120,8 @@ public final class SettingsLoader {
                 ttl,
                 whole(CISCO_CACHE_MB),
                 whole(CISCO_BREAKER_FAILURES),
-                Duration.ofSeconds(whole(CISCO_BREAKER_OPEN_SECONDS)));
+                Duration.ofSeconds(whole(CISCO_BREAKER_OPEN_SECONDS)),
+                Duration.ofSeconds(whole(CISCO_CALL_DEADLINE_SECONDS)));
     }
 
     /** The value someone set (the environment first, then {@code .env}), trimmed; null when unset or blank. */

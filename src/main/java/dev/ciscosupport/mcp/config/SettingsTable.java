@@ -63,6 +63,9 @@ public final class SettingsTable {
             "extra attempts after a failure that may pass");
     public static final Setting CISCO_RETRY_BUDGET_SECONDS = add("CISCO_RETRY_BUDGET_SECONDS", Group.CISCO_CALLS, Type.WHOLE,
             1, 600, "45", "no retry starts that could end later than this after the first attempt");
+    public static final Setting CISCO_CALL_DEADLINE_SECONDS = add("CISCO_CALL_DEADLINE_SECONDS", Group.CISCO_CALLS,
+            Type.WHOLE, 5, 3600, "120", "how long one tool call may go on asking Cisco: no request, retry or quota wait"
+                    + " starts after it");
     public static final Setting CISCO_QUOTA = add("CISCO_QUOTA", Group.CISCO_CALLS, Type.QUOTA, null,
             "one quota for every API, as Cisco's API Console shows it (unset: each API's own, below)");
     public static final Map<SupportApi, Setting> CISCO_QUOTA_API = perApi("CISCO_QUOTA_", Type.QUOTA, 0, 0,

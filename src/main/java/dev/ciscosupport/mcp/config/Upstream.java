@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * @param cacheMegabytes  {@code CISCO_CACHE_MB}: memory for cached answers (0 = no cache)
  * @param breakerFailures {@code CISCO_BREAKER_FAILURES}: failed calls in a row that stop calls to an API for a while
  * @param breakerOpen     {@code CISCO_BREAKER_OPEN_SECONDS}: how long calls fail fast before one probe is let through
+ * @param callDeadline    {@code CISCO_CALL_DEADLINE_SECONDS}: how long one tool call may go on asking Cisco (every
+ *                        request, retry and quota wait of it, an analysis's dozens included)
  */
 public record Upstream(
         Duration timeout,
@@ -28,11 +30,19 @@ public record Upstream(
         Map<SupportApi, Duration> cacheTtl,
         int cacheMegabytes,
         int breakerFailures,
-        Duration breakerOpen) {
+        Duration breakerOpen,
+        Duration callDeadline) {
 
     public Upstream {
         quotas = Map.copyOf(quotas);
         cacheTtl = Map.copyOf(cacheTtl);
+    }
+
+    /** Settings for the requests alone (tests of one request): tool calls get the default deadline. */
+    public Upstream(Duration timeout, int retries, Duration retryBudget, Map<SupportApi, Quota> quotas, Duration quotaWait,
+            Map<SupportApi, Duration> cacheTtl, int cacheMegabytes, int breakerFailures, Duration breakerOpen) {
+        this(timeout, retries, retryBudget, quotas, quotaWait, cacheTtl, cacheMegabytes, breakerFailures, breakerOpen,
+                defaults().callDeadline());
     }
 
     /**
@@ -57,6 +67,6 @@ public record Upstream(
                 + "s, quotas=" + quotas.entrySet().stream().map(e -> e.getKey().settingName() + "=" + e.getValue()).sorted()
                         .collect(Collectors.joining(" "))
                 + ", quotaWait=" + quotaWait.toSeconds() + "s, cacheMegabytes=" + cacheMegabytes + ", breaker="
-                + breakerFailures + "/" + breakerOpen.toSeconds() + "s]";
+                + breakerFailures + "/" + breakerOpen.toSeconds() + "s, callDeadline=" + callDeadline.toSeconds() + "s]";
     }
 }

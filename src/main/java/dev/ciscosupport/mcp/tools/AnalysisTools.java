@@ -1,5 +1,9 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.analysis.BroadeningSearch;
+import dev.ciscosupport.mcp.analysis.BugSearches;
+import dev.ciscosupport.mcp.analysis.Keywords;
+import dev.ciscosupport.mcp.analysis.SeveritySweep;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugFilters;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The TypeScript server's analysis tools, made real (anchor §3.2): each is built on Cisco calls, with a
@@ -79,7 +84,7 @@ final class AnalysisTools {
                         comprehensive::analyze),
                 TypedTool.readOnly("progressive_bug_search", "Progressive Bug Search",
                         "Bug searches from the most specific to the broadest (product ID and version, product ID, family,"
-                                + " words), stopping at " + ProgressiveSearch.ENOUGH + " bugs. At most "
+                                + " words), stopping at " + BroadeningSearch.ENOUGH + " bugs. At most "
                                 + ProgressiveSearch.CALL_BUDGET + " Cisco calls.",
                         ProgressiveSearch.Terms.class, ProgressiveSearch.Progress.class, context, progressive::search),
                 TypedTool.readOnlyWithClient("product_name_resolver", "Product Name Resolver",
@@ -118,13 +123,10 @@ final class AnalysisTools {
         if (type.equals("product_series") && version == null) {
             throw new CiscoException.InvalidInput("search_type product_series needs version (the release the bugs affect).");
         }
-        BugApi bugs = this.bugs.in(call);
         MoreFilters more = args.additionalParams() == null ? new MoreFilters(null, null) : args.additionalParams();
         String modified = more.modifiedDate() == null ? "5" : more.modifiedDate();
         String status = more.status() == null ? null : more.status().name();
         String keyword = type.equals("keyword") ? Keywords.fit(version == null ? term : term + " " + version) : term;
-        Map<String, Bug> merged = new LinkedHashMap<>();
-        Map<String, Object> breakdown = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder("Bugs for " + type.replace('_', ' ') + " \"" + term + "\""
                 + (version == null ? "" : " in " + version) + ", severity 1 to " + maxSeverity
                 + (modified.equals("5") ? " (all dates)" : " (modified_date " + modified + ")")
@@ -132,19 +134,21 @@ final class AnalysisTools {
         if (type.equals("keyword") && !keyword.equals(version == null ? term : term + " " + version)) {
             text.append("Cisco takes keywords of up to 50 characters; searched for \"").append(keyword).append("\".\n");
         }
-        for (int severity = 1; severity <= maxSeverity; severity++) {
-            BugFilters filters = new BugFilters(1, status, String.valueOf(severity), modified, null);
-            BugPage page = Renamed.call(SEARCH_TERM_AND_VERSION, () -> switch (type) {
-                case "keyword" -> bugs.byKeyword(keyword, filters);
-                case "product_id" -> version == null ? bugs.byProductId(term, filters)
-                        : bugs.byProductIdAndReleases(term, List.of(version), filters);
-                default -> bugs.byProductSeries(term, BugApi.ReleaseKind.AFFECTED, List.of(version), filters);
-            });
-            breakdown.put(String.valueOf(severity), page.page().total());
-            page.bugs().forEach(b -> merged.putIfAbsent(b.bugId(), b));
-            text.append("  severity ").append(severity).append(": ").append(page.page().total()).append(" bugs\n");
-        }
-        List<Map<String, Object>> items = merged.values().stream().map(b -> {
+        BugSearches bugs = BugSearches.of(this.bugs.in(call));
+        Function<BugFilters, BugPage> search = switch (type) {
+            case "keyword" -> filters -> bugs.byKeyword(keyword, filters);
+            case "product_id" -> version == null ? filters -> bugs.byProductId(term, filters)
+                    : filters -> bugs.byProductIdAndRelease(term, version, filters);
+            default -> filters -> bugs.bySeriesAffecting(term, version, filters);
+        };
+        SeveritySweep.Result sweep = Renamed.call(SEARCH_TERM_AND_VERSION,
+                () -> SeveritySweep.run(search, maxSeverity, status, modified));
+        Map<String, Object> breakdown = new LinkedHashMap<>();
+        sweep.totals().forEach((severity, total) -> {
+            breakdown.put(String.valueOf(severity), total);
+            text.append("  severity ").append(severity).append(": ").append(total).append(" bugs\n");
+        });
+        List<Map<String, Object>> items = sweep.merged().stream().map(b -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("bug_id", b.bugId());
             item.put("severity", b.severity());
@@ -153,7 +157,7 @@ final class AnalysisTools {
             item.put("fixed_releases", b.fixedReleases());
             return item;
         }).toList();
-        merged.values().forEach(b -> text.append(b.bugId()).append(" | sev ").append(b.severity()).append(" | ")
+        sweep.merged().forEach(b -> text.append(b.bugId()).append(" | sev ").append(b.severity()).append(" | ")
                 .append(b.headline()).append('\n'));
         return new TypedTool.Answer<>(text.append("Cisco calls: ").append(maxSeverity).append(" (one per severity).")
                 .toString(), new Breakdown(breakdown, items, maxSeverity));

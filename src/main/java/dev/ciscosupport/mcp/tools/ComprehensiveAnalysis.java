@@ -1,5 +1,7 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.analysis.Budget;
+import dev.ciscosupport.mcp.analysis.Products;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.product.ProductInfo;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
@@ -54,9 +56,18 @@ final class ComprehensiveAnalysis {
     }
 
     TypedTool.Answer<Analysis> analyze(Subject args, CallContext call) {
+        Budget budget = new Budget(call, CALL_BUDGET);
+        try {
+            return analyzing(args, call, budget);
+        } finally {
+            budget.end();
+        }
+    }
+
+    private TypedTool.Answer<Analysis> analyzing(Subject args, CallContext call, Budget budget) {
         String given = args.productIdentifier().strip();
         // A product ID is written in capitals; a name (the TypeScript server's examples use them) is kept as written.
-        String pid = VersionComparison.isName(given) ? given : given.toUpperCase(Locale.ROOT);
+        String pid = Products.isName(given) ? given : given.toUpperCase(Locale.ROOT);
         String version = args.softwareVersion();
         Focus focus = args.analysisFocus() == null ? Focus.COMPREHENSIVE : args.analysisFocus();
         StringBuilder text = new StringBuilder("Analysis of " + pid + (version == null ? "" : " " + version) + " (" + focus + ")\n");
@@ -64,7 +75,7 @@ final class ComprehensiveAnalysis {
 
         Optional<ProductInfo> info = Optional.empty();
         try {
-            info = VersionComparison.isName(pid) ? Optional.empty() : names.in(call).info(pid);
+            info = Products.isName(pid) ? Optional.empty() : names.in(call).info(pid);
         } catch (RuntimeException e) {
             VersionComparison.note(notDone, "product", "the Product Information API answered: " + e.getMessage(), text);
         }
@@ -74,10 +85,8 @@ final class ComprehensiveAnalysis {
                 focus == Focus.LIFECYCLE || focus == Focus.UPGRADE_PLANNING ? ProgressiveSearch.Range.MEDIUM
                         : ProgressiveSearch.Range.HIGH, null), call);
         text.append(found.text()).append('\n');
-        int calls = found.structured().ciscoCalls() + (!VersionComparison.isName(pid) && names.looksUp(pid) ? 1 : 0);
 
         VersionComparison parts = this.parts.in(call);
-        VersionComparison.Budget budget = new VersionComparison.Budget(CALL_BUDGET - calls);
         Optional<List<Map<String, Object>>> advisories = Optional.empty();
         if (version != null) {
             advisories = parts.advisoriesOf(pid, version, args.osType() == null ? null : args.osType().toString(), budget,
@@ -92,11 +101,11 @@ final class ComprehensiveAnalysis {
                     .append(info.map(ProductInfo::supportPage).filter(p -> !p.isEmpty()).orElse("https://www.cisco.com/c/en/us/support/"))
                     .append('\n');
         }
-        return new TypedTool.Answer<>(text.append("Cisco calls: ").append(calls + budget.calls).append(" (at most ")
+        return new TypedTool.Answer<>(text.append("Cisco calls: ").append(budget.used()).append(" (at most ")
                 .append(CALL_BUDGET).append(").").toString(), new Analysis(pid, version == null ? "" : version,
                         focus.toString(), info.map(p -> Map.<String, Object>of("name", p.name(), "series", p.series(),
                                 "category", p.category())), found.structured().bugs(), found.structured().searchesTried(),
                         advisories, endOfLife, suggested, notDone.isEmpty() ? Optional.empty() : Optional.of(notDone),
-                        calls + budget.calls, CALL_BUDGET));
+                        budget.used(), CALL_BUDGET));
     }
 }

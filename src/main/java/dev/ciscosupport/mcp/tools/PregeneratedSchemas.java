@@ -38,7 +38,8 @@ public final class PregeneratedSchemas {
                         URI.create("http://127.0.0.1:9/token"), null, null, InstantSource.system(), Duration.ofSeconds(1)),
                 Optional.of("CISCO_CLIENT_ID and CISCO_CLIENT_SECRET"), Upstream.defaults(), TimeSource.SYSTEM);
         ToolContext context = new ToolContext(DataSource.CISCO, new SecurityLog(new PrintStream(PrintStream.nullOutputStream()),
-                null, InstantSource.system()), new SeenValues(), new CancellableCalls(), new ClientNotices());
+                null, InstantSource.system()), new SeenValues(), new CancellableCalls(), new ClientNotices(),
+                Upstream.defaults().callDeadline(), TimeSource.SYSTEM);
         ToolCatalog.forApis(ToolSelection.everything(), nowhere, context);
         Map<String, Object> schemas = new LinkedHashMap<>();
         RecordSchemas.asked().stream().sorted(Comparator.comparing(Class::getName)).forEach(type -> {

@@ -115,11 +115,6 @@ final class ProductNames {
                 chosenBy.isEmpty() ? Optional.empty() : Optional.of(chosenBy), Optional.empty(), next));
     }
 
-    /** Whether {@link #info} asks Cisco for this ID (one call), or knows it cannot. */
-    boolean looksUp(String pid) {
-        return products.isPresent() && !pid.contains("*");
-    }
-
     Optional<ProductInfo> info(String pid) {
         if (products.isEmpty() || pid.contains("*")) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.analysis.Keywords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,9 +26,6 @@ final class SearchPlanner {
     /** Serial numbers: three letters, four digits, four letters or digits (FOC1234X0AB). */
     private static final Pattern SERIAL = Pattern.compile("\\b[A-Z]{3}\\d{4}[A-Z0-9]{4}\\b");
     private static final Pattern VERSION = Pattern.compile("\\b\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,3}[a-z]?|\\(\\d+[a-z]?\\)[A-Z0-9]*)?\\b");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "on", "in", "of", "for", "to", "and", "or", "with",
-            "after", "when", "is", "are", "my", "our", "we", "i", "any", "what", "which", "how", "does", "do", "bug", "bugs",
-            "issue", "issues", "cisco", "find", "show", "me", "about", "there", "known", "version", "release", "running");
 
     private SearchPlanner() {
     }
@@ -89,7 +87,7 @@ final class SearchPlanner {
             calls.add(call("get_eox_by_product_id", ordered("product_ids", product), "its end-of-life dates"));
         }
         if (products.isEmpty() && bugs.isEmpty() && cves.isEmpty() && advisories.isEmpty() && serials.isEmpty()) {
-            String keywords = keywords(query);
+            String keywords = Keywords.essential(query);
             if (!keywords.isEmpty()) {
                 Map<String, Object> arguments = new LinkedHashMap<>();
                 arguments.put("keyword", keywords);
@@ -99,7 +97,8 @@ final class SearchPlanner {
             }
         }
         if (maxSeverity < 6 && calls.stream().anyMatch(c -> String.valueOf(c.get("tool")).startsWith("search_bugs"))) {
-            calls.add(call("multi_severity_search", ordered("search_term", products.isEmpty() ? keywords(query) : products.get(0),
+            calls.add(call("multi_severity_search", ordered("search_term",
+                    products.isEmpty() ? Keywords.essential(query) : products.get(0),
                     "search_type", products.isEmpty() ? "keyword" : "product_id", "max_severity", maxSeverity),
                     "the question asks for severe bugs: severity 1 to " + maxSeverity + ", one call each"));
         }
@@ -149,14 +148,4 @@ final class SearchPlanner {
         return List.copyOf(found);
     }
 
-    /** Up to five words Cisco's keyword search can match: no stop words, no punctuation. */
-    static String keywords(String query) {
-        List<String> words = new ArrayList<>();
-        for (String word : query.replaceAll("[^A-Za-z0-9.()+_-]+", " ").strip().split("\\s+")) {
-            if (!word.isBlank() && !STOP.contains(word.toLowerCase(Locale.ROOT)) && words.size() < 5) {
-                words.add(word);
-            }
-        }
-        return String.join(" ", words);
-    }
 }

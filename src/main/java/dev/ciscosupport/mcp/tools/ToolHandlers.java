@@ -91,7 +91,7 @@ final class ToolHandlers {
                     Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");
                     String session = stdioId != null ? CancellableCalls.STDIO : exchange.sessionId();
                     String requestId = stdioId != null ? stdioId.toString() : httpId == null ? null : httpId.toString();
-                    CallContext call = new CallContext(caller(exchange.transportContext(), exchange.sessionId()),
+                    CallContext call = context.newCall(caller(exchange.transportContext(), exchange.sessionId()),
                             new ClientUpdates(exchange, request.progressToken()));
                     return context.calls().run(session, requestId, call, () -> call(tool.name(), context,
                             bodyFor.apply(exchange), request.arguments(), exchange.transportContext(), exchange.sessionId(),
@@ -118,7 +118,7 @@ final class ToolHandlers {
             outcome = "error";
             LOG.info("{}: {}", name, e.getMessage());
             if (!(e instanceof CiscoException.InvalidInput || e instanceof CiscoException.Rejected
-                    || e instanceof CiscoException.Cancelled)) {
+                    || e instanceof CiscoException.Cancelled || e instanceof CiscoException.OverBudget)) {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("reason", e.getClass().getSimpleName());
                 fields.put("tool", name);

@@ -1,5 +1,9 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.analysis.AffectedBugs;
+import dev.ciscosupport.mcp.analysis.Budget;
+import dev.ciscosupport.mcp.analysis.BugSearches;
+import dev.ciscosupport.mcp.analysis.Products;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
@@ -33,7 +37,6 @@ import java.util.function.Supplier;
 final class VersionComparison {
     /** At most this many Cisco calls for one comparison; the result says when it stopped short. */
     static final int CALL_BUDGET = 40;
-    static final int PAGES_PER_SEARCH = 3;
     /** The Bug API's names for what this tool calls product_id (a product ID, or a series name). */
     private static final Map<String, String> PRODUCT_ID = Map.of("base_pid", "product_id", "product_series", "product_id");
 
@@ -47,30 +50,6 @@ final class VersionComparison {
         this.psirt = psirt;
         this.eox = eox;
         this.software = software;
-    }
-
-    /** The Cisco calls made so far, and whether the budget cut the work short. */
-    static final class Budget {
-        private final int limit;
-        int calls;
-        boolean exhausted;
-
-        Budget() {
-            this(CALL_BUDGET);
-        }
-
-        Budget(int limit) {
-            this.limit = limit;
-        }
-
-        <T> Optional<T> spend(Supplier<T> call) {
-            if (calls >= limit) {
-                exhausted = true;
-                return Optional.empty();
-            }
-            calls++;
-            return Optional.of(call.get());
-        }
     }
 
     /** {@code compare_software_versions}' arguments. */
@@ -108,11 +87,16 @@ final class VersionComparison {
     }
 
     TypedTool.Answer<Comparison> compare(Versions args, CallContext call) {
-        return in(call).comparing(args);
+        Budget budget = new Budget(call, CALL_BUDGET);
+        try {
+            return in(call).comparing(args, budget);
+        } finally {
+            budget.end();
+        }
     }
 
     /** The comparison, this object's APIs being bound to the call. */
-    private TypedTool.Answer<Comparison> comparing(Versions args) {
+    private TypedTool.Answer<Comparison> comparing(Versions args, Budget budget) {
         String pid = args.productId().strip();
         // Both checked before either is searched: a bad version_b must not cost version_a's searches first.
         String a = IdFormat.RELEASE.check("version_a", args.versionA());
@@ -124,12 +108,13 @@ final class VersionComparison {
         if (a.equalsIgnoreCase(b)) {
             throw new CiscoException.InvalidInput("version_a and version_b are the same (" + a + "); give two versions.");
         }
-        Budget budget = new Budget();
-        Map<String, Bug> inA = bugsOf(pid, a, maxSeverity, budget);
-        Map<String, Bug> inB = bugsOf(pid, b, maxSeverity, budget);
-        List<String> onlyA = inA.keySet().stream().filter(id -> !inB.containsKey(id)).sorted().toList();
-        List<String> onlyB = inB.keySet().stream().filter(id -> !inA.containsKey(id)).sorted().toList();
-        List<String> both = inA.keySet().stream().filter(inB::containsKey).sorted().toList();
+        BugSearches searches = BugSearches.of(bugs);
+        Map<String, Bug> inA = Renamed.call(PRODUCT_ID, () -> AffectedBugs.of(searches, pid, a, maxSeverity, budget));
+        Map<String, Bug> inB = Renamed.call(PRODUCT_ID, () -> AffectedBugs.of(searches, pid, b, maxSeverity, budget));
+        AffectedBugs.Difference difference = AffectedBugs.Difference.of(inA.keySet(), inB.keySet());
+        List<String> onlyA = difference.onlyInA();
+        List<String> onlyB = difference.onlyInB();
+        List<String> both = difference.inBoth();
 
         Map<String, Object> bugSets = new LinkedHashMap<>();
         bugSets.put("only_in_a", onlyA);
@@ -149,34 +134,13 @@ final class VersionComparison {
                 : lifecycle(pid, budget, notDone, text);
         Optional<String> suggested = Boolean.FALSE.equals(args.includeRecommendations()) ? Optional.empty()
                 : suggestion(pid, budget, notDone, text);
-        text.append("Cisco calls: ").append(budget.calls).append(" (at most ").append(CALL_BUDGET).append(" per comparison)");
-        if (budget.exhausted) {
+        text.append("Cisco calls: ").append(budget.used()).append(" (at most ").append(CALL_BUDGET).append(" per comparison)");
+        if (budget.exhausted()) {
             text.append("; the budget ran out, so the sets above are partial: lower max_severity for a complete comparison");
         }
         return new TypedTool.Answer<>(text.append('.').toString(), new Comparison(pid, a, b, maxSeverity, bugSets,
-                advisories, endOfLife, suggested, notDone.isEmpty() ? Optional.empty() : Optional.of(notDone), budget.calls,
-                CALL_BUDGET, !budget.exhausted));
-    }
-
-    /** Bugs filed against {@code version} of the product, severity by severity, page by page, within the budget. */
-    private Map<String, Bug> bugsOf(String pid, String version, int maxSeverity, Budget budget) {
-        Map<String, Bug> found = new LinkedHashMap<>();
-        for (int severity = 1; severity <= maxSeverity; severity++) {
-            for (int page = 1; page <= PAGES_PER_SEARCH; page++) {
-                BugFilters filters = new BugFilters(page, null, String.valueOf(severity), "5", null);
-                Optional<BugPage> answer = budget.spend(() -> Renamed.call(PRODUCT_ID, () -> isName(pid)
-                        ? bugs.byProductSeries(pid, BugApi.ReleaseKind.AFFECTED, List.of(version), filters)
-                        : bugs.byProductIdAndReleases(pid, List.of(version), filters)));
-                if (answer.isEmpty()) {
-                    return found;
-                }
-                answer.get().bugs().forEach(bug -> found.putIfAbsent(bug.bugId(), bug));
-                if (!answer.get().page().hasNext()) {
-                    break;
-                }
-            }
-        }
-        return found;
+                advisories, endOfLife, suggested, notDone.isEmpty() ? Optional.empty() : Optional.of(notDone), budget.used(),
+                CALL_BUDGET, !budget.exhausted()));
     }
 
     private Optional<Map<String, Object>> advisories(String pid, String a, String b, String osTypeArgument, Budget budget,
@@ -195,29 +159,22 @@ final class VersionComparison {
         }
         Set<String> idsA = ids(forA.get());
         Set<String> idsB = ids(forB.get());
+        AffectedBugs.Difference difference = AffectedBugs.Difference.of(idsA, idsB);
         Map<String, Object> advisories = new LinkedHashMap<>();
         advisories.put("os_type", osType.get());
-        advisories.put("only_in_a", idsA.stream().filter(id -> !idsB.contains(id)).sorted().toList());
-        advisories.put("only_in_b", idsB.stream().filter(id -> !idsA.contains(id)).sorted().toList());
-        advisories.put("in_both", idsA.stream().filter(idsB::contains).sorted().toList());
+        advisories.put("only_in_a", difference.onlyInA());
+        advisories.put("only_in_b", difference.onlyInB());
+        advisories.put("in_both", difference.inBoth());
         text.append("Security advisories (").append(osType.get()).append(" software checker): ").append(idsA.size())
                 .append(" affect A, ").append(idsB.size()).append(" affect B; ")
-                .append(((List<?>) advisories.get("only_in_a")).size()).append(" only A, ")
-                .append(((List<?>) advisories.get("only_in_b")).size()).append(" only B")
+                .append(difference.onlyInA().size()).append(" only A, ")
+                .append(difference.onlyInB().size()).append(" only B")
                 .append(" (none listed is not proof of safety).\n");
         return Optional.of(advisories);
     }
 
-    /**
-     * True for a product name or series ("Cisco Catalyst 9300 Series Switches"), which the TypeScript server's
-     * descriptions suggest: bugs are then searched by series, and what needs a product ID says so.
-     */
-    static boolean isName(String product) {
-        return product.strip().contains(" ");
-    }
-
     private static boolean needsProductId(String pid, String part, Map<String, Object> notDone, StringBuilder text) {
-        if (isName(pid)) {
+        if (Products.isName(pid)) {
             note(notDone, part, "it needs a product ID such as C9300-24T, not a product name", text);
             return true;
         }

@@ -45,8 +45,9 @@ class EntitlementRecoveryTest {
             McpSchema.CallToolResult answered = server.call("get_bug_details", Map.of("bug_ids", "CSCvc57217"));
             assertThat(answered.isError()).isFalse();
             assertThat(((McpSchema.TextContent) answered.content().get(0)).text()).contains("CSCvc57217");
-            assertThat(server.logMessages()).anyMatch(m -> m.contains("not entitled to the Bug API"))
-                    .anyMatch(m -> m.contains("Bug API again: its tools, prompts and resources are back"));
+            assertThat(server.awaitLog("not entitled to the Bug API")).as("%s", server.logMessages()).isTrue();
+            assertThat(server.awaitLog("Bug API again: its tools, prompts and resources are back"))
+                    .as("%s", server.logMessages()).isTrue();
         }
     }
 

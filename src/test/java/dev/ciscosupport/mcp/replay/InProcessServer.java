@@ -48,6 +48,7 @@ public final class InProcessServer implements AutoCloseable {
     private final McpSyncClient client;
     private final Entitlements entitlements;
     private final List<String> logMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.Semaphore logArrived = new java.util.concurrent.Semaphore(0);
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
     public InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
@@ -123,7 +124,7 @@ public final class InProcessServer implements AutoCloseable {
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
-        ToolContext context = new ToolContext(DataSource.CISCO, log, seen, calls, notices);
+        ToolContext context = new ToolContext(DataSource.CISCO, log, seen, calls, notices, upstream.callDeadline(), time);
         List<ApiTools> apis = ToolCatalog.forApis(selection.offered(), gateway, context);
         entitlements = rechecks == null ? new Entitlements(apis, notices) : new Entitlements(apis, notices, rechecks);
         gateway.onNotEntitled(entitlements::notEntitled);
@@ -143,7 +144,10 @@ public final class InProcessServer implements AutoCloseable {
                 .builder(url.getScheme() + "://" + url.getAuthority()).endpoint(url.getPath())
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + BEARER)).build();
         client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30))
-                .loggingConsumer(message -> logMessages.add(String.valueOf(message.data())))
+                .loggingConsumer(message -> {
+                    logMessages.add(String.valueOf(message.data()));
+                    logArrived.release();
+                })
                 .toolsChangeConsumer(tools -> {
                     if (onToolsChanged != null) {
                         onToolsChanged.run();
@@ -184,6 +188,21 @@ public final class InProcessServer implements AutoCloseable {
     /** What the server told the client in log notifications ({@code notifications/message}) so far. */
     public List<String> logMessages() {
         return List.copyOf(logMessages);
+    }
+
+    /**
+     * Whether a log message containing {@code text} has arrived, waiting for it up to 10 s: notifications come on the
+     * client's own thread, in no set order with other notifications.
+     */
+    public boolean awaitLog(String text) throws InterruptedException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (logMessages.stream().noneMatch(m -> m.contains(text))) {
+            long left = end - System.nanoTime();
+            if (left <= 0 || !logArrived.tryAcquire(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The names of the tools the client lists now. */

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One tool call as the Cisco client sees it, passed explicitly from the tool to the gateway: who asked (the caller's
  * fingerprint, kept apart in per-caller caches and quota shares), who hears progress and notices, whether the client
- * has cancelled it, and what it has cost so far (answers, requests sent, reuses from the cache, so the result can say
+ * has cancelled it, how long it may go on asking Cisco (its deadline) and how many answers it may ask for (its
+ * budget), and what it has cost so far (answers, requests sent, reuses from the cache, so the result can say
  * so). Cancellation is cooperative: {@link #cancel} marks the call and runs what each layer registered with
  * {@link #onCancel} (the request to Cisco in flight is aborted, a wait for the quota or a back-off ends, a wait for an
  * identical request another call started is left), and each layer checks {@link #cancelled} before it starts
@@ -20,6 +21,10 @@ public final class CallContext {
     private final Listener listener;
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private final List<Runnable> onCancel = new ArrayList<>();
+    private volatile long deadlineNanos = Long.MAX_VALUE;
+    private volatile Duration timeLimit;
+    private int budget = Integer.MAX_VALUE;
+    private int charged;
     private int answers;
     private int cacheHits;
     private int requests;
@@ -63,14 +68,67 @@ public final class CallContext {
 
     /**
      * The same caller and listener, with a cancellation of its own: for work several calls share (one fetch that
-     * identical requests wait for), which must end only when all of them have left, not when the first one does.
+     * identical requests wait for), which must end only when all of them have left, not when the first one does. It
+     * keeps the deadline of the call that starts it; its budget is the callers' own (each is charged as it asks).
      */
     public CallContext shared() {
-        return new CallContext(caller, listener);
+        CallContext shared = new CallContext(caller, listener);
+        shared.timeLimit = timeLimit;
+        shared.deadlineNanos = deadlineNanos;
+        return shared;
     }
 
     public String caller() {
         return caller;
+    }
+
+    /**
+     * From {@code nowNanos} (on the server's monotonic clock, the one {@code TimeSource} reads) the call may go on
+     * asking Cisco for {@code limit}: after that no request, retry or wait for the quota starts for it.
+     */
+    public CallContext limitedTo(Duration limit, long nowNanos) {
+        this.timeLimit = limit;
+        this.deadlineNanos = nowNanos + limit.toNanos();
+        return this;
+    }
+
+    /** The time left at {@code nowNanos}: {@code Long.MAX_VALUE} nanoseconds for a call without a deadline. */
+    public long nanosLeft(long nowNanos) {
+        return deadlineNanos == Long.MAX_VALUE ? Long.MAX_VALUE : deadlineNanos - nowNanos;
+    }
+
+    /** How long the call may ask Cisco in all, or null when it has no deadline. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /**
+     * Until the returned registration is closed, the call may ask for at most {@code more} Cisco answers (fetched or
+     * reused): a workflow's bound on what one tool call may cost the app's shared quota. A workflow inside another
+     * (a bug search inside an analysis) can only narrow the bound, and closing it gives the outer one back.
+     */
+    public synchronized Registration budget(int more) {
+        int outer = budget;
+        budget = (int) Math.min(outer, (long) charged + more);
+        return () -> {
+            synchronized (this) {
+                budget = outer;
+            }
+        };
+    }
+
+    /** Takes one answer from the budget before it is asked for; false (and nothing taken) when it is spent. */
+    public synchronized boolean charge() {
+        if (charged >= budget) {
+            return false;
+        }
+        charged++;
+        return true;
+    }
+
+    /** How many answers the call has asked for (whatever became of them). */
+    public synchronized int charged() {
+        return charged;
     }
 
     /** Tells the client something worth knowing while it waits. */

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 public abstract sealed class CiscoException extends RuntimeException
         permits CiscoException.InvalidInput, CiscoException.MissingCredentials, CiscoException.AuthenticationFailed,
         CiscoException.NotEntitled, CiscoException.RateLimited, CiscoException.Unavailable,
-        CiscoException.Rejected, CiscoException.Cancelled {
+        CiscoException.Rejected, CiscoException.Cancelled, CiscoException.OverBudget {
     private static final long serialVersionUID = 1L;
 
     private CiscoException(String message) {
@@ -153,6 +153,16 @@ public abstract sealed class CiscoException extends RuntimeException
 
         public Cancelled(String apiName) {
             super("The call to Cisco's " + apiName + " was cancelled.");
+        }
+    }
+
+    /** The tool call has asked Cisco as often as it may: nothing more is asked for it. */
+    public static final class OverBudget extends CiscoException {
+        private static final long serialVersionUID = 1L;
+
+        public OverBudget(String apiName, int answers) {
+            super("Cisco's " + apiName + " was not asked: this call has used the " + answers
+                    + " Cisco answers it may use.");
         }
     }
 

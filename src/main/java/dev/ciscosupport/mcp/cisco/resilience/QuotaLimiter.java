@@ -46,7 +46,8 @@ public final class QuotaLimiter {
     }
 
     /**
-     * Waits for {@code call}'s turn, or throws {@link CiscoException.RateLimited} when the turn is too far away, or
+     * Waits for {@code call}'s turn, or throws {@link CiscoException.RateLimited} when the turn is too far away (further
+     * than the longest wait allowed, or than the call's deadline), or
      * {@link CiscoException.Cancelled} when the call is cancelled meanwhile.
      */
     public void acquire(SupportApi api, CallContext call) {
@@ -58,7 +59,8 @@ public final class QuotaLimiter {
         long started = time.nanos();
         long wait;
         try {
-            wait = lane.reserve(caller, maxWait.toNanos(), call);
+            // never a wait past the call's deadline: the turn would come when the call may no longer use it
+            wait = lane.reserve(caller, Math.min(maxWait.toNanos(), Math.max(0, call.nanosLeft(started))), call);
         } catch (InterruptedException e) {
             throw stopped(api);
         } catch (CiscoException.RateLimited e) {

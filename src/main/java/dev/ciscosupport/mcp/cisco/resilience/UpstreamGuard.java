@@ -52,6 +52,9 @@ public final class UpstreamGuard {
                 if (call.cancelled()) {
                     throw new CiscoException.Cancelled(api.displayName());
                 }
+                if (call.nanosLeft(time.nanos()) <= 0) {
+                    throw pastDeadline(api, call);
+                }
                 T answer = request.get();
                 breaker.succeeded();
                 Meters.ciscoRequest(api.settingName(), "ok");
@@ -63,7 +66,7 @@ public final class UpstreamGuard {
                     throw e;
                 }
                 Duration delay = backoff(attempt);
-                if (attempt > settings.retries() || !fitsBudget(started, delay)) {
+                if (attempt > settings.retries() || !fitsBudget(started, delay, call)) {
                     breaker.failed();
                     throw e;
                 }
@@ -114,10 +117,17 @@ public final class UpstreamGuard {
         return Duration.ofMillis((long) (full * (0.5 + 0.5 * random.getAsDouble())));
     }
 
-    /** A retry may start only if it can end, timing out at worst, within the budget. */
-    private boolean fitsBudget(long started, Duration delay) {
-        long worstEnd = time.nanos() - started + delay.toNanos() + settings.timeout().toNanos();
-        return worstEnd <= settings.retryBudget().toNanos();
+    /** A retry may start only if it can end, timing out at worst, within the retry budget and the call's deadline. */
+    private boolean fitsBudget(long started, Duration delay, CallContext call) {
+        long now = time.nanos();
+        long worstEnd = now - started + delay.toNanos() + settings.timeout().toNanos();
+        return worstEnd <= settings.retryBudget().toNanos() && delay.toNanos() < call.nanosLeft(now);
+    }
+
+    /** The call has used its time: what it has not asked yet is not asked. */
+    static CiscoException.Unavailable pastDeadline(SupportApi api, CallContext call) {
+        return new CiscoException.Unavailable("Cisco's " + api.displayName() + " was not asked: this tool call has used the "
+                + call.timeLimit().toSeconds() + " s it may spend on Cisco (CISCO_CALL_DEADLINE_SECONDS).", false);
     }
 
     private void sleep(SupportApi api, Duration delay, CallContext call) {
