@@ -118,18 +118,6 @@ public final class BugFormat {
                 + " of " + page.total() + ".";
     }
 
-    public static Map<String, Object> structuredPage(Page page) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("page_index", page.index());
-        m.put("last_page", page.last());
-        m.put("on_this_page", page.records());
-        m.put("total_records", page.total());
-        if (page.hasNext()) {
-            m.put("next_page_index", page.index() + 1);
-        }
-        return m;
-    }
-
     static String releases(List<String> releases) {
         if (releases.isEmpty()) {
             return "-";

@@ -8,6 +8,7 @@ import dev.ciscosupport.mcp.cisco.bug.BugFilters;
 import dev.ciscosupport.mcp.cisco.bug.BugPage;
 import dev.ciscosupport.mcp.cisco.bug.Releases;
 import dev.ciscosupport.mcp.format.BugFormat;
+import dev.ciscosupport.mcp.format.PageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -286,10 +287,7 @@ final class BugTools {
                 text.append("\n  symptom: ").append(symptom);
             }
         }
-        if (result.page().hasNext()) {
-            text.append("\nMore: call ").append(tool).append(" with the same arguments and page_index=")
-                    .append(result.page().index() + 1).append('.');
-        }
+        text.append(PageFormat.more(tool, result.page()));
         if (result.page().total() == 0 && filters.modifiedDate() == null) {
             text.append("\nOnly the last 30 days were searched; pass modified_date=5 to search all dates.");
         }
@@ -306,7 +304,7 @@ final class BugTools {
         if (filters.sortBy() != null) {
             searchInfo.put("sort_by", filters.sortBy());
         }
-        return new TypedTool.Answer<>(text.toString(), new Searched(searchInfo, BugFormat.structuredPage(result.page()),
+        return new TypedTool.Answer<>(text.toString(), new Searched(searchInfo, PageFormat.structured(result.page()),
                 result.bugs().stream().map(BugFormat::structured).toList()));
     }
 

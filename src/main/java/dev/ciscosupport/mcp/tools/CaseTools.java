@@ -3,8 +3,8 @@ package dev.ciscosupport.mcp.tools;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.casev3.CaseApi;
 import dev.ciscosupport.mcp.cisco.casev3.SupportCase;
-import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.CaseFormat;
+import dev.ciscosupport.mcp.format.PageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
 import java.util.Locale;
@@ -126,9 +126,7 @@ final class CaseTools {
                     CaseApi.Answers answers = api.in(call).search(byContract, RecordArguments.items(args.list()),
                             args.dateCreatedFrom(), args.dateCreatedTo(), args.statusFlag(), sortBy,
                             args.pageIndex() == null ? 1 : args.pageIndex());
-                    String more = answers.page().hasNext() ? "\nMore: call " + name + " with the same arguments and"
-                            + " page_index=" + (answers.page().index() + 1) + "." : "";
-                    return output(ordered(answers, sortBy, true), false, "Cases", more);
+                    return output(ordered(answers, sortBy, true), false, "Cases", PageFormat.more(name, answers.page()));
                 });
     }
 
@@ -146,9 +144,7 @@ final class CaseTools {
 
     private static TypedTool.Answer<Cases> output(CaseApi.Answers answers, boolean withNotes, String noun, String more) {
         StringBuilder text = new StringBuilder(noun).append(": ").append(answers.page().total()).append(" found");
-        if (answers.page().last() > 1) {
-            text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
-        }
+        text.append(PageFormat.position(answers.page()));
         if (!answers.notFound().isEmpty()) {
             text.append("; not found (or not visible to this Cisco account): ").append(String.join(", ", answers.notFound()));
         }
@@ -159,7 +155,7 @@ final class CaseTools {
         for (SupportCase c : answers.cases()) {
             text.append("\n").append(withNotes ? CaseFormat.detail(c) : CaseFormat.line(c));
         }
-        return new TypedTool.Answer<>(text.append(more).toString(), new Cases(BugFormat.structuredPage(answers.page()),
+        return new TypedTool.Answer<>(text.append(more).toString(), new Cases(PageFormat.structured(answers.page()),
                 answers.ciscoCalls(), answers.cases().stream().map(c -> CaseFormat.structured(c, withNotes)).toList(),
                 answers.notFound()));
     }

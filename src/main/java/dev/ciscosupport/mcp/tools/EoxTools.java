@@ -6,8 +6,8 @@ import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxDateAttribute;
 import dev.ciscosupport.mcp.cisco.eox.EoxPage;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
-import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.EoxFormat;
+import dev.ciscosupport.mcp.format.PageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -130,9 +130,7 @@ final class EoxTools {
         Page page = result.page();
         StringBuilder text = new StringBuilder("EoX for ").append(subject).append(": ").append(found.size())
                 .append(found.size() == 1 ? " record" : " records");
-        if (page.last() > 1) {
-            text.append(", page ").append(page.index()).append(" of ").append(page.last());
-        }
+        text.append(PageFormat.position(page));
         text.append('.');
         for (EoxRecord r : found) {
             text.append("\n").append(EoxFormat.product(r));
@@ -155,11 +153,8 @@ final class EoxTools {
             }
             notFound.add(m);
         }
-        if (page.hasNext()) {
-            text.append("\nMore: call ").append(tool).append(" with the same arguments and page_index=")
-                    .append(page.index() + 1).append('.');
-        }
-        return new TypedTool.Answer<>(text.toString(), new EoxAnswer(BugFormat.structuredPage(page), result.ciscoCalls(),
+        text.append(PageFormat.more(tool, page));
+        return new TypedTool.Answer<>(text.toString(), new EoxAnswer(PageFormat.structured(page), result.ciscoCalls(),
                 found.stream().map(EoxFormat::structured).toList(), byInput, notFound));
     }
 

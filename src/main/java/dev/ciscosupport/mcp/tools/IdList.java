@@ -9,4 +9,9 @@ interface IdList {
     String list();
 
     Integer pageIndex();
+
+    /** The page asked for: Cisco's pages start at 1. */
+    default int page() {
+        return pageIndex() == null ? 1 : pageIndex();
+    }
 }

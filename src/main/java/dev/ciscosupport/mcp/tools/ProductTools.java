@@ -3,7 +3,7 @@ package dev.ciscosupport.mcp.tools;
 import dev.ciscosupport.mcp.cisco.product.ProductInfo;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
-import dev.ciscosupport.mcp.format.BugFormat;
+import dev.ciscosupport.mcp.format.PageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,24 +66,14 @@ final class ProductTools {
     private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Lookup lookup,
             Class<A> arguments, String description) {
         return TypedTool.readOnly(name, title, description, arguments, Products.class, context, (args, call) -> {
-            Integer page = args.pageIndex();
-            ProductInfoApi.Answers answers = api.in(call).lookup(lookup, RecordArguments.items(args.list()),
-                    page == null ? 1 : page);
-            long found = answers.items().stream().filter(ProductInfo::found).count();
-            StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
-                    .append(answers.items().size()).append(" found");
-            if (answers.page().last() > 1) {
-                text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
-            }
-            text.append('.');
+            ProductInfoApi.Answers answers = api.in(call).lookup(lookup, RecordArguments.items(args.list()), args.page());
+            StringBuilder text = new StringBuilder(PageFormat.counted(title, answers.items().stream()
+                    .filter(ProductInfo::found).count(), answers.items().size(), "found", answers.page()));
             for (ProductInfo p : answers.items()) {
                 text.append("\n").append(line(p));
             }
-            if (answers.page().hasNext()) {
-                text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
-                        .append(answers.page().index() + 1).append('.');
-            }
-            return new TypedTool.Answer<>(text.toString(), new Products(BugFormat.structuredPage(answers.page()),
+            text.append(PageFormat.more(name, answers.page()));
+            return new TypedTool.Answer<>(text.toString(), new Products(PageFormat.structured(answers.page()),
                     answers.ciscoCalls(), answers.items().stream().map(ProductTools::structured).toList()));
         });
     }

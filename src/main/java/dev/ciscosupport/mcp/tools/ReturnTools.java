@@ -4,7 +4,7 @@ import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
 import dev.ciscosupport.mcp.cisco.rma.ReturnOrder;
-import dev.ciscosupport.mcp.format.BugFormat;
+import dev.ciscosupport.mcp.format.PageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,6 +167,6 @@ final class ReturnTools {
             m.put("details", o.details());
             return m;
         }).toList();
-        return new TypedTool.Answer<>(text.toString(), new Returns(BugFormat.structuredPage(page), ciscoSays, returns));
+        return new TypedTool.Answer<>(text.toString(), new Returns(PageFormat.structured(page), ciscoSays, returns));
     }
 }

@@ -3,8 +3,8 @@ package dev.ciscosupport.mcp.tools;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi.Question;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialCoverage;
-import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.CoverageFormat;
+import dev.ciscosupport.mcp.format.PageFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
 import java.util.Map;
@@ -80,26 +80,16 @@ final class SerialTools {
     private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Question question,
             Class<A> arguments, String description) {
         return TypedTool.readOnly(name, title, description, arguments, Coverage.class, context, (args, call) -> {
-            Integer page = args.pageIndex();
-            SerialApi.Answers answers = api.in(call).ask(question, RecordArguments.items(args.list()),
-                    page == null ? 1 : page);
-            long found = answers.items().stream().filter(SerialCoverage::found).count();
-            StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ")
-                    .append(answers.items().size()).append(" found");
-            if (answers.page().last() > 1) {
-                text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
-            }
-            text.append('.');
+            SerialApi.Answers answers = api.in(call).ask(question, RecordArguments.items(args.list()), args.page());
+            StringBuilder text = new StringBuilder(PageFormat.counted(title, answers.items().stream()
+                    .filter(SerialCoverage::found).count(), answers.items().size(), "found", answers.page()));
             if (answers.page().index() > Math.max(1, answers.page().last())) {
                 text.append(" Page ").append(answers.page().index()).append(" is past the last page (")
                         .append(Math.max(1, answers.page().last())).append("): ask without page_index.");
             }
             answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c, question == Question.SUMMARY_BY_INSTANCE)));
-            if (answers.page().hasNext()) {
-                text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
-                        .append(answers.page().index() + 1).append('.');
-            }
-            return new TypedTool.Answer<>(text.toString(), new Coverage(BugFormat.structuredPage(answers.page()),
+            text.append(PageFormat.more(name, answers.page()));
+            return new TypedTool.Answer<>(text.toString(), new Coverage(PageFormat.structured(answers.page()),
                     answers.ciscoCalls(), answers.items().stream().map(CoverageFormat::structured).toList()));
         });
     }

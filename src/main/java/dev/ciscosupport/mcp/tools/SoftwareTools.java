@@ -4,7 +4,7 @@ import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi.Kind;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
-import dev.ciscosupport.mcp.format.BugFormat;
+import dev.ciscosupport.mcp.format.PageFormat;
 import dev.ciscosupport.mcp.format.SoftwareFormat;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
@@ -107,7 +107,7 @@ final class SoftwareTools {
             String description) {
         boolean byMdf = arguments == MdfIds.class;
         return TypedTool.readOnly(name, title, description, arguments, Suggestions.class, context, (args, call) -> output(
-                name, title, api.in(call).suggestions(kind, byMdf, RecordArguments.items(args.list()), page(args.pageIndex()))));
+                name, title, api.in(call).suggestions(kind, byMdf, RecordArguments.items(args.list()), args.page())));
     }
 
     private <A extends Record & Running> SyncToolSpecification compatible(String name, String title, Class<A> arguments) {
@@ -124,19 +124,11 @@ final class SoftwareTools {
 
     private static TypedTool.Answer<Suggestions> output(String name, String title, SoftwareApi.Answers answers) {
         List<SoftwareProduct> products = answers.products();
-        long found = products.stream().filter(SoftwareProduct::found).count();
-        StringBuilder text = new StringBuilder(title).append(": ").append(found).append(" of ").append(products.size())
-                .append(" answered");
-        if (answers.page().last() > 1) {
-            text.append(", page ").append(answers.page().index()).append(" of ").append(answers.page().last());
-        }
-        text.append('.');
+        StringBuilder text = new StringBuilder(PageFormat.counted(title, products.stream().filter(SoftwareProduct::found)
+                .count(), products.size(), "answered", answers.page()));
         products.forEach(p -> text.append("\n").append(SoftwareFormat.block(p)));
-        if (answers.page().hasNext()) {
-            text.append("\nMore: call ").append(name).append(" with the same arguments and page_index=")
-                    .append(answers.page().index() + 1).append('.');
-        }
-        return new TypedTool.Answer<>(text.toString(), new Suggestions(BugFormat.structuredPage(answers.page()),
+        text.append(PageFormat.more(name, answers.page()));
+        return new TypedTool.Answer<>(text.toString(), new Suggestions(PageFormat.structured(answers.page()),
                 answers.ciscoCalls(), products.stream().map(SoftwareFormat::structured).toList()));
     }
 }

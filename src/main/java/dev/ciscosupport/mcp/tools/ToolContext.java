@@ -1,12 +1,12 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.call.CallContext;
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.session.CancellableCalls;
 import dev.ciscosupport.mcp.session.CiscoSpend;
 import dev.ciscosupport.mcp.session.ClientNotices;
 import dev.ciscosupport.mcp.session.SeenValues;
-import dev.ciscosupport.mcp.cisco.call.CallContext;
-import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import java.time.Duration;
 
 /**

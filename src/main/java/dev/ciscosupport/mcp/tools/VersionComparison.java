@@ -7,8 +7,6 @@ import dev.ciscosupport.mcp.analysis.Products;
 import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
-import dev.ciscosupport.mcp.cisco.bug.BugFilters;
-import dev.ciscosupport.mcp.cisco.bug.BugPage;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
@@ -26,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * compare_software_versions, built on real calls: the bugs Cisco files against each version of the

@@ -41,7 +41,7 @@ class BugFormatTest {
         assertThat(BugFormat.pageLine(new Page(25, 25, 8, 248))).isEqualTo("Page 25 of 25: bugs 241-248 of 248.");
         assertThat(BugFormat.pageLine(new Page(1, 0, 0, 0))).isEqualTo("No bugs matched.");
         assertThat(BugFormat.pageLine(new Page(30, 25, 0, 248))).contains("past the last page");
-        assertThat(BugFormat.structuredPage(new Page(2, 25, 10, 248))).containsEntry("next_page_index", 3);
-        assertThat(BugFormat.structuredPage(new Page(25, 25, 8, 248))).doesNotContainKey("next_page_index");
+        assertThat(PageFormat.structured(new Page(2, 25, 10, 248))).containsEntry("next_page_index", 3);
+        assertThat(PageFormat.structured(new Page(25, 25, 8, 248))).doesNotContainKey("next_page_index");
     }
 }
