@@ -61,8 +61,11 @@ public final class McpServers {
                 .completions(features.completions());
     }
 
+    // Logging is deprecated by the 2026-07-28 revision (SEP-2577) but part of 2025-11-25, which this server speaks.
+    @SuppressWarnings("deprecation")
     private static ServerCapabilities capabilities(ServerFeatures features) {
         // listChanged: tools, prompts and resources of an API the Cisco app is not entitled to are withdrawn at run time.
-        return ServerCapabilities.builder().tools(true).prompts(true).resources(features.subscriptions(), true).completions().logging().build();
+        return ServerCapabilities.builder().tools(true).prompts(true).resources(features.subscriptions(), true).completions()
+                .logging().build();
     }
 }

@@ -36,6 +36,8 @@ final class ClientUpdates implements CallContext.Listener {
         }
     }
 
+    // Log notifications are deprecated by the 2026-07-28 revision (SEP-2577) but part of 2025-11-25, spoken here.
+    @SuppressWarnings("deprecation")
     @Override
     public void notice(String message) {
         try {

@@ -146,6 +146,8 @@ final class SamplingTools {
         return exchange.getClientCapabilities() != null && exchange.getClientCapabilities().sampling() != null;
     }
 
+    // Sampling is deprecated by the 2026-07-28 revision (SEP-2577) but part of 2025-11-25, spoken here.
+    @SuppressWarnings("deprecation")
     private static McpSchema.CreateMessageResult sample(McpSyncServerExchange exchange, String system, String prompt,
             int maxTokens) {
         return exchange.createMessage(McpSchema.CreateMessageRequest.builder(List.of(new McpSchema.SamplingMessage(

@@ -52,6 +52,8 @@ public final class ConformanceFixtures implements ServerExtension {
         return new ServerFeatures(tools, prompts, resources, templates, completions, true, real.views());
     }
 
+    // The 2025-11-25 fixtures log and sample: both deprecated by the 2026-07-28 revision (SEP-2577), not removed.
+    @SuppressWarnings("deprecation")
     private static List<SyncToolSpecification> tools() {
         List<SyncToolSpecification> tools = new ArrayList<>();
         tools.add(tool("test_simple_text", noArguments(), (exchange, args) -> text("This is a simple text response for testing.")));
