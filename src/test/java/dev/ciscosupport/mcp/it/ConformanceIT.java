@@ -18,26 +18,20 @@ import org.junit.jupiter.api.Test;
  * src/test/node/package.json; it runs on Node 22, which the same lock installs as the npm package
  * {@code node}) against the built jar over Streamable HTTP, with its fixtures switched on. The server is
  * the real one (every tool, filter and limit) with authentication off, on loopback only, because the
- * suite cannot send a bearer token. Each scenario is run on its own, a moment apart: the server's
- * default per-client limits (30 new sessions a minute) apply to the suite as to anyone. The outcome of
- * every scenario is printed, so it shows in the CI log.
+ * suite cannot send a bearer token. The suite runs exactly the scenarios a revision requires
+ * ({@code --requirements}, frozen in the suite's {@code requirements/<revision>.yaml}); every one must pass, and
+ * the outcome of each is printed, so it shows in the CI log.
  */
 class ConformanceIT {
-    /** The active server scenarios of conformance 0.1.16, and json-schema-2020-12 from its pending set. */
-    static final List<String> SCENARIOS = List.of("server-initialize", "logging-set-level", "ping", "completion-complete",
-            "tools-list", "tools-call-simple-text", "tools-call-image", "tools-call-audio", "tools-call-embedded-resource",
-            "tools-call-mixed-content", "tools-call-with-logging", "tools-call-error", "tools-call-with-progress",
-            "tools-call-sampling", "tools-call-elicitation", "elicitation-sep1034-defaults", "server-sse-multiple-streams",
-            "elicitation-sep1330-enums", "resources-list", "resources-read-text", "resources-read-binary",
-            "resources-templates-read", "resources-subscribe", "resources-unsubscribe", "prompts-list", "prompts-get-simple",
-            "prompts-get-with-args", "prompts-get-embedded-resource", "prompts-get-with-image", "dns-rebinding-protection",
-            "json-schema-2020-12");
-    private static final Pattern OUTCOME = Pattern.compile("Passed: (\\d+)/(\\d+), (\\d+) failed");
+    static final String REVISION = "2025-11-25";
+    /** A scenario's outcome line: "✓ tools-list: 3 passed, 0 failed". */
+    private static final Pattern OUTCOME = Pattern.compile("(?m)^\\s*[✓✗] ([\\w./-]+): (\\d+) passed, (\\d+) failed");
 
     @Test
-    void everyScenarioPasses() throws Exception {
-        String listed = suite(List.of("list"));
-        SCENARIOS.forEach(s -> assertThat(listed).as("the pinned suite still has %s", s).contains("- " + s + " "));
+    void everyRequiredScenarioPasses() throws Exception {
+        List<String> required = requiredServerScenarios(REVISION);
+        assertThat(required).as("the pinned suite's requirements for %s", REVISION).hasSizeGreaterThanOrEqualTo(30)
+                .contains("server-initialize", "tools-call-sampling", "tools-call-elicitation", "dns-rebinding-protection");
         try (CiscoSandbox cisco = new CiscoSandbox()) {
             Map<String, String> env = new LinkedHashMap<>(cisco.env());
             env.put("SUPPORT_API", "all");
@@ -49,27 +43,46 @@ class ConformanceIT {
             env.put("MCP_RATE_LIMIT", "100000");
             env.put("MCP_RATE_BURST", "100000");
             try (HttpServerProcess server = new HttpServerProcess(env)) {
+                String output = suite(List.of("server", "--url", server.url(), "--requirements", REVISION, "-o",
+                        Path.of("target", "conformance", REVISION).toAbsolutePath().toString()));
+                Map<String, int[]> outcomes = new LinkedHashMap<>();
+                Matcher m = OUTCOME.matcher(output);
+                while (m.find()) {
+                    outcomes.putIfAbsent(m.group(1), new int[] {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))});
+                }
                 List<String> failed = new ArrayList<>();
                 int checks = 0;
-                for (String scenario : SCENARIOS) {
-                    String output = suite(List.of("server", "--url", server.url(), "--scenario", scenario, "-o",
-                            Path.of("target", "conformance").toAbsolutePath().toString()));
-                    Matcher m = OUTCOME.matcher(output);
-                    boolean found = m.find();
-                    boolean passed = found && m.group(3).equals("0") && m.group(1).equals(m.group(2));
-                    System.out.println("conformance " + scenario + ": " + (found ? m.group() : "no result") + (passed ? "" : "\n" + output));
-                    if (found) {
-                        checks += Integer.parseInt(m.group(2));
-                    }
+                for (String scenario : required) {
+                    int[] outcome = outcomes.get(scenario);
+                    boolean passed = outcome != null && outcome[1] == 0 && outcome[0] > 0;
+                    System.out.println("conformance " + REVISION + " " + scenario + ": "
+                            + (outcome == null ? "no result" : outcome[0] + " passed, " + outcome[1] + " failed"));
+                    checks += outcome == null ? 0 : outcome[0] + outcome[1];
                     if (!passed) {
                         failed.add(scenario);
                     }
                 }
-                System.out.println("conformance: " + (SCENARIOS.size() - failed.size()) + "/" + SCENARIOS.size()
-                        + " scenarios passed, " + checks + " checks");
-                assertThat(failed).as("failed scenarios (the output above says why)").isEmpty();
+                System.out.println("conformance " + REVISION + ": " + (required.size() - failed.size()) + "/"
+                        + required.size() + " required scenarios passed, " + checks + " checks");
+                assertThat(failed).as("failed scenarios; the suite said:%n%s", output).isEmpty();
             }
         }
+    }
+
+    /** The server scenarios the pinned suite's requirements file lists for {@code revision} (its "server:" list). */
+    static List<String> requiredServerScenarios(String revision) throws java.io.IOException {
+        Path file = NodeClient.clientsDir().resolve("node_modules/@modelcontextprotocol/conformance/requirements/"
+                + revision + ".yaml");
+        List<String> scenarios = new ArrayList<>();
+        boolean inServer = false;
+        for (String line : java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.startsWith(" ") && !line.startsWith("#") && !line.isBlank()) {
+                inServer = line.strip().equals("server:");
+            } else if (inServer && line.matches("\\s+- [\\w./-]+\\s*")) {
+                scenarios.add(line.strip().substring(2));
+            }
+        }
+        return scenarios;
     }
 
     /** Runs the suite's CLI on Node 22 and returns what it printed (stdout and stderr). */
