@@ -2,16 +2,36 @@
 // Usage: node mcp-driver.mjs scenario.json
 // The scenario names a transport (stdio: the command to spawn; http: the URL and headers) and the
 // steps to run; the outcome of every step is printed on stdout as one JSON document.
+// With "client": "v2" the SDK's v2 client (@modelcontextprotocol/client) runs them instead, the one that speaks both
+// protocol eras; "negotiation" is its versionNegotiation mode ("legacy": the 2025 initialize handshake; "auto":
+// server/discover first, falling back to initialize; a revision such as "2026-07-28": that revision or fail), and the
+// report adds the protocol version and era it settled on.
 import { readFileSync } from "node:fs";
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import * as v1 from "@modelcontextprotocol/sdk/client/index.js";
+import * as v1stdio from "@modelcontextprotocol/sdk/client/stdio.js";
+import * as v1http from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import {
   CreateMessageRequestSchema, ElicitRequestSchema, LoggingMessageNotificationSchema, ToolListChangedNotificationSchema,
 } from "@modelcontextprotocol/sdk/types.js";
+import * as v2 from "@modelcontextprotocol/client";
+import * as v2stdio from "@modelcontextprotocol/client/stdio";
 
 const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const timeout = scenario.timeoutMs ?? 60000;
+const isV2 = scenario.client === "v2";
+const Client = isV2 ? v2.Client : v1.Client;
+const StdioClientTransport = isV2 ? v2stdio.StdioClientTransport : v1stdio.StdioClientTransport;
+const StreamableHTTPClientTransport = isV2 ? v2.StreamableHTTPClientTransport : v1http.StreamableHTTPClientTransport;
+// The v2 client dropped callTool's result-schema argument; handlers and notifications are named by method.
+const callTool = (client, params, options) => isV2 ? client.callTool(params, options)
+  : client.callTool(params, undefined, options);
+const onRequest = (client, method, v1Schema, handler) => client.setRequestHandler(isV2 ? method : v1Schema, handler);
+const onNotification = (client, method, v1Schema, handler) =>
+  client.setNotificationHandler(isV2 ? method : v1Schema, handler);
+
+function negotiation(mode) {
+  return !mode || mode === "legacy" || mode === "auto" ? { mode: mode ?? "legacy" } : { mode: { pin: mode } };
+}
 
 function transportFor(t) {
   if (t.type === "stdio") {
@@ -26,18 +46,18 @@ async function run(client, step) {
       return await client.listTools(undefined, { timeout });
     case "callTool": {
       if (!step.progress) {
-        return await client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined, { timeout });
+        return await callTool(client, { name: step.name, arguments: step.arguments ?? {} }, { timeout });
       }
       // With onprogress the client sends a progress token; every notifications/progress is kept, in order.
       const progress = [];
-      const result = await client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined,
+      const result = await callTool(client, { name: step.name, arguments: step.arguments ?? {} },
         { timeout, onprogress: (p) => progress.push(p) });
       return { ...result, progress };
     }
     case "callAndCancel": {
       // Starts the call, then aborts it: the client sends notifications/cancelled for its request ID.
       const controller = new AbortController();
-      const call = client.callTool({ name: step.name, arguments: step.arguments ?? {} }, undefined,
+      const call = callTool(client, { name: step.name, arguments: step.arguments ?? {} },
         { timeout, signal: controller.signal });
       setTimeout(() => controller.abort("cancelled by the test"), step.cancelAfterMs ?? 500);
       let outcome;
@@ -108,26 +128,32 @@ async function once() {
   const capabilities = {};
   if (scenario.sampling) capabilities.sampling = {};
   if (scenario.elicit) capabilities.elicitation = {};
-  const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" }, { capabilities });
+  const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" },
+    isV2 ? { capabilities, versionNegotiation: negotiation(scenario.negotiation) } : { capabilities });
   if (scenario.elicit) {
-    client.setRequestHandler(ElicitRequestSchema, async (request) => {
+    onRequest(client, "elicitation/create", ElicitRequestSchema, async (request) => {
       elicitations.push(request.params);
       const [name, field] = Object.entries(request.params.requestedSchema.properties)[0];
       return { action: "accept", content: { [name]: field.enum[0] } };
     });
   }
   if (scenario.sampling) {
-    client.setRequestHandler(CreateMessageRequestSchema, async (request) => {
+    onRequest(client, "sampling/createMessage", CreateMessageRequestSchema, async (request) => {
       samplingRequests.push(request.params);
       const text = request.params.messages.map((m) => m.content.text ?? "").join("\n");
       return { role: "assistant", model: "test-model", content: { type: "text", text: `TEST MODEL read ${text.length} characters.` } };
     });
   }
-  client.setNotificationHandler(ToolListChangedNotificationSchema, () => { toolsListChanged++; });
-  client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => { logs.push(n.params); });
+  onNotification(client, "notifications/tools/list_changed", ToolListChangedNotificationSchema,
+    () => { toolsListChanged++; });
+  onNotification(client, "notifications/message", LoggingMessageNotificationSchema, (n) => { logs.push(n.params); });
   try {
     await client.connect(transport, { timeout });
     out.connected = true;
+    if (isV2) {
+      out.protocolVersion = client.getNegotiatedProtocolVersion() ?? null;
+      out.era = client.getProtocolEra() ?? null;
+    }
     out.serverInfo = client.getServerVersion();
     out.instructions = client.getInstructions();
     out.sessionId = transport.sessionId ?? null;

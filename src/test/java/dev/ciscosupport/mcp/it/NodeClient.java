@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs {@code src/test/node/mcp-driver.mjs}: the official MCP TypeScript SDK client, a real MCP client
- * from npm, driving the server through a scenario; returns what it saw.
+ * Runs {@code src/test/node/mcp-driver.mjs}: the official MCP TypeScript SDK client (v1, or for a scenario that asks
+ * for it the v2 client, which speaks both protocol eras), a real MCP client from npm, driving the server through a
+ * scenario; returns what it saw.
  */
 final class NodeClient {
     private static final long TIMEOUT_SECONDS = 180;

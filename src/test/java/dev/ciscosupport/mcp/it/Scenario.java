@@ -179,6 +179,16 @@ final class Scenario {
         return this;
     }
 
+    /**
+     * The TypeScript SDK v2 client ({@code @modelcontextprotocol/client}) runs the steps instead, negotiating as
+     * {@code mode} says: "legacy" (the 2025 initialize handshake), "auto" (server/discover first, falling back to
+     * initialize) or a revision to insist on ("2026-07-28"). Its report says the version and era it settled on.
+     */
+    Scenario negotiating(String mode) {
+        root.put("client", "v2").put("negotiation", mode);
+        return this;
+    }
+
     Scenario parallel() {
         root.put("parallel", true);
         return this;
