@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -223,6 +224,14 @@ class HttpSecurityIT {
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:6274");
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).contains("Authorization");
         hasSecurityHeaders(allowed);
+        // Every header an MCP client may send is allowed: this server's toolset header, and 2026-07-28's.
+        HttpResponse<String> modern = send(preflight.copy().header("Origin", "http://localhost:6274")
+                .setHeader("Access-Control-Request-Headers", "authorization, x-mcp-toolsets, mcp-method, mcp-name,"
+                        + " mcp-param-region, mcp-param-not_a_token")
+                .build());
+        assertThat(modern.statusCode()).isEqualTo(204);
+        assertThat(modern.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase(Locale.ROOT))
+                .contains("x-mcp-toolsets", "mcp-method", "mcp-name", "mcp-param-region").doesNotContain("not_a_token");
         HttpResponse<String> refused = send(preflight.copy().header("Origin", "https://evil.example").build());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
