@@ -174,7 +174,7 @@ public final class Main implements Callable<Integer> {
         if (System.console() != null) {
             ConnectionHints.stdio(System.err, settings.sandbox());
         }
-        LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.tools().size());
+        LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.toolNames().size());
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it.
         Runnable check = settings.missingCredentials().isEmpty() && settings.entitlementCheck()
                 ? entitlements::checkInBackground : () -> { };

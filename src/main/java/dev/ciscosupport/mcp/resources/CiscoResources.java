@@ -3,9 +3,9 @@ package dev.ciscosupport.mcp.resources;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.tools.ApiTools;
+import dev.ciscosupport.mcp.tools.ToolDefinition;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -116,7 +116,7 @@ public final class CiscoResources {
         return new Offered(resources, templates);
     }
 
-    private static Optional<SyncToolSpecification> tool(List<ApiTools> apis, SupportApi api, String name) {
+    private static Optional<ToolDefinition> tool(List<ApiTools> apis, SupportApi api, String name) {
         return apis.stream().filter(a -> a.api() == api).flatMap(a -> a.tools().stream())
                 .filter(t -> t.tool().name().equals(name)).findFirst();
     }
@@ -135,11 +135,11 @@ public final class CiscoResources {
      * Runs the tool once per set of arguments; one structured result is the resource, several are listed under
      * "searches"; an error sentence is a JSON-RPC error.
      */
-    private static McpSchema.ReadResourceResult read(McpSyncServerExchange exchange, SyncToolSpecification tool, String uri,
+    private static McpSchema.ReadResourceResult read(McpSyncServerExchange exchange, ToolDefinition tool, String uri,
             List<Map<String, Object>> calls) {
         List<Object> results = new ArrayList<>();
         for (Map<String, Object> arguments : calls) {
-            McpSchema.CallToolResult result = tool.callHandler().apply(exchange,
+            McpSchema.CallToolResult result = tool.legacy().callHandler().apply(exchange,
                     McpSchema.CallToolRequest.builder(tool.tool().name()).arguments(arguments).build());
             if (Boolean.TRUE.equals(result.isError())) {
                 String text = result.content().isEmpty() ? "The read failed."

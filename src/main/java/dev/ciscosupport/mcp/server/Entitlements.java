@@ -185,7 +185,7 @@ public final class Entitlements implements AutoCloseable {
         if (target == null) {
             return;
         }
-        tools.tools().forEach(spec -> quietly(() -> target.addTool(spec), "tool " + spec.tool().name()));
+        tools.tools().forEach(tool -> quietly(() -> target.addTool(tool.legacy()), "tool " + tool.name()));
         alsoGated.getOrDefault(tools.api(), List.of()).forEach(g -> quietly(() -> g.restore().accept(target),
                 "a prompt or resource of the " + tools.api().displayName()));
     }

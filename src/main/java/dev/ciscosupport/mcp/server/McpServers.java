@@ -54,7 +54,8 @@ public final class McpServers {
                         "Cisco Support APIs (bugs, PSIRT, EoX, coverage, products, software, cases, RMAs) for AI assistants",
                         List.of(ICON), null))
                 .instructions(INSTRUCTIONS)
-                .jsonSchemaValidator(VALIDATOR).capabilities(capabilities(features)).tools(features.tools())
+                .jsonSchemaValidator(VALIDATOR).capabilities(capabilities(features))
+                .tools(features.legacyServerTools())
                 // X-MCP-Toolsets, and dynamic toolsets, list each client its own tools (the HTTP side checked the header).
                 .addToolFilter((context, tool) -> features.views().lists(context, tool.name()))
                 .prompts(features.prompts()).resources(features.resources()).resourceTemplates(features.templates())

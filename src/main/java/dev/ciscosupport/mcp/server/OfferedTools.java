@@ -2,7 +2,6 @@ package dev.ciscosupport.mcp.server;
 
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +14,7 @@ public final class OfferedTools implements Predicate<String> {
     private final Entitlements entitlements;
 
     public OfferedTools(ServerFeatures features, Entitlements entitlements) {
-        this.built = features.tools().stream().map(t -> t.tool().name()).collect(Collectors.toUnmodifiableSet());
+        this.built = Set.copyOf(features.toolNames());
         this.entitlements = entitlements;
     }
 

@@ -12,6 +12,7 @@ import dev.ciscosupport.mcp.session.ToolViews;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
+import dev.ciscosupport.mcp.tools.ToolDefinition;
 import dev.ciscosupport.mcp.tools.ToolsetTools;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
@@ -26,23 +27,42 @@ import java.util.Set;
  * Everything the MCP server offers: tools, prompts, resources, resource templates and completions, whether
  * resource subscriptions are offered (only the conformance fixtures have a resource to watch), and which tools each
  * client sees listed ({@link ToolViews}).
+ *
+ * @param tools       this server's tools, for whichever protocol revision serves them
+ * @param legacyTools tools written for the 2025-11-25 server alone (the conformance suite's fixtures for that revision)
  */
-public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
-        List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
-        List<SyncCompletionSpecification> completions, boolean subscriptions, ToolViews views) {
+public record ServerFeatures(List<ToolDefinition> tools, List<SyncToolSpecification> legacyTools,
+        List<SyncPromptSpecification> prompts, List<SyncResourceSpecification> resources,
+        List<SyncResourceTemplateSpecification> templates, List<SyncCompletionSpecification> completions,
+        boolean subscriptions, ToolViews views) {
 
     public ServerFeatures {
         tools = List.copyOf(tools);
+        legacyTools = List.copyOf(legacyTools);
         prompts = List.copyOf(prompts);
         resources = List.copyOf(resources);
         templates = List.copyOf(templates);
         completions = List.copyOf(completions);
     }
 
-    public ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
+    public ServerFeatures(List<ToolDefinition> tools, List<SyncPromptSpecification> prompts,
             List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
             List<SyncCompletionSpecification> completions, boolean subscriptions) {
-        this(tools, prompts, resources, templates, completions, subscriptions, ToolViews.fixed(Map.of()));
+        this(tools, List.of(), prompts, resources, templates, completions, subscriptions, ToolViews.fixed(Map.of()));
+    }
+
+    /** The tools the 2025-11-25 server offers: this server's, and those written for it alone. */
+    public List<SyncToolSpecification> legacyServerTools() {
+        List<SyncToolSpecification> all = new java.util.ArrayList<>(tools.stream().map(ToolDefinition::legacy).toList());
+        all.addAll(legacyTools);
+        return all;
+    }
+
+    /** The names of every tool offered. */
+    public java.util.Set<String> toolNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(tools.stream().map(ToolDefinition::name).toList());
+        legacyTools.forEach(t -> names.add(t.tool().name()));
+        return names;
     }
 
     /**
@@ -75,11 +95,11 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
         List<String> templateUris = resources.templates().stream().map(CiscoResources.Gated::uri).toList();
         ToolViews views = dynamic == null ? ToolViews.fixed(ToolCatalog.toolsets(apis))
                 : ToolViews.dynamic(ToolCatalog.toolsets(apis), dynamic);
-        List<SyncToolSpecification> tools = new java.util.ArrayList<>(ToolCatalog.specifications(apis));
+        List<ToolDefinition> tools = new java.util.ArrayList<>(ToolCatalog.definitions(apis));
         if (views.isDynamic()) {
-            tools.addAll(ToolsetTools.specifications(views, context));
+            tools.addAll(ToolsetTools.definitions(views, context));
         }
-        return new ServerFeatures(tools,
+        return new ServerFeatures(tools, List.of(),
                 prompts.stream().map(CiscoPrompts.Gated::specification).toList(),
                 resources.resources().stream().map(CiscoResources.Gated::specification).toList(),
                 resources.templates().stream().map(CiscoResources.Gated::specification).toList(),
@@ -87,7 +107,7 @@ public record ServerFeatures(List<SyncToolSpecification> tools, List<SyncPromptS
     }
 
     /** Tools only (tests and benchmarks that need no more). */
-    public static ServerFeatures toolsOnly(List<SyncToolSpecification> tools) {
+    public static ServerFeatures toolsOnly(List<ToolDefinition> tools) {
         return new ServerFeatures(tools, List.of(), List.of(), List.of(), List.of(), false);
     }
 }

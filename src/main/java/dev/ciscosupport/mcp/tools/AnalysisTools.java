@@ -15,7 +15,6 @@ import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.config.ToolSelection;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +49,19 @@ final class AnalysisTools {
     }
 
     /** The analysis tools, the sampling tools, or both, as {@code SUPPORT_API} selects. */
-    List<SyncToolSpecification> specifications(Set<ToolSelection.BugTools> groups) {
-        List<SyncToolSpecification> out = new java.util.ArrayList<>();
+    List<ToolDefinition> definitions(Set<ToolSelection.BugTools> groups) {
+        List<ToolDefinition> out = new java.util.ArrayList<>();
         if (groups.contains(ToolSelection.BugTools.ANALYSIS)) {
             out.addAll(analysis());
         }
         if (groups.contains(ToolSelection.BugTools.SAMPLING)) {
-            out.addAll(new SamplingTools(bugs, comparison, context).specifications());
+            out.addAll(new SamplingTools(bugs, comparison, context).definitions());
         }
         return out;
     }
 
-    private List<SyncToolSpecification> analysis() {
-        List<SyncToolSpecification> all = new java.util.ArrayList<>(List.of(
+    private List<ToolDefinition> analysis() {
+        List<ToolDefinition> all = new java.util.ArrayList<>(List.of(
                 TypedTool.readOnly("compare_software_versions", "Compare Software Versions",
                         "Two versions of one product: bugs (severity 1 to max_severity) in only A, only B or both;"
                                 + " advisories for each; EoX dates; suggested release. At most " + VersionComparison.CALL_BUDGET

@@ -2,7 +2,6 @@ package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Toolset;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import java.util.Map;
  * @param probe    throws {@link dev.ciscosupport.mcp.cisco.call.CiscoException.NotEntitled} when it is not
  * @param toolsets the toolset of each tool (the Bug API's are in three)
  */
-public record ApiTools(SupportApi api, List<SyncToolSpecification> tools, Runnable probe, Map<String, Toolset> toolsets) {
+public record ApiTools(SupportApi api, List<ToolDefinition> tools, Runnable probe, Map<String, Toolset> toolsets) {
     public ApiTools {
         tools = List.copyOf(tools);
         toolsets = Map.copyOf(toolsets);

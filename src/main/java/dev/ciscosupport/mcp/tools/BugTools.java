@@ -9,7 +9,6 @@ import dev.ciscosupport.mcp.cisco.bug.BugPage;
 import dev.ciscosupport.mcp.cisco.bug.Releases;
 import dev.ciscosupport.mcp.format.BugFormat;
 import dev.ciscosupport.mcp.format.PageFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,7 +173,7 @@ final class BugTools {
     record Searched(Map<String, Object> search, Map<String, Object> page, List<Map<String, Object>> bugs) {
     }
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 TypedTool.readOnly("get_bug_details", "Get Bug Details",
                         "Cisco bugs by ID (e.g. CSCvt43974): symptom, conditions, workaround, severity, status,"
@@ -226,7 +225,7 @@ final class BugTools {
         TypedTool.Answer<Searched> answer(A arguments, BugApi api);
     }
 
-    private <A extends Record & Filtered> SyncToolSpecification search(String name, String title, String description,
+    private <A extends Record & Filtered> ToolDefinition search(String name, String title, String description,
             Class<A> arguments, Body<A> body) {
         return TypedTool.readOnly(name, title, description, arguments, Searched.class, context,
                 (args, call) -> body.answer(args, api.in(call)));

@@ -5,7 +5,6 @@ import dev.ciscosupport.mcp.cisco.casev3.CaseApi;
 import dev.ciscosupport.mcp.cisco.casev3.SupportCase;
 import dev.ciscosupport.mcp.format.CaseFormat;
 import dev.ciscosupport.mcp.format.PageFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +92,7 @@ final class CaseTools {
     private static final String FROM_DESCRIPTION = "Created on or after: YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ (UTC).";
     private static final String TO_DESCRIPTION = "Within 90 days of date_created_from.";
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 TypedTool.readOnly("get_case_summary", "Get Case Summary", "Summaries of Cisco support cases by case number:"
                         + " title, severity, status, dates, serial, contract, technology, bugs and RMAs.",
@@ -117,7 +116,7 @@ final class CaseTools {
                 search("search_cases_by_user", "Search Cases by User", ByUser.class));
     }
 
-    private <A extends Record & Search> SyncToolSpecification search(String name, String title, Class<A> arguments) {
+    private <A extends Record & Search> ToolDefinition search(String name, String title, Class<A> arguments) {
         boolean byContract = arguments == ByContract.class;
         return TypedTool.readOnly(name, title, "Cisco support cases " + (byContract ? "under service contracts"
                 : "opened by Cisco.com users") + ", newest update first, 10 per page; optionally only open or closed ones,"

@@ -8,7 +8,6 @@ import dev.ciscosupport.mcp.cisco.eox.EoxPage;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
 import dev.ciscosupport.mcp.format.EoxFormat;
 import dev.ciscosupport.mcp.format.PageFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ final class EoxTools {
             Map<String, String> productByInput, List<Map<String, Object>> notFound) {
     }
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 TypedTool.readOnly("get_eox_by_date", "Get EoX by Date",
                         "End-of-life records whose milestone falls between two dates (inclusive). eox_attrib picks the"

@@ -4,7 +4,6 @@ import dev.ciscosupport.mcp.cisco.product.ProductInfo;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi.Lookup;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
 import dev.ciscosupport.mcp.format.PageFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +48,7 @@ final class ProductTools {
     record Products(Map<String, Object> page, int ciscoCalls, List<Map<String, Object>> items) {
     }
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 tool("get_product_info_by_serial_numbers", "Get Product Info by Serial Numbers", Lookup.BY_SERIAL,
                         SerialNumbers.class, "Product data for serial numbers: base and orderable product"
@@ -63,7 +62,7 @@ final class ProductTools {
                                 + " product IDs, as Cisco's software and support pages name them."));
     }
 
-    private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Lookup lookup,
+    private <A extends Record & IdList> ToolDefinition tool(String name, String title, Lookup lookup,
             Class<A> arguments, String description) {
         return TypedTool.readOnly(name, title, description, arguments, Products.class, context, (args, call) -> {
             ProductInfoApi.Answers answers = api.in(call).lookup(lookup, RecordArguments.items(args.list()), args.page());

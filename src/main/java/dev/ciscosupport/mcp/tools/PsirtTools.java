@@ -6,7 +6,6 @@ import dev.ciscosupport.mcp.cisco.psirt.AdvisoryPage;
 import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.cisco.psirt.SecurityAdvisory;
 import dev.ciscosupport.mcp.format.AdvisoryFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -145,7 +144,7 @@ final class PsirtTools {
     record Advisories(String subject, Map<String, Object> page, List<Map<String, Object>> advisories, boolean noneMatched) {
     }
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 tool("get_all_security_advisories", "Get All Security Advisories",
                         "All Cisco security advisories, newest first, page by page.", All.class,
@@ -198,7 +197,7 @@ final class PsirtTools {
         TypedTool.Answer<Advisories> answer(A arguments, PsirtApi api);
     }
 
-    private <A extends Record> SyncToolSpecification tool(String name, String title, String description, Class<A> arguments,
+    private <A extends Record> ToolDefinition tool(String name, String title, String description, Class<A> arguments,
             Body<A> body) {
         return TypedTool.readOnly(name, title, description, arguments, Advisories.class, context,
                 (args, call) -> body.answer(args, api.in(call)));

@@ -5,7 +5,6 @@ import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
 import dev.ciscosupport.mcp.cisco.rma.ReturnOrder;
 import dev.ciscosupport.mcp.format.PageFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +64,7 @@ final class ReturnTools {
     record NotSearched(List<String> serialNumbers, boolean searched, List<String> useInstead) {
     }
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 TypedTool.readOnly("get_rma_details", "Get RMA Details", "One service order return (RMA) by number: status,"
                         + " order date, case, contract and service level, failure, parts shipped and to return, tracking.",
@@ -90,7 +89,7 @@ final class ReturnTools {
      * The TypeScript server's {@code search_rmas_by_serial} called an endpoint Cisco does not have (it is in no WADL).
      * The name is kept for its users, and the answer says how to find a device's RMAs with what Cisco has.
      */
-    private SyncToolSpecification bySerial() {
+    private ToolDefinition bySerial() {
         return TypedTool.readOnly("search_rmas_by_serial", "Search RMAs by Serial (not at Cisco)",
                 "Kept for the TypeScript server's users: Cisco's RMA API cannot search by serial number; the answer says how"
                         + " to find a device's RMAs instead. Makes no Cisco call.",

@@ -4,7 +4,6 @@ import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugDetails;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
@@ -64,7 +63,7 @@ final class SamplingTools {
     record Sampled(boolean sampled, Optional<String> model, Map<String, Object> data) {
     }
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 TypedTool.readOnlyWithClient("summarize_bugs_with_ai", "Summarize Bugs with the Client's Model",
                         "Fetches the bugs and asks the client's model (sampling) to summarize them; without sampling, the"

@@ -5,7 +5,6 @@ import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialCoverage;
 import dev.ciscosupport.mcp.format.CoverageFormat;
 import dev.ciscosupport.mcp.format.PageFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +58,7 @@ final class SerialTools {
 
     private static final String SERIALS = "Comma-separated serial numbers, e.g. FOC1234X0AB; up to " + SerialApi.MAX_INPUTS + ".";
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 tool("get_coverage_status_by_serial", "Get Coverage Status by Serial", Question.STATUS, SerialNumbers.class,
                         "Whether serial numbers are covered by a Cisco service contract, and until when."),
@@ -77,7 +76,7 @@ final class SerialTools {
                                 + " support, hardware replacement, software support) they carry."));
     }
 
-    private <A extends Record & IdList> SyncToolSpecification tool(String name, String title, Question question,
+    private <A extends Record & IdList> ToolDefinition tool(String name, String title, Question question,
             Class<A> arguments, String description) {
         return TypedTool.readOnly(name, title, description, arguments, Coverage.class, context, (args, call) -> {
             SerialApi.Answers answers = api.in(call).ask(question, RecordArguments.items(args.list()), args.page());

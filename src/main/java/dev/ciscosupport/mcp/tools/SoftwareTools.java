@@ -6,7 +6,6 @@ import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
 import dev.ciscosupport.mcp.format.PageFormat;
 import dev.ciscosupport.mcp.format.SoftwareFormat;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +85,7 @@ final class SoftwareTools {
     private static final String IMAGE = "The image running now.";
     private static final String RELEASE = "The release running now, e.g. 17.6.4: only newer ones are listed.";
 
-    List<SyncToolSpecification> specifications() {
+    List<ToolDefinition> definitions() {
         return List.of(
                 list("get_software_suggestions_by_product_ids", "Get Software Suggestions by Product IDs", Kind.SOFTWARE,
                         ProductIds.class, "Cisco's suggested (recommended) software releases, with image files, for"
@@ -103,14 +102,14 @@ final class SoftwareTools {
                 compatible("get_compatible_software_by_mdf_id", "Get Compatible Software by MDF ID", CompatibleByMdfId.class));
     }
 
-    private <A extends Record & IdList> SyncToolSpecification list(String name, String title, Kind kind, Class<A> arguments,
+    private <A extends Record & IdList> ToolDefinition list(String name, String title, Kind kind, Class<A> arguments,
             String description) {
         boolean byMdf = arguments == MdfIds.class;
         return TypedTool.readOnly(name, title, description, arguments, Suggestions.class, context, (args, call) -> output(
                 name, title, api.in(call).suggestions(kind, byMdf, RecordArguments.items(args.list()), args.page())));
     }
 
-    private <A extends Record & Running> SyncToolSpecification compatible(String name, String title, Class<A> arguments) {
+    private <A extends Record & Running> ToolDefinition compatible(String name, String title, Class<A> arguments) {
         boolean byMdf = arguments == CompatibleByMdfId.class;
         return TypedTool.readOnly(name, title, "Software releases Cisco lists as compatible upgrades for a product, newer"
                 + " than current_release when given.", arguments, Suggestions.class, context, (args, call) -> output(name,

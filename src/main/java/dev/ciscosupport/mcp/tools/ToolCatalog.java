@@ -12,7 +12,6 @@ import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.Toolset;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,10 +36,10 @@ public final class ToolCatalog {
         List<ApiTools> all = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
             BugApi api = new BugApi(gateway);
-            List<SyncToolSpecification> tools = new ArrayList<>();
+            List<ToolDefinition> tools = new ArrayList<>();
             Map<String, Toolset> toolsets = new HashMap<>();
             if (selection.bugTools().contains(ToolSelection.BugTools.SEARCH)) {
-                tools.addAll(listed(selection, Toolset.BUG, new BugTools(api, context).specifications(), toolsets));
+                tools.addAll(listed(selection, Toolset.BUG, new BugTools(api, context).definitions(), toolsets));
             }
             // The analysis tools are bug tools that also use the other APIs when they are enabled.
             AnalysisTools analysis = new AnalysisTools(api,
@@ -52,7 +51,7 @@ public final class ToolCatalog {
             for (ToolSelection.BugTools group : List.of(ToolSelection.BugTools.ANALYSIS, ToolSelection.BugTools.SAMPLING)) {
                 if (selection.bugTools().contains(group)) {
                     tools.addAll(listed(selection, group == ToolSelection.BugTools.ANALYSIS ? Toolset.ANALYSIS : Toolset.SAMPLING,
-                            analysis.specifications(Set.of(group)), toolsets));
+                            analysis.definitions(Set.of(group)), toolsets));
                 }
             }
             all.add(new ApiTools(SupportApi.BUG, tools, api::probe, toolsets));
@@ -60,44 +59,44 @@ public final class ToolCatalog {
         if (apis.contains(SupportApi.PSIRT)) {
             PsirtApi api = new PsirtApi(gateway);
             all.add(listed(selection, SupportApi.PSIRT, new PsirtTools(api, context, java.time.InstantSource.system())
-                    .specifications(), api::probe));
+                    .definitions(), api::probe));
         }
         if (apis.contains(SupportApi.PRODUCT)) {
             ProductInfoApi api = new ProductInfoApi(gateway);
-            all.add(listed(selection, SupportApi.PRODUCT, new ProductTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.PRODUCT, new ProductTools(api, context).definitions(), api::probe));
         }
         if (apis.contains(SupportApi.SERIAL)) {
             SerialApi api = new SerialApi(gateway);
-            all.add(listed(selection, SupportApi.SERIAL, new SerialTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.SERIAL, new SerialTools(api, context).definitions(), api::probe));
         }
         if (apis.contains(SupportApi.CASE)) {
             CaseApi api = new CaseApi(gateway);
-            all.add(listed(selection, SupportApi.CASE, new CaseTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.CASE, new CaseTools(api, context).definitions(), api::probe));
         }
         if (apis.contains(SupportApi.RMA)) {
             ReturnApi api = new ReturnApi(gateway);
-            all.add(listed(selection, SupportApi.RMA, new ReturnTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.RMA, new ReturnTools(api, context).definitions(), api::probe));
         }
         if (apis.contains(SupportApi.SOFTWARE)) {
             SoftwareApi api = new SoftwareApi(gateway);
-            all.add(listed(selection, SupportApi.SOFTWARE, new SoftwareTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.SOFTWARE, new SoftwareTools(api, context).definitions(), api::probe));
         }
         if (apis.contains(SupportApi.EOX)) {
             EoxApi api = new EoxApi(gateway);
-            all.add(listed(selection, SupportApi.EOX, new EoxTools(api, context).specifications(), api::probe));
+            all.add(listed(selection, SupportApi.EOX, new EoxTools(api, context).definitions(), api::probe));
         }
         return all;
     }
 
-    private static ApiTools listed(ToolSelection selection, SupportApi api, List<SyncToolSpecification> tools, Runnable probe) {
+    private static ApiTools listed(ToolSelection selection, SupportApi api, List<ToolDefinition> tools, Runnable probe) {
         Map<String, Toolset> toolsets = new HashMap<>();
         return new ApiTools(api, listed(selection, Toolset.of(api), tools, toolsets), probe, toolsets);
     }
 
     /** The tools of a toolset that {@code MCP_TOOLSETS} lists (all of them, or only the core lookups), noted in {@code toolsets}. */
-    private static List<SyncToolSpecification> listed(ToolSelection selection, Toolset toolset, List<SyncToolSpecification> tools,
+    private static List<ToolDefinition> listed(ToolSelection selection, Toolset toolset, List<ToolDefinition> tools,
             Map<String, Toolset> toolsets) {
-        List<SyncToolSpecification> out = tools.stream().filter(t -> selection.lists(toolset, t.tool().name())).toList();
+        List<ToolDefinition> out = tools.stream().filter(t -> selection.lists(toolset, t.tool().name())).toList();
         out.forEach(t -> toolsets.put(t.tool().name(), toolset));
         return out;
     }
@@ -110,7 +109,7 @@ public final class ToolCatalog {
     }
 
     /** Every tool of {@code apis}, flattened. */
-    public static List<SyncToolSpecification> specifications(List<ApiTools> apis) {
+    public static List<ToolDefinition> definitions(List<ApiTools> apis) {
         return apis.stream().flatMap(a -> a.tools().stream()).toList();
     }
 }

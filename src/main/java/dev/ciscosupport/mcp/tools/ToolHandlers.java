@@ -6,7 +6,6 @@ import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.session.CancellableCalls;
 import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -56,9 +55,9 @@ final class ToolHandlers {
      * world). Only those two hints are sent: the others mean something only for tools that change things, and the
      * title is the tool's own (every hint is paid for on every turn).
      */
-    static SyncToolSpecification readOnly(String name, String title, String description, Map<String, Object> input,
+    static ToolDefinition readOnly(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, ToolContext context, Function<ToolArguments, ToolOutput> body) {
-        return withClient(tool(name, title, description, input, output), context, exchange -> body);
+        return new ToolDefinition(tool(name, title, description, input, output), false, context, client -> body);
     }
 
     private static McpSchema.Tool tool(String name, String title, String description, Map<String, Object> input,
@@ -69,35 +68,10 @@ final class ToolHandlers {
     }
 
     /** A read-only tool whose body also talks to the client (sampling: asking the client's model). */
-    static SyncToolSpecification readOnlyWithClient(String name, String title, String description, Map<String, Object> input,
+    static ToolDefinition readOnlyWithClient(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, ToolContext context,
             Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> body) {
-        return withClient(tool(name, title, description, input, output), context, body);
-    }
-
-    private static SyncToolSpecification withClient(McpSchema.Tool tool, ToolContext context,
-            Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> bodyFor) {
-        return SyncToolSpecification.builder()
-                .tool(tool)
-                .callHandler((exchange, request) -> {
-                    // The advertised schema leaves out additionalProperties (tokens); a misspelled argument is still
-                    // refused, by name, rather than silently ignored.
-                    String unknown = UnknownArguments.in(tool.inputSchema(), request.arguments());
-                    if (unknown != null) {
-                        return CallToolResult.builder().addTextContent(unknown).isError(true).build();
-                    }
-                    // stdio puts the request's JSON-RPC ID in _meta; over HTTP the transport context carries it.
-                    Object stdioId = request.meta() == null ? null : request.meta().get(CancellableCalls.REQUEST_ID_META);
-                    Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");
-                    String session = stdioId != null ? CancellableCalls.STDIO : exchange.sessionId();
-                    String requestId = stdioId != null ? stdioId.toString() : httpId == null ? null : httpId.toString();
-                    CallContext call = context.newCall(caller(exchange.transportContext(), exchange.sessionId()),
-                            new ClientUpdates(exchange, request.progressToken()));
-                    return context.calls().run(session, requestId, call, () -> call(tool.name(), context,
-                            bodyFor.apply(exchange), request.arguments(), exchange.transportContext(), exchange.sessionId(),
-                            call));
-                })
-                .build();
+        return new ToolDefinition(tool(name, title, description, input, output), true, context, body);
     }
 
     static CallToolResult call(String name, ToolContext context, Function<ToolArguments, ToolOutput> body,

@@ -3,7 +3,6 @@ package dev.ciscosupport.mcp.tools;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.Toolset;
 import dev.ciscosupport.mcp.session.ToolViews;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,7 +23,7 @@ public final class ToolsetTools {
     private ToolsetTools() {
     }
 
-    public static List<SyncToolSpecification> specifications(ToolViews views, ToolContext context) {
+    public static List<ToolDefinition> definitions(ToolViews views, ToolContext context) {
         List<String> offered = offered(views).stream().map(Toolset::settingName).toList();
         Map<String, Object> listOutput = object(Schemas.properties(Schemas.source(),
                 Map.entry("toolsets", arrayOf(type("object")))), List.of("source", "toolsets"));

@@ -1,7 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
-import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 
 /**
@@ -30,7 +29,7 @@ final class TypedTool {
     }
 
     /** A read-only tool whose work also talks to the client. */
-    static <A extends Record, R extends Record> SyncToolSpecification readOnlyWithClient(String name, String title,
+    static <A extends Record, R extends Record> ToolDefinition readOnlyWithClient(String name, String title,
             String description, Class<A> arguments, Class<R> result, ToolContext context, ClientBody<A, R> body) {
         return ToolHandlers.readOnlyWithClient(name, title, description, RecordSchemas.input(arguments),
                 RecordSchemas.output(result), context, exchange -> args -> output(body.answer(
@@ -42,7 +41,7 @@ final class TypedTool {
     }
 
     /** A read-only tool (as every tool of this server is) taking {@code arguments} and answering {@code result}. */
-    static <A extends Record, R extends Record> SyncToolSpecification readOnly(String name, String title, String description,
+    static <A extends Record, R extends Record> ToolDefinition readOnly(String name, String title, String description,
             Class<A> arguments, Class<R> result, ToolContext context, Body<A, R> body) {
         return ToolHandlers.readOnly(name, title, description, RecordSchemas.input(arguments), RecordSchemas.output(result),
                 context, args -> output(body.answer(RecordArguments.read(args.values(), arguments), args.call())));

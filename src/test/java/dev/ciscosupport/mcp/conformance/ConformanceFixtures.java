@@ -36,7 +36,7 @@ public final class ConformanceFixtures implements ServerExtension {
 
     /** The real features plus the fixtures. */
     public static ServerFeatures addTo(ServerFeatures real) {
-        List<SyncToolSpecification> tools = new ArrayList<>(real.tools());
+        List<SyncToolSpecification> tools = new ArrayList<>(real.legacyTools());
         tools.addAll(tools());
         List<SyncPromptSpecification> prompts = new ArrayList<>(real.prompts());
         prompts.addAll(prompts());
@@ -49,7 +49,7 @@ public final class ConformanceFixtures implements ServerExtension {
                 (exchange, request) -> new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(
                         List.of("paris", "park", "party").stream().filter(v -> v.startsWith(request.argument().value())).toList(),
                         3, false))));
-        return new ServerFeatures(tools, prompts, resources, templates, completions, true, real.views());
+        return new ServerFeatures(real.tools(), tools, prompts, resources, templates, completions, true, real.views());
     }
 
     // The 2025-11-25 fixtures log and sample: both deprecated by the 2026-07-28 revision (SEP-2577), not removed.

@@ -1,0 +1,62 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.call.CallContext;
+import dev.ciscosupport.mcp.session.CancellableCalls;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One tool as this server defines it, whichever protocol revision serves it: what clients see ({@link #tool}: name,
+ * title, description, hints, schemas) and what one call does ({@link #answer}). Each revision's MCP server gets it
+ * through a thin adapter of its own ({@link #legacy} for 2025-11-25).
+ *
+ * @param asksClient whether the tool talks to the client (asks its model, or its user) while it works
+ * @param body       the tool's work, given the client it may talk to (null for a tool that does not)
+ */
+public record ToolDefinition(McpSchema.Tool tool, boolean asksClient, ToolContext context,
+        Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> body) {
+
+    public String name() {
+        return tool.name();
+    }
+
+    /**
+     * One call: its arguments as sent, its context (caller, listener, cancellation, deadline), the session it belongs to
+     * (null over stdio and for stateless requests) and what the transport knows of the request.
+     *
+     * @param client the client to talk to, for a tool that {@link #asksClient}; else null
+     */
+    public CallToolResult answer(Map<String, Object> arguments, CallContext call, String sessionId,
+            McpTransportContext transport, McpSyncServerExchange client) {
+        // The advertised schema leaves out additionalProperties (tokens); a misspelled argument is still refused, by
+        // name, rather than silently ignored.
+        String unknown = UnknownArguments.in(tool.inputSchema(), arguments);
+        if (unknown != null) {
+            return CallToolResult.builder().addTextContent(unknown).isError(true).build();
+        }
+        return ToolHandlers.call(tool.name(), context, body.apply(client), arguments, transport, sessionId, call);
+    }
+
+    /** The tool for the 2025-11-25 server: cancellable by request ID, progress and notices through the session. */
+    public SyncToolSpecification legacy() {
+        return SyncToolSpecification.builder()
+                .tool(tool)
+                .callHandler((exchange, request) -> {
+                    // stdio puts the request's JSON-RPC ID in _meta; over HTTP the transport context carries it.
+                    Object stdioId = request.meta() == null ? null : request.meta().get(CancellableCalls.REQUEST_ID_META);
+                    Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");
+                    String session = stdioId != null ? CancellableCalls.STDIO : exchange.sessionId();
+                    String requestId = stdioId != null ? stdioId.toString() : httpId == null ? null : httpId.toString();
+                    CallContext call = context.newCall(ToolHandlers.caller(exchange.transportContext(), exchange.sessionId()),
+                            new ClientUpdates(exchange, request.progressToken()));
+                    return context.calls().run(session, requestId, call, () -> answer(request.arguments(), call,
+                            exchange.sessionId(), exchange.transportContext(), asksClient ? exchange : null));
+                })
+                .build();
+    }
+}
