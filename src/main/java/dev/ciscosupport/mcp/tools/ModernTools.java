@@ -1,0 +1,69 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.call.CallContext;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.modern.McpSchema;
+import io.modelcontextprotocol.modern.server.McpRequestContext;
+import io.modelcontextprotocol.modern.server.McpSyncResponse;
+import io.modelcontextprotocol.modern.server.feature.McpSyncTool;
+import io.modelcontextprotocol.modern.server.feature.McpSyncToolRepository;
+import io.modelcontextprotocol.modern.server.feature.ToolsPage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tools for the 2026-07-28 (stateless) server: the same definitions, answered by the same work as for 2025-11-25.
+ * A request carries everything a call needs (no session), so each call's context is made from the request alone.
+ * The two revisions' SDK types differ but their JSON is the same, so definitions and results cross over as JSON. Not
+ * yet here: the tools that talk to the client (sampling, elicitation), which this revision does with input-required
+ * results; they are not listed.
+ */
+public final class ModernTools implements McpSyncToolRepository {
+    private final Map<String, ToolDefinition> byName = new LinkedHashMap<>();
+    private final Map<String, McpSchema.Tool> listed = new LinkedHashMap<>();
+    private final McpJsonMapper mapper;
+
+    public ModernTools(List<ToolDefinition> tools, McpJsonMapper mapper) {
+        this.mapper = mapper;
+        for (ToolDefinition tool : tools) {
+            if (!tool.asksClient()) {
+                byName.put(tool.name(), tool);
+                listed.put(tool.name(), mapper.convertValue(tool.tool(), McpSchema.Tool.class));
+            }
+        }
+    }
+
+    @Override
+    public ToolsPage list(McpRequestContext request, String cursor) {
+        return ToolsPage.of(List.copyOf(listed.values()));
+    }
+
+    @Override
+    public McpSyncTool find(McpRequestContext request, String name) {
+        ToolDefinition tool = byName.get(name);
+        return tool == null ? null : McpSyncTool.of(listed.get(name), (context, call) -> McpSyncResponse.streaming(
+                notifier -> answer(tool, context, call, notifier)));
+    }
+
+    private McpSchema.CallToolResult answer(ToolDefinition tool, McpRequestContext request, McpSchema.CallToolRequest call,
+            io.modelcontextprotocol.modern.server.McpSyncNotifier notifier) {
+        CallContext context = tool.context().newCall(ToolHandlers.caller(request.transportContext(), null),
+                new CallContext.Listener() {
+                    @Override
+                    public void progress(int answers, String message) {
+                        if (request.progressToken() != null) {
+                            notifier.progress(answers, null, message);
+                        }
+                    }
+
+                    @Override
+                    public void notice(String message) {
+                        // 2026-07-28 sends log messages only to a request that asked for a level; not offered yet.
+                    }
+                });
+        io.modelcontextprotocol.spec.McpSchema.CallToolResult answered = tool.answer(
+                call.arguments() == null ? Map.of() : call.arguments(), context, null, request.transportContext(), null);
+        return mapper.convertValue(answered, McpSchema.CallToolResult.class);
+    }
+}
