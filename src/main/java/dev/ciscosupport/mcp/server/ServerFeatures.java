@@ -19,6 +19,8 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,14 +55,14 @@ public record ServerFeatures(List<ToolDefinition> tools, List<SyncToolSpecificat
 
     /** The tools the 2025-11-25 server offers: this server's, and those written for it alone. */
     public List<SyncToolSpecification> legacyServerTools() {
-        List<SyncToolSpecification> all = new java.util.ArrayList<>(tools.stream().map(ToolDefinition::legacy).toList());
+        List<SyncToolSpecification> all = new ArrayList<>(tools.stream().map(ToolDefinition::legacy).toList());
         all.addAll(legacyTools);
         return all;
     }
 
     /** The names of every tool offered. */
-    public java.util.Set<String> toolNames() {
-        java.util.Set<String> names = new java.util.HashSet<>(tools.stream().map(ToolDefinition::name).toList());
+    public Set<String> toolNames() {
+        Set<String> names = new HashSet<>(tools.stream().map(ToolDefinition::name).toList());
         legacyTools.forEach(t -> names.add(t.tool().name()));
         return names;
     }
