@@ -48,7 +48,9 @@ class TwoEraClientIT {
     }
 
     @ParameterizedTest(name = "{0} over {1}")
-    @CsvSource({"legacy, http", "auto, http", "legacy, stdio", "auto, stdio"})
+    // "legacy" over stdio is the plain 2025 handshake the v1 client's tests make at length; auto over stdio is the case
+    // that differs (the v2 client probes a sibling process first).
+    @CsvSource({"legacy, http", "auto, http", "auto, stdio"})
     void theClientSettlesOn20251125AndEveryApiAnswers(String mode, String transport) {
         Map<String, String> env = new LinkedHashMap<>(cisco.env());
         env.put("SUPPORT_API", "all");
