@@ -6,6 +6,7 @@ import io.modelcontextprotocol.spec.McpSchema.PromptArgument;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,8 +17,19 @@ import java.util.function.Function;
  * number on the prompts about one product, looked up through Cisco when the serial API is enabled.
  */
 public final class CiscoPrompts {
-    /** One prompt, the API it needs, and how to write its text from checked arguments. */
-    public record Gated(SupportApi api, SyncPromptSpecification specification) {
+    /**
+     * One prompt, whichever protocol revision serves it: the API it needs, what clients see of it, and its text for the
+     * arguments given ({@link #answer}; a missing or wrong argument is a JSON-RPC error naming it).
+     */
+    public record Gated(SupportApi api, McpSchema.Prompt prompt, Function<Map<String, Object>, McpSchema.GetPromptResult> answer) {
+        public String name() {
+            return prompt.name();
+        }
+
+        /** The prompt for the 2025-11-25 server. */
+        public SyncPromptSpecification legacy() {
+            return new SyncPromptSpecification(prompt, (exchange, request) -> answer.apply(request.arguments()));
+        }
     }
 
     static final List<String> SEVERITIES = List.of("1", "2", "3", "4", "5", "6");
@@ -255,11 +267,11 @@ public final class CiscoPrompts {
         }
         McpSchema.Prompt prompt = McpSchema.Prompt.builder(name).title(title).description(description).arguments(arguments)
                 .build();
-        all.add(new Gated(api, new SyncPromptSpecification(prompt, (exchange, request) -> {
-            String body = text.apply(new PromptArgs(name, request.arguments(), products));
+        all.add(new Gated(api, prompt, given -> {
+            String body = text.apply(new PromptArgs(name, given, products));
             return McpSchema.GetPromptResult.builder(List.of(new McpSchema.PromptMessage(McpSchema.Role.USER,
                     McpSchema.TextContent.builder(body).build()))).description(description).build();
-        })));
+        }));
     }
 
     private static PromptArgument arg(String name, String description, boolean required) {

@@ -86,14 +86,14 @@ public record ServerFeatures(List<ToolDefinition> tools, List<SyncToolSpecificat
                 : ProductResolver.unavailable();
         List<CiscoPrompts.Gated> prompts = CiscoPrompts.forApis(enabled, products);
         CiscoResources.Offered resources = CiscoResources.forApis(apis);
-        prompts.forEach(p -> entitlements.gate(p.api(), server -> server.removePrompt(p.specification().prompt().name()),
-                server -> server.addPrompt(p.specification())));
+        prompts.forEach(p -> entitlements.gate(p.api(), server -> server.removePrompt(p.name()),
+                server -> server.addPrompt(p.legacy())));
         resources.resources().stream().filter(r -> r.api() != null)
                 .forEach(r -> entitlements.gate(r.api(), server -> server.removeResource(r.uri()),
                         server -> server.addResource(r.specification())));
         resources.templates().forEach(t -> entitlements.gate(t.api(), server -> server.removeResourceTemplate(t.uri()),
                 server -> server.addResourceTemplate(t.specification())));
-        List<String> promptNames = prompts.stream().map(p -> p.specification().prompt().name()).toList();
+        List<String> promptNames = prompts.stream().map(CiscoPrompts.Gated::name).toList();
         List<String> templateUris = resources.templates().stream().map(CiscoResources.Gated::uri).toList();
         ToolViews views = dynamic == null ? ToolViews.fixed(ToolCatalog.toolsets(apis))
                 : ToolViews.dynamic(ToolCatalog.toolsets(apis), dynamic);
@@ -102,7 +102,7 @@ public record ServerFeatures(List<ToolDefinition> tools, List<SyncToolSpecificat
             tools.addAll(ToolsetTools.definitions(views, context));
         }
         return new ServerFeatures(tools, List.of(),
-                prompts.stream().map(CiscoPrompts.Gated::specification).toList(),
+                prompts.stream().map(CiscoPrompts.Gated::legacy).toList(),
                 resources.resources().stream().map(CiscoResources.Gated::specification).toList(),
                 resources.templates().stream().map(CiscoResources.Gated::specification).toList(),
                 Completions.forAll(promptNames, templateUris, seen), false, views);

@@ -6,17 +6,14 @@ import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.session.CancellableCalls;
 import dev.ciscosupport.mcp.session.ClientNotices;
+import dev.ciscosupport.mcp.server.StatelessRequests;
 import dev.ciscosupport.mcp.session.SeenValues;
-import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.modern.JsonRpc;
 import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.server.McpServer;
-import io.modelcontextprotocol.modern.server.McpTransportResponse;
 import io.modelcontextprotocol.modern.server.feature.ToolsFeature;
 import java.io.PrintStream;
 import java.time.InstantSource;
@@ -53,19 +50,10 @@ class ModernToolsTest {
         cisco.close();
     }
 
-    /** One stateless request, with the per-request _meta the revision requires; its JSON-RPC result. */
     private JsonNode ask(String method, Map<String, Object> params) {
-        Map<String, Object> withMeta = new java.util.LinkedHashMap<>(params);
-        withMeta.put("_meta", Map.of("io.modelcontextprotocol/protocolVersion", "2026-07-28",
-                "io.modelcontextprotocol/clientCapabilities", Map.of()));
-        McpTransportResponse response = server.handleBlocking(McpTransportContext.EMPTY,
-                new JsonRpc.JSONRPCRequest(method, 1, withMeta)).block();
-        // A tool call streams (its progress goes before its answer): the answer is the stream's last message.
-        JsonRpc.JSONRPCResponse answer = response instanceof McpTransportResponse.Streaming streaming
-                ? (JsonRpc.JSONRPCResponse) streaming.messages().last().block()
-                : ((McpTransportResponse.Result) response).response();
-        assertThat(answer.error()).as("%s", answer.error()).isNull();
-        return Json.MAPPER.valueToTree(answer.result());
+        JsonNode answer = StatelessRequests.ask(server, method, params);
+        assertThat(answer.has("error")).as("%s", answer).isFalse();
+        return answer.path("result");
     }
 
     @Test
