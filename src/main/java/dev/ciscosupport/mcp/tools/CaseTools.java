@@ -40,7 +40,7 @@ final class CaseTools {
     }
 
     /** What both searches take besides their IDs. */
-    interface Search {
+    interface Search extends Paged {
         /** The comma-separated contract or user IDs. */
         String list();
 
@@ -51,8 +51,6 @@ final class CaseTools {
         String dateCreatedTo();
 
         CaseApi.Sort sortBy();
-
-        Integer pageIndex();
     }
 
     /** {@code search_cases_by_contract}'s arguments. */
@@ -124,7 +122,7 @@ final class CaseTools {
                     String sortBy = name(args.sortBy());
                     CaseApi.Answers answers = api.in(call).search(byContract, RecordArguments.items(args.list()),
                             args.dateCreatedFrom(), args.dateCreatedTo(), args.statusFlag(), sortBy,
-                            args.pageIndex() == null ? 1 : args.pageIndex());
+                            args.page());
                     return output(ordered(answers, sortBy, true), false, "Cases", PageFormat.more(name, answers.page()));
                 });
     }

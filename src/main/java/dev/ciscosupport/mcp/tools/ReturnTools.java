@@ -45,7 +45,7 @@ final class ReturnTools {
             @Arg(value = TO, pattern = DATE_OR_TIME, maxLength = 35) String toDate,
             @Arg("In Progress = booked.") ReturnApi.StatusWord status,
             @Arg("orderdate (default) or status.") ReturnApi.Sort sortBy,
-            @Arg(value = "Page, from 1.", minimum = 1, maximum = 10_000) Integer pageIndex) {
+            @Arg(value = "Page, from 1.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Paged {
     }
 
     /** {@code search_rmas_by_serial}'s arguments (the dates and page are taken, as that server took them, and unused). */
@@ -53,7 +53,7 @@ final class ReturnTools {
             @Arg(value = "Serial numbers, comma-separated.", required = true) String serialNumbers,
             @Arg(value = FROM, pattern = DATE_OR_TIME, maxLength = 35) String fromDate,
             @Arg(value = TO, pattern = DATE_OR_TIME, maxLength = 35) String toDate,
-            @Arg(value = "Page, from 1.", minimum = 1, maximum = 10_000) Integer pageIndex) {
+            @Arg(value = "Page, from 1.", minimum = 1, maximum = 10_000) Integer pageIndex) implements Paged {
     }
 
     /** What the RMA lookups answer; Cisco's own words when it found none. */
@@ -76,7 +76,7 @@ final class ReturnTools {
                             String status = args.status() == null ? null : args.status().toString();
                             ReturnApi.Answers answers = api.in(call).byUser(args.userId(), args.fromDate(), args.toDate(),
                                     status, args.sortBy() == null ? null : args.sortBy().toString(),
-                                    args.pageIndex() == null ? 1 : args.pageIndex());
+                                    args.page());
                             String mapped = status == null || status.equals(ReturnApi.ciscoStatus(status)) ? ""
                                     : " (status " + status + " asked as Cisco's " + ReturnApi.ciscoStatus(status) + ")";
                             return output(answers, "RMAs of " + args.userId().strip() + mapped

@@ -42,15 +42,13 @@ final class SoftwareTools {
     }
 
     /** What the compatibility questions take besides the product. */
-    interface Running {
+    interface Running extends Paged {
         /** The one product ID or MDF ID. */
         String id();
 
         String currentImage();
 
         String currentRelease();
-
-        Integer pageIndex();
     }
 
     /** {@code get_compatible_software_by_product_id}'s arguments. */
@@ -114,11 +112,7 @@ final class SoftwareTools {
         return TypedTool.readOnly(name, title, "Software releases Cisco lists as compatible upgrades for a product, newer"
                 + " than current_release when given.", arguments, Suggestions.class, context, (args, call) -> output(name,
                         title, api.in(call).compatible(byMdf, args.id(),
-                                args.currentImage(), args.currentRelease(), page(args.pageIndex()))));
-    }
-
-    private static int page(Integer pageIndex) {
-        return pageIndex == null ? 1 : pageIndex;
+                                args.currentImage(), args.currentRelease(), args.page())));
     }
 
     private static TypedTool.Answer<Suggestions> output(String name, String title, SoftwareApi.Answers answers) {
