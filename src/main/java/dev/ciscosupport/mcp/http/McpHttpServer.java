@@ -184,7 +184,7 @@ public final class McpHttpServer implements AutoCloseable {
         // Errors Jetty answers before any filter runs (a bad request line, headers too large, an ambiguous path): the
         // same JSON, the same headers, and a log line of their own.
         jetty.setErrorHandler(new JsonErrorHandler(log));
-        jetty.setStopTimeout(5_000);
+        jetty.setStopTimeout(0);
     }
 
     public McpHttpServer start() throws Exception {
