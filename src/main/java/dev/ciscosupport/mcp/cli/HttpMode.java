@@ -48,7 +48,7 @@ final class HttpMode {
                 }
             }
             McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
-                    tokens, log, InstantSource.system(), features, entitlements, tools);
+                    tokens, log, InstantSource.system(), features, entitlements, tools, settings.revisions());
             try {
                 server.start();
             } catch (Exception e) {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
  * @param shutdownGrace     {@code MCP_SHUTDOWN_GRACE_SECONDS}: on SIGTERM, how long calls in flight may take to finish
  * @param conformanceFixtures {@code MCP_CONFORMANCE_FIXTURES}: also serve the fixtures the MCP conformance suite looks
  *                          for (test runs only; refused in production)
+ * @param revisions         {@code MCP_PROTOCOL_REVISIONS}: which MCP protocol revisions are spoken
  * @param log               {@code CISCO_MCP_LOG_LEVEL} and {@code CISCO_MCP_LOG_FORMAT}
  */
 public record Settings(
@@ -46,6 +47,7 @@ public record Settings(
         Upstream upstream,
         java.time.Duration shutdownGrace,
         boolean conformanceFixtures,
+        ProtocolRevisions revisions,
         LogSettings log) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -79,7 +81,7 @@ public record Settings(
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, upstream, shutdownGrace,
-                conformanceFixtures, log);
+                conformanceFixtures, revisions, log);
     }
 
     @Override

@@ -67,6 +67,7 @@ public final class SettingsLoader {
                 upstream(),
                 Duration.ofSeconds(whole(MCP_SHUTDOWN_GRACE_SECONDS)),
                 conformanceFixtures(),
+                ProtocolRevisions.parse(choice(MCP_PROTOCOL_REVISIONS)),
                 new LogSettings(choice(CISCO_MCP_LOG_LEVEL).toUpperCase(Locale.ROOT),
                         choice(CISCO_MCP_LOG_FORMAT).equals("json")));
     }

@@ -53,6 +53,10 @@ public final class SettingsTable {
             "the level of every log line on stderr, the libraries' included");
     public static final Setting CISCO_MCP_LOG_FORMAT = choice("CISCO_MCP_LOG_FORMAT", Group.SERVER, List.of("plain", "json"),
             "plain", "plain lines or json lines, one format for every logger");
+    public static final Setting MCP_PROTOCOL_REVISIONS = choice("MCP_PROTOCOL_REVISIONS", Group.SERVER,
+            List.of("2025-11-25", "both", "2026-07-28"), "2025-11-25", "the MCP revisions spoken: 2025-11-25 (sessions;"
+                    + " earlier revisions' clients too), 2026-07-28 (stateless; not yet the tools that ask the client), or"
+                    + " both, chosen by each client");
     public static final Setting MCP_CONFORMANCE_FIXTURES = add("MCP_CONFORMANCE_FIXTURES", Group.SERVER, Type.FLAG, "false",
             "also serve the MCP conformance suite's fixtures (its test run only; refused in production)");
 

@@ -65,7 +65,7 @@ final class JsonRpcBodyFilter extends HttpFilter {
                     : "The body must be one JSON-RPC 2.0 object, such as {\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}.");
             return;
         }
-        String problem = JsonRpcShape.problem(message);
+        String problem = JsonRpcShape.problem(message, !RevisionFilter.stateless(request));
         if (problem != null) {
             Answers.jsonRpcError(response, 400, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid JSON-RPC message: " + problem);
             return;

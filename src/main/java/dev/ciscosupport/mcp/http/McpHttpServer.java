@@ -1,6 +1,9 @@
 package dev.ciscosupport.mcp.http;
 
+import static dev.ciscosupport.mcp.http.RevisionFilter.legacyOnly;
+
 import dev.ciscosupport.mcp.config.HttpSecurity;
+import dev.ciscosupport.mcp.config.ProtocolRevisions;
 import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.ClientRateLimiter;
 import dev.ciscosupport.mcp.security.FailedLogins;
@@ -16,8 +19,10 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.modern.server.transport.HttpServletMcpTransport;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -82,6 +87,8 @@ public final class McpHttpServer implements AutoCloseable {
     private final DrainFilter drain = new DrainFilter();
     private final ServerConnector connector;
     private final McpSyncServer mcp;
+    /** The 2026-07-28 server's transport, or null when that revision is not spoken. */
+    private final HttpServletMcpTransport stateless;
     private final boolean tls;
     private final Sessions sessions;
     /** The registry {@code /metrics} serves, or null when metrics are off. */
@@ -97,7 +104,8 @@ public final class McpHttpServer implements AutoCloseable {
      * @param tools  what the tools share: their calls in flight (cancellation) and what each caller spent of Cisco's quota
      */
     public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
-            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements, ToolContext tools) {
+            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements, ToolContext tools,
+            ProtocolRevisions revisions) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
@@ -105,6 +113,15 @@ public final class McpHttpServer implements AutoCloseable {
                 .contextExtractor(McpHttpServer::transportContext)
                 .build();
         this.mcp = McpServers.streamable(transport, features, entitlements);
+        this.stateless = revisions.modern() ? HttpServletMcpTransport.builder(McpServers.modern(features, entitlements))
+                .endpoint(MCP_PATH)
+                .keepAliveInterval(Duration.ofSeconds(25))
+                .maxRequestSize(MAX_REQUEST_BYTES)
+                .contextExtractor(McpHttpServer::transportContext)
+                // Host and Origin are checked in front of both revisions (HostOriginFilter, with the allowed lists); the
+                // SDK's own check, with no list, would refuse every browser Origin.
+                .httpHeaderValidator(ServerHttpHeaderValidator.NOOP)
+                .build() : null;
         this.tls = security.tls();
 
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
@@ -148,6 +165,7 @@ public final class McpHttpServer implements AutoCloseable {
         // Nobody without a token gets a body read: the size check and the JSON-RPC parse come after authentication.
         // Once parsed, every later refusal can name the request's id.
         addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
+        addFilter(context, new RevisionFilter(revisions), MCP_PATH);
         addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
         ClientRateLimiter requests = new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock);
         // A tool call weighs what it cost the shared Cisco quota: the request paid for one Cisco call, the rest are charged.
@@ -156,12 +174,15 @@ public final class McpHttpServer implements AutoCloseable {
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
         sessions = new Sessions(security.sessions(), clock, new TransportSessionCloser(transport, MCP_PATH));
-        addFilter(context, new SessionFilter(sessions, security.sessions().initializeBytes(), log), MCP_PATH);
-        addFilter(context, new ProtocolVersionFilter(), MCP_PATH);
-        addFilter(context, new McpMessageFilter(tools.calls(), new OfferedTools(features, entitlements)), MCP_PATH);
-        addFilter(context, new SessionlessPingFilter(), MCP_PATH);
-        addFilter(context, new McpErrorBodyFilter(), MCP_PATH);
-        ServletHolder mcpServlet = new ServletHolder("mcp", transport);
+        // The stateless revision has no sessions, refuses versions and removed methods (ping among them) itself, and its
+        // error bodies are clean JSON-RPC whose data clients need.
+        addFilter(context, legacyOnly(new SessionFilter(sessions, security.sessions().initializeBytes(), log)), MCP_PATH);
+        addFilter(context, legacyOnly(new ProtocolVersionFilter()), MCP_PATH);
+        addFilter(context, legacyOnly(new McpMessageFilter(tools.calls(), new OfferedTools(features, entitlements))),
+                MCP_PATH);
+        addFilter(context, legacyOnly(new SessionlessPingFilter()), MCP_PATH);
+        addFilter(context, legacyOnly(new McpErrorBodyFilter()), MCP_PATH);
+        ServletHolder mcpServlet = new ServletHolder("mcp", new RevisionRouter(transport, stateless));
         mcpServlet.setAsyncSupported(true);
         context.addServlet(mcpServlet, MCP_PATH);
         context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
@@ -184,6 +205,8 @@ public final class McpHttpServer implements AutoCloseable {
         // Errors Jetty answers before any filter runs (a bad request line, headers too large, an ambiguous path): the
         // same JSON, the same headers, and a log line of their own.
         jetty.setErrorHandler(new JsonErrorHandler(log));
+        // No graceful stop of Jetty's own: shutdown() has drained the requests in flight, and Jetty would only wait for
+        // idle keep-alive connections to close (a second or more per stop, for nothing).
         jetty.setStopTimeout(0);
     }
 
@@ -230,6 +253,9 @@ public final class McpHttpServer implements AutoCloseable {
             metrics.close();
         }
         mcp.closeGracefully();
+        if (stateless != null) {
+            stateless.closeGracefully(); // ends the subscription streams
+        }
         try {
             jetty.stop();
         } catch (Exception e) {

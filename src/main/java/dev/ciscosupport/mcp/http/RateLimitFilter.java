@@ -38,7 +38,7 @@ final class RateLimitFilter extends HttpFilter {
         String client = SessionFilter.caller(request);
         long wait = requests.acquire(client);
         String what = "requests";
-        if (wait == 0 && SessionFilter.isInitialize(request)) {
+        if (wait == 0 && !RevisionFilter.stateless(request) && SessionFilter.isInitialize(request)) {
             wait = newSessions.acquire(client);
             what = "new sessions";
         }

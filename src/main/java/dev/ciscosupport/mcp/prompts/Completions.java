@@ -2,6 +2,9 @@ package dev.ciscosupport.mcp.prompts;
 
 import dev.ciscosupport.mcp.session.SeenValues.Kind;
 import dev.ciscosupport.mcp.session.SeenValues;
+import dev.ciscosupport.mcp.tools.ToolDefinition;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.modern.server.feature.McpSyncCompletionHandler;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
@@ -45,6 +48,16 @@ public final class Completions {
         uriTemplates.forEach(uri -> all.add(new SyncCompletionSpecification(new McpSchema.ResourceReference(uri),
                 (exchange, request) -> complete(seen, exchange.sessionId(), request))));
         return all;
+    }
+
+    /**
+     * The same completions for the 2026-07-28 server, which has no sessions: what the caller has seen (in any session
+     * of theirs, or in stateless calls) is what is offered.
+     */
+    public static McpSyncCompletionHandler modern(SeenValues seen, McpJsonMapper mapper) {
+        return (context, request) -> mapper.convertValue(complete(seen, ToolDefinition.caller(context.transportContext(),
+                null), mapper.convertValue(request, McpSchema.CompleteRequest.class)),
+                io.modelcontextprotocol.modern.McpSchema.CompleteResult.class);
     }
 
     static McpSchema.CompleteResult complete(SeenValues seen, String session, McpSchema.CompleteRequest request) {

@@ -6,7 +6,7 @@ import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.ToolDefinition;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
-import io.modelcontextprotocol.server.McpSyncServerExchange;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URLDecoder;
@@ -80,40 +80,67 @@ public final class CiscoResources {
                             Map.of("keyword", "cisco", "severity", "3", "modified_date", "2"))));
 
     /** What the server offers for the enabled APIs, and which API each belongs to. */
-    public record Offered(List<Gated<SyncResourceSpecification>> resources,
-            List<Gated<SyncResourceTemplateSpecification>> templates) {
+    public record Offered(List<Readable<McpSchema.Resource>> resources, List<Readable<McpSchema.ResourceTemplate>> templates) {
     }
 
-    /** A resource or template and the API it reads from. */
-    public record Gated<T>(SupportApi api, String uri, T specification) {
+    /** What a read of {@code uri} answers, for a reader in a session (null when stateless) on a transport. */
+    @FunctionalInterface
+    public interface Reading {
+        McpSchema.ReadResourceResult read(String uri, String sessionId, McpTransportContext transport);
+    }
+
+    /**
+     * A resource or template as this server defines it, whichever protocol revision serves it: what clients see, the
+     * API it reads from (null for the catalog, which reads none) and how it is read.
+     *
+     * @param <T> {@link McpSchema.Resource} or {@link McpSchema.ResourceTemplate}
+     */
+    public record Readable<T>(SupportApi api, String uri, T definition, Reading reading) {
+    }
+
+    /** The resource for the 2025-11-25 server. */
+    public static SyncResourceSpecification legacy(Readable<McpSchema.Resource> resource) {
+        return new SyncResourceSpecification(resource.definition(), (exchange, request) -> resource.reading()
+                .read(request.uri(), exchange.sessionId(), exchange.transportContext()));
+    }
+
+    /** The template for the 2025-11-25 server. */
+    public static SyncResourceTemplateSpecification legacyTemplate(Readable<McpSchema.ResourceTemplate> template) {
+        return new SyncResourceTemplateSpecification(template.definition(), (exchange, request) -> template.reading()
+                .read(request.uri(), exchange.sessionId(), exchange.transportContext()));
     }
 
     private CiscoResources() {
     }
 
     public static Offered forApis(List<ApiTools> apis) {
-        List<Gated<SyncResourceSpecification>> resources = new ArrayList<>();
-        List<Gated<SyncResourceTemplateSpecification>> templates = new ArrayList<>();
+        List<Readable<McpSchema.Resource>> resources = new ArrayList<>();
+        List<Readable<McpSchema.ResourceTemplate>> templates = new ArrayList<>();
         for (Fixed fixed : FIXED) {
-            tool(apis, fixed.api(), fixed.tool()).ifPresent(tool -> resources.add(new Gated<>(fixed.api(), fixed.uri(),
-                    new SyncResourceSpecification(McpSchema.Resource.builder(fixed.uri(), fixed.name()).title(fixed.title())
+            tool(apis, fixed.api(), fixed.tool()).ifPresent(tool -> resources.add(new Readable<>(fixed.api(), fixed.uri(),
+                    McpSchema.Resource.builder(fixed.uri(), fixed.name()).title(fixed.title())
                             .description(fixed.description()).mimeType("application/json").build(),
-                            (exchange, request) -> read(exchange, tool, request.uri(), fixed.calls())))));
+                    (uri, session, transport) -> read(tool, uri, fixed.calls(), session, transport))));
         }
         for (Template template : TEMPLATES) {
-            tool(apis, template.api(), template.tool()).ifPresent(tool -> templates.add(new Gated<>(template.api(),
-                    template.uriTemplate(), new SyncResourceTemplateSpecification(
-                            McpSchema.ResourceTemplate.builder(template.uriTemplate(), template.name()).title(template.title())
-                                    .description(template.description()).mimeType("application/json").build(),
-                            (exchange, request) -> read(exchange, tool, request.uri(),
-                                    List.of(Map.of(template.argument(), variable(template, request.uri()))))))));
+            tool(apis, template.api(), template.tool()).ifPresent(tool -> templates.add(new Readable<>(template.api(),
+                    template.uriTemplate(), McpSchema.ResourceTemplate.builder(template.uriTemplate(), template.name())
+                            .title(template.title()).description(template.description()).mimeType("application/json").build(),
+                    (uri, session, transport) -> read(tool, uri, List.of(Map.of(template.argument(), variable(template, uri))),
+                            session, transport))));
         }
         if (!templates.isEmpty()) {
-            resources.add(new Gated<>(null, CATALOG, new SyncResourceSpecification(McpSchema.Resource.builder(CATALOG, "catalog")
+            resources.add(new Readable<>(null, CATALOG, McpSchema.Resource.builder(CATALOG, "catalog")
                     .title("What to read here").description("The resource templates this server offers, with an example of each.")
-                    .mimeType("application/json").build(), (exchange, request) -> catalog(templates))));
+                    .mimeType("application/json").build(), (uri, session, transport) -> catalog(templates)));
         }
         return new Offered(resources, templates);
+    }
+
+    /** The template whose URIs {@code uri} is one of, if any: the same rule the reads use. */
+    public static Optional<Readable<McpSchema.ResourceTemplate>> templateFor(List<Readable<McpSchema.ResourceTemplate>> templates,
+            String uri) {
+        return templates.stream().filter(t -> uri.startsWith(t.uri().substring(0, t.uri().indexOf('{')))).findFirst();
     }
 
     private static Optional<ToolDefinition> tool(List<ApiTools> apis, SupportApi api, String name) {
@@ -135,12 +162,11 @@ public final class CiscoResources {
      * Runs the tool once per set of arguments; one structured result is the resource, several are listed under
      * "searches"; an error sentence is a JSON-RPC error.
      */
-    private static McpSchema.ReadResourceResult read(McpSyncServerExchange exchange, ToolDefinition tool, String uri,
-            List<Map<String, Object>> calls) {
+    private static McpSchema.ReadResourceResult read(ToolDefinition tool, String uri, List<Map<String, Object>> calls,
+            String sessionId, McpTransportContext transport) {
         List<Object> results = new ArrayList<>();
         for (Map<String, Object> arguments : calls) {
-            McpSchema.CallToolResult result = tool.legacy().callHandler().apply(exchange,
-                    McpSchema.CallToolRequest.builder(tool.tool().name()).arguments(arguments).build());
+            McpSchema.CallToolResult result = tool.read(arguments, sessionId, transport);
             if (Boolean.TRUE.equals(result.isError())) {
                 String text = result.content().isEmpty() ? "The read failed."
                         : ((McpSchema.TextContent) result.content().get(0)).text();
@@ -161,10 +187,10 @@ public final class CiscoResources {
     static final String CATALOG = "cisco://products/catalog";
 
     /** The templates offered, each with an example URI from its description. */
-    private static McpSchema.ReadResourceResult catalog(List<Gated<SyncResourceTemplateSpecification>> templates) {
+    private static McpSchema.ReadResourceResult catalog(List<Readable<McpSchema.ResourceTemplate>> templates) {
         List<Map<String, String>> entries = new ArrayList<>();
-        for (Gated<SyncResourceTemplateSpecification> t : templates) {
-            McpSchema.ResourceTemplate template = t.specification().resourceTemplate();
+        for (Readable<McpSchema.ResourceTemplate> t : templates) {
+            McpSchema.ResourceTemplate template = t.definition();
             java.util.regex.Matcher example = java.util.regex.Pattern.compile("cisco://[^ ,]+[A-Za-z0-9]")
                     .matcher(template.description());
             entries.add(Map.of("uri_template", template.uriTemplate(), "title", template.title(),

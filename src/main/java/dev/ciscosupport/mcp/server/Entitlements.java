@@ -55,6 +55,7 @@ public final class Entitlements implements AutoCloseable {
     private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
     private final Map<SupportApi, List<Gate>> alsoGated = new ConcurrentHashMap<>();
     private volatile McpSyncServer server;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Set when the server stops: a probe cut short then says nothing (the Cisco it talked to may be gone). */
     private volatile boolean closed;
 
@@ -109,6 +110,14 @@ public final class Entitlements implements AutoCloseable {
         alsoGated.computeIfAbsent(api, a -> new CopyOnWriteArrayList<>()).add(new Gate(withdraw, restore));
     }
 
+    /**
+     * Told after an API's tools, prompts and resources were withdrawn or came back: the 2026-07-28 server announces it on
+     * its subscription streams (the 2025-11-25 server announces its own changes).
+     */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
     /** False for a tool of an API withdrawn now. */
     public boolean offers(String toolName) {
         Set<SupportApi> out = withdrawn();
@@ -144,6 +153,7 @@ public final class Entitlements implements AutoCloseable {
                 + " were withdrawn. They come back by themselves once Cisco answers for the API again (checked every few"
                 + " minutes): enable the API for the app in Cisco's API Console.");
         removeTools(api);
+        listeners.forEach(Runnable::run);
         recheckLater(api, FIRST_RECHECK);
     }
 
@@ -181,6 +191,7 @@ public final class Entitlements implements AutoCloseable {
         }
         LOG.warn("Cisco answers for the {} again: its tools are back.", tools.api().displayName());
         notices.add("Cisco answers for the " + tools.api().displayName() + " again: its tools, prompts and resources are back.");
+        listeners.forEach(Runnable::run);
         McpSyncServer target = server;
         if (target == null) {
             return;

@@ -26,6 +26,15 @@ public final class JsonRpcShape {
      * answers some of these (params: null, say) with a 500.
      */
     public static String problem(JsonNode message) {
+        return problem(message, true);
+    }
+
+    /**
+     * The same, for a message to either revision's server: the 2025-11-25 server also needs the params its methods
+     * require checked ({@code withParams}); the 2026-07-28 server checks them itself, and answers the methods it removed
+     * (initialize, logging/setLevel...) as unknown, whatever their params.
+     */
+    public static String problem(JsonNode message, boolean withParams) {
         if (!"2.0".equals(message.path("jsonrpc").asString(null))) {
             return "\"jsonrpc\" must be \"2.0\".";
         }
@@ -45,7 +54,8 @@ public final class JsonRpcShape {
         if (params != null && !params.isObject()) {
             return "\"params\" must be an object when present.";
         }
-        for (Map.Entry<String, String> field : REQUIRED.getOrDefault(method.asString(), Map.of()).entrySet()) {
+        Map<String, String> required = withParams ? REQUIRED.getOrDefault(method.asString(), Map.of()) : Map.of();
+        for (Map.Entry<String, String> field : required.entrySet()) {
             JsonNode value = params == null ? null : params.get(field.getKey());
             boolean fits = value != null && (field.getValue().equals("string") ? value.isString() : value.isObject());
             if (!fits) {

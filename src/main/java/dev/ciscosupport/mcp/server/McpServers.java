@@ -1,16 +1,32 @@
 package dev.ciscosupport.mcp.server;
 
 import dev.ciscosupport.mcp.config.ServerVersion;
+import dev.ciscosupport.mcp.prompts.Completions;
+import dev.ciscosupport.mcp.prompts.ModernPrompts;
+import dev.ciscosupport.mcp.resources.ModernResources;
+import dev.ciscosupport.mcp.tools.ModernTools;
+import dev.ciscosupport.mcp.tools.ToolDefinition;
 import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.modern.McpSchema.CacheScope;
+import io.modelcontextprotocol.modern.server.HmacRequestStateCodec;
+import io.modelcontextprotocol.modern.server.feature.McpChangeFeed;
+import io.modelcontextprotocol.modern.server.feature.McpSyncCompletionHandler;
+import io.modelcontextprotocol.modern.server.feature.PromptsFeature;
+import io.modelcontextprotocol.modern.server.feature.ResourcesFeature;
+import io.modelcontextprotocol.modern.server.feature.ServerChange;
+import io.modelcontextprotocol.modern.server.feature.ToolsFeature;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 
-/** Builds the MCP server (the SDK's) the same way for every transport. */
+/** Builds the MCP servers (the SDK's, one per protocol revision) the same way for every transport. */
 public final class McpServers {
     static final String INSTRUCTIONS = """
             Tools for Cisco's Support APIs; each answer says where its data came from. Bugs: get_bug_details takes bug IDs \
@@ -25,6 +41,8 @@ public final class McpServers {
     /** A small icon in the spec's form (a data URI), so clients can show the server. */
     static final McpSchema.Icon ICON = new McpSchema.Icon("data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCA2NCA2NCI+PHJlY3Qgd2lkdGg9IjY0IiBoZWlnaHQ9IjY0IiByeD0iMTIiIGZpbGw9IiMwNDlmZDkiLz48ZyBmaWxsPSIjZmZmIj48cmVjdCB4PSI5IiB5PSIyNyIgd2lkdGg9IjQiIGhlaWdodD0iMTAiIHJ4PSIyIi8+PHJlY3QgeD0iMTciIHk9IjIyIiB3aWR0aD0iNCIgaGVpZ2h0PSIyMCIgcng9IjIiLz48cmVjdCB4PSIyNSIgeT0iMTUiIHdpZHRoPSI0IiBoZWlnaHQ9IjM0IiByeD0iMiIvPjxyZWN0IHg9IjMzIiB5PSIyMiIgd2lkdGg9IjQiIGhlaWdodD0iMjAiIHJ4PSIyIi8+PHJlY3QgeD0iNDEiIHk9IjE1IiB3aWR0aD0iNCIgaGVpZ2h0PSIzNCIgcng9IjIiLz48cmVjdCB4PSI0OSIgeT0iMjIiIHdpZHRoPSI0IiBoZWlnaHQ9IjIwIiByeD0iMiIvPjwvZz48L3N2Zz4=", "image/svg+xml", List.of("any"), null);
 
+    /** What server/discover says is the same for every caller and changes only with a new version. */
+    static final long DISCOVER_TTL_MS = 300_000;
     private static final ReadableSchemaValidator VALIDATOR = new ReadableSchemaValidator(McpJsonDefaults.getSchemaValidator());
 
     private McpServers() {
@@ -48,25 +66,69 @@ public final class McpServers {
         return server;
     }
 
+    /**
+     * The 2026-07-28 (stateless) server over the same features: every request stands alone, so any replica can answer
+     * it. Entitlement changes are announced to subscribers of {@code subscriptions/listen}.
+     */
+    public static io.modelcontextprotocol.modern.server.McpServer modern(ServerFeatures features, Entitlements entitlements) {
+        McpJsonMapper mapper = McpJsonDefaults.getMapper();
+        McpChangeFeed changes = new McpChangeFeed();
+        entitlements.onChange(() -> {
+            changes.broadcast(new ServerChange.ToolsListChanged());
+            changes.broadcast(new ServerChange.PromptsListChanged());
+            changes.broadcast(new ServerChange.ResourcesListChanged());
+        });
+        features.modernOnly().changes().accept(changes);
+        ServerFeatures.ModernOnly extra = features.modernOnly();
+        McpSyncCompletionHandler completions = Completions.modern(features.seen(), mapper);
+        return io.modelcontextprotocol.modern.server.McpServer.builder()
+                .serverInfo(mapper.convertValue(serverInfo(), io.modelcontextprotocol.modern.McpSchema.Implementation.class))
+                .instructions(INSTRUCTIONS)
+                .feature(ToolsFeature.ofSync(CombinedRepositories.tools(new ModernTools(features.tools(),
+                        entitlements::offers, features.views(), mapper), extra.tools()),
+                        mapper, VALIDATOR, ModernTools.LIST_TTL_MS, CacheScope.PRIVATE))
+                .feature(PromptsFeature.ofSync(CombinedRepositories.prompts(new ModernPrompts(features.prompts(),
+                        entitlements::withdrawn, completions, mapper), extra.prompts())))
+                .feature(ResourcesFeature.ofSync(CombinedRepositories.resources(new ModernResources(features.resources(),
+                        entitlements::withdrawn, completions, mapper), extra.resources())))
+                .subscriptions(changes)
+                // Until tools ask clients for input (input-required results), no request state is ever issued; the key
+                // is this process's own, so nothing is left for the SDK to warn about.
+                .requestStateCodec(HmacRequestStateCodec.builder().key(randomKey()).ttl(Duration.ofMinutes(10))
+                        .principalExtractor(transport -> ToolDefinition.caller(transport, null)).build())
+                .discoverCache(DISCOVER_TTL_MS, CacheScope.PUBLIC)
+                .build();
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    private static McpSchema.Implementation serverInfo() {
+        return new McpSchema.Implementation(ServerVersion.NAME, "Cisco Support", ServerVersion.VALUE,
+                "Cisco Support APIs (bugs, PSIRT, EoX, coverage, products, software, cases, RMAs) for AI assistants",
+                List.of(ICON), null);
+    }
+
     private static <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
             McpServer.SyncSpecification<S> spec, ServerFeatures features) {
-        return spec.serverInfo(new McpSchema.Implementation(ServerVersion.NAME, "Cisco Support", ServerVersion.VALUE,
-                        "Cisco Support APIs (bugs, PSIRT, EoX, coverage, products, software, cases, RMAs) for AI assistants",
-                        List.of(ICON), null))
+        return spec.serverInfo(serverInfo())
                 .instructions(INSTRUCTIONS)
                 .jsonSchemaValidator(VALIDATOR).capabilities(capabilities(features))
                 .tools(features.legacyServerTools())
                 // X-MCP-Toolsets, and dynamic toolsets, list each client its own tools (the HTTP side checked the header).
                 .addToolFilter((context, tool) -> features.views().lists(context, tool.name()))
-                .prompts(features.prompts()).resources(features.resources()).resourceTemplates(features.templates())
-                .completions(features.completions());
+                .prompts(features.legacyPrompts()).resources(features.legacyResources())
+                .resourceTemplates(features.legacyTemplates()).completions(features.legacyCompletions());
     }
 
     // Logging is deprecated by the 2026-07-28 revision (SEP-2577) but part of 2025-11-25, which this server speaks.
     @SuppressWarnings("deprecation")
     private static ServerCapabilities capabilities(ServerFeatures features) {
         // listChanged: tools, prompts and resources of an API the Cisco app is not entitled to are withdrawn at run time.
-        return ServerCapabilities.builder().tools(true).prompts(true).resources(features.subscriptions(), true).completions()
+        return ServerCapabilities.builder().tools(true).prompts(true).resources(features.legacyOnly().subscriptions(), true).completions()
                 .logging().build();
     }
 }

@@ -14,6 +14,10 @@ import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
 import dev.ciscosupport.mcp.tools.ToolDefinition;
 import dev.ciscosupport.mcp.tools.ToolsetTools;
+import io.modelcontextprotocol.modern.server.feature.McpChangeBroadcaster;
+import io.modelcontextprotocol.modern.server.feature.McpSyncPromptRepository;
+import io.modelcontextprotocol.modern.server.feature.McpSyncResourceRepository;
+import io.modelcontextprotocol.modern.server.feature.McpSyncToolRepository;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
@@ -24,46 +28,94 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Everything the MCP server offers: tools, prompts, resources, resource templates and completions, whether
- * resource subscriptions are offered (only the conformance fixtures have a resource to watch), and which tools each
- * client sees listed ({@link ToolViews}).
+ * Everything the MCP server offers, defined once for both protocol revisions: tools, prompts, resources and resource
+ * templates (each revision's server reaches them through a thin adapter of its own), the IDs answers contained (for
+ * completions), and which tools each client sees listed ({@link ToolViews}).
  *
- * @param tools       this server's tools, for whichever protocol revision serves them
- * @param legacyTools tools written for the 2025-11-25 server alone (the conformance suite's fixtures for that revision)
+ * @param seen       IDs earlier answers contained, offered as completions
+ * @param legacyOnly what only the 2025-11-25 server offers (the conformance suite's fixtures for that revision)
+ * @param modernOnly what only the 2026-07-28 server offers (the same, for that revision)
  */
-public record ServerFeatures(List<ToolDefinition> tools, List<SyncToolSpecification> legacyTools,
-        List<SyncPromptSpecification> prompts, List<SyncResourceSpecification> resources,
-        List<SyncResourceTemplateSpecification> templates, List<SyncCompletionSpecification> completions,
-        boolean subscriptions, ToolViews views) {
+public record ServerFeatures(List<ToolDefinition> tools, List<CiscoPrompts.Gated> prompts, CiscoResources.Offered resources,
+        SeenValues seen, ToolViews views, LegacyOnly legacyOnly, ModernOnly modernOnly) {
+
+    /**
+     * Primitives written for the 2026-07-28 server alone, served after this server's own (any may be null), and what
+     * wants to announce list changes on its subscription streams.
+     */
+    public record ModernOnly(McpSyncToolRepository tools, McpSyncPromptRepository prompts,
+            McpSyncResourceRepository resources, Consumer<McpChangeBroadcaster> changes) {
+        static final ModernOnly NONE = new ModernOnly(null, null, null, changes -> {
+        });
+    }
+
+    /** Primitives written for the 2025-11-25 server alone, and whether it offers resource subscriptions. */
+    public record LegacyOnly(List<SyncToolSpecification> tools, List<SyncPromptSpecification> prompts,
+            List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
+            List<SyncCompletionSpecification> completions, boolean subscriptions) {
+        public LegacyOnly {
+            tools = List.copyOf(tools);
+            prompts = List.copyOf(prompts);
+            resources = List.copyOf(resources);
+            templates = List.copyOf(templates);
+            completions = List.copyOf(completions);
+        }
+
+        static final LegacyOnly NONE = new LegacyOnly(List.of(), List.of(), List.of(), List.of(), List.of(), false);
+    }
 
     public ServerFeatures {
         tools = List.copyOf(tools);
-        legacyTools = List.copyOf(legacyTools);
         prompts = List.copyOf(prompts);
-        resources = List.copyOf(resources);
-        templates = List.copyOf(templates);
-        completions = List.copyOf(completions);
     }
 
-    public ServerFeatures(List<ToolDefinition> tools, List<SyncPromptSpecification> prompts,
-            List<SyncResourceSpecification> resources, List<SyncResourceTemplateSpecification> templates,
-            List<SyncCompletionSpecification> completions, boolean subscriptions) {
-        this(tools, List.of(), prompts, resources, templates, completions, subscriptions, ToolViews.fixed(Map.of()));
+    /** The same features with {@code legacy} offered to the 2025-11-25 server only, {@code modern} to 2026-07-28 only. */
+    public ServerFeatures withOnly(LegacyOnly legacy, ModernOnly modern) {
+        return new ServerFeatures(tools, prompts, resources, seen, views, legacy, modern);
     }
 
-    /** The tools the 2025-11-25 server offers: this server's, and those written for it alone. */
+    /** The tools the 2025-11-25 server offers. */
     public List<SyncToolSpecification> legacyServerTools() {
         List<SyncToolSpecification> all = new ArrayList<>(tools.stream().map(ToolDefinition::legacy).toList());
-        all.addAll(legacyTools);
+        all.addAll(legacyOnly.tools());
+        return all;
+    }
+
+    public List<SyncPromptSpecification> legacyPrompts() {
+        List<SyncPromptSpecification> all = new ArrayList<>(prompts.stream().map(CiscoPrompts.Gated::legacy).toList());
+        all.addAll(legacyOnly.prompts());
+        return all;
+    }
+
+    public List<SyncResourceSpecification> legacyResources() {
+        List<SyncResourceSpecification> all = new ArrayList<>(resources.resources().stream().map(CiscoResources::legacy)
+                .toList());
+        all.addAll(legacyOnly.resources());
+        return all;
+    }
+
+    public List<SyncResourceTemplateSpecification> legacyTemplates() {
+        List<SyncResourceTemplateSpecification> all = new ArrayList<>(resources.templates().stream()
+                .map(CiscoResources::legacyTemplate).toList());
+        all.addAll(legacyOnly.templates());
+        return all;
+    }
+
+    public List<SyncCompletionSpecification> legacyCompletions() {
+        List<SyncCompletionSpecification> all = new ArrayList<>(Completions.forAll(
+                prompts.stream().map(CiscoPrompts.Gated::name).toList(),
+                resources.templates().stream().map(CiscoResources.Readable::uri).toList(), seen));
+        all.addAll(legacyOnly.completions());
         return all;
     }
 
     /** The names of every tool offered. */
     public Set<String> toolNames() {
         Set<String> names = new HashSet<>(tools.stream().map(ToolDefinition::name).toList());
-        legacyTools.forEach(t -> names.add(t.tool().name()));
+        legacyOnly.tools().forEach(t -> names.add(t.tool().name()));
         return names;
     }
 
@@ -90,26 +142,21 @@ public record ServerFeatures(List<ToolDefinition> tools, List<SyncToolSpecificat
                 server -> server.addPrompt(p.legacy())));
         resources.resources().stream().filter(r -> r.api() != null)
                 .forEach(r -> entitlements.gate(r.api(), server -> server.removeResource(r.uri()),
-                        server -> server.addResource(r.specification())));
+                        server -> server.addResource(CiscoResources.legacy(r))));
         resources.templates().forEach(t -> entitlements.gate(t.api(), server -> server.removeResourceTemplate(t.uri()),
-                server -> server.addResourceTemplate(t.specification())));
-        List<String> promptNames = prompts.stream().map(CiscoPrompts.Gated::name).toList();
-        List<String> templateUris = resources.templates().stream().map(CiscoResources.Gated::uri).toList();
+                server -> server.addResourceTemplate(CiscoResources.legacyTemplate(t))));
         ToolViews views = dynamic == null ? ToolViews.fixed(ToolCatalog.toolsets(apis))
                 : ToolViews.dynamic(ToolCatalog.toolsets(apis), dynamic);
-        List<ToolDefinition> tools = new java.util.ArrayList<>(ToolCatalog.definitions(apis));
+        List<ToolDefinition> tools = new ArrayList<>(ToolCatalog.definitions(apis));
         if (views.isDynamic()) {
             tools.addAll(ToolsetTools.definitions(views, context));
         }
-        return new ServerFeatures(tools, List.of(),
-                prompts.stream().map(CiscoPrompts.Gated::legacy).toList(),
-                resources.resources().stream().map(CiscoResources.Gated::specification).toList(),
-                resources.templates().stream().map(CiscoResources.Gated::specification).toList(),
-                Completions.forAll(promptNames, templateUris, seen), false, views);
+        return new ServerFeatures(tools, prompts, resources, seen, views, LegacyOnly.NONE, ModernOnly.NONE);
     }
 
     /** Tools only (tests and benchmarks that need no more). */
     public static ServerFeatures toolsOnly(List<ToolDefinition> tools) {
-        return new ServerFeatures(tools, List.of(), List.of(), List.of(), List.of(), false);
+        return new ServerFeatures(tools, List.of(), new CiscoResources.Offered(List.of(), List.of()), new SeenValues(),
+                ToolViews.fixed(Map.of()), LegacyOnly.NONE, ModernOnly.NONE);
     }
 }

@@ -59,14 +59,19 @@ public final class ToolViews {
     /** Whether {@code toolName} is listed to the request of {@code context}; tools outside every toolset always are. */
     public boolean lists(McpTransportContext context, String toolName) {
         Toolset toolset = toolsetOf.get(toolName);
-        if (toolset == null) {
-            return true;
-        }
+        return toolset == null || listsByHeader(context, toolName)
+                && (initial == null || Toolset.lists(enabled(session(context)), toolset, toolName));
+    }
+
+    /**
+     * Whether the request's X-MCP-Toolsets header (if any) lists {@code toolName}: all a stateless (2026-07-28) request
+     * has to go by, since toolsets enabled during a session need the session.
+     */
+    public boolean listsByHeader(McpTransportContext context, String toolName) {
+        Toolset toolset = toolsetOf.get(toolName);
         Object header = context == null ? null : context.get(TOOLSETS);
-        if (header != null && !Toolset.lists(Toolset.parse(header.toString(), TOOLSETS_HEADER), toolset, toolName)) {
-            return false;
-        }
-        return initial == null || Toolset.lists(enabled(session(context)), toolset, toolName);
+        return toolset == null || header == null
+                || Toolset.lists(Toolset.parse(header.toString(), TOOLSETS_HEADER), toolset, toolName);
     }
 
     /** The toolsets a session sees now. */

@@ -1,6 +1,8 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
+import dev.ciscosupport.mcp.session.ToolViews;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.server.McpRequestContext;
@@ -11,6 +13,7 @@ import io.modelcontextprotocol.modern.server.feature.ToolsPage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The tools for the 2026-07-28 (stateless) server: the same definitions, answered by the same work as for 2025-11-25.
@@ -20,11 +23,20 @@ import java.util.Map;
  * results; they are not listed.
  */
 public final class ModernTools implements McpSyncToolRepository {
+    public static final long LIST_TTL_MS = 300_000;
     private final Map<String, ToolDefinition> byName = new LinkedHashMap<>();
     private final Map<String, McpSchema.Tool> listed = new LinkedHashMap<>();
+    private final Predicate<String> offered;
+    private final ToolViews views;
     private final McpJsonMapper mapper;
 
-    public ModernTools(List<ToolDefinition> tools, McpJsonMapper mapper) {
+    /**
+     * @param offered whether a tool is offered now (false for the tools of an API the Cisco app is not entitled to)
+     * @param views   which tools a request's X-MCP-Toolsets header lists
+     */
+    public ModernTools(List<ToolDefinition> tools, Predicate<String> offered, ToolViews views, McpJsonMapper mapper) {
+        this.offered = offered;
+        this.views = views;
         this.mapper = mapper;
         for (ToolDefinition tool : tools) {
             if (!tool.asksClient()) {
@@ -36,19 +48,22 @@ public final class ModernTools implements McpSyncToolRepository {
 
     @Override
     public ToolsPage list(McpRequestContext request, String cursor) {
-        return ToolsPage.of(List.copyOf(listed.values()));
+        McpTransportContext transport = request.transportContext();
+        // Private: the list depends on the request's X-MCP-Toolsets header, which a shared cache would not key on.
+        return new ToolsPage(listed.values().stream().filter(t -> offered.test(t.name()) && views.listsByHeader(transport,
+                t.name())).toList(), null, LIST_TTL_MS, McpSchema.CacheScope.PRIVATE);
     }
 
     @Override
     public McpSyncTool find(McpRequestContext request, String name) {
         ToolDefinition tool = byName.get(name);
-        return tool == null ? null : McpSyncTool.of(listed.get(name), (context, call) -> McpSyncResponse.streaming(
+        return tool == null || !offered.test(name) ? null : McpSyncTool.of(listed.get(name), (context, call) -> McpSyncResponse.streaming(
                 notifier -> answer(tool, context, call, notifier)));
     }
 
     private McpSchema.CallToolResult answer(ToolDefinition tool, McpRequestContext request, McpSchema.CallToolRequest call,
             io.modelcontextprotocol.modern.server.McpSyncNotifier notifier) {
-        CallContext context = tool.context().newCall(ToolHandlers.caller(request.transportContext(), null),
+        CallContext context = tool.context().newCall(ToolDefinition.caller(request.transportContext(), null),
                 new CallContext.Listener() {
                     @Override
                     public void progress(int answers, String message) {
@@ -62,8 +77,8 @@ public final class ModernTools implements McpSyncToolRepository {
                         // 2026-07-28 sends log messages only to a request that asked for a level; not offered yet.
                     }
                 });
-        io.modelcontextprotocol.spec.McpSchema.CallToolResult answered = tool.answer(
-                call.arguments() == null ? Map.of() : call.arguments(), context, null, request.transportContext(), null);
-        return mapper.convertValue(answered, McpSchema.CallToolResult.class);
+        return ModernErrors.translated(() -> mapper.convertValue(tool.answer(
+                call.arguments() == null ? Map.of() : call.arguments(), context, null, request.transportContext(), null),
+                McpSchema.CallToolResult.class));
     }
 }

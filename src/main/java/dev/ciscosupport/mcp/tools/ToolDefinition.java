@@ -42,6 +42,29 @@ public record ToolDefinition(McpSchema.Tool tool, boolean asksClient, ToolContex
         return ToolHandlers.call(tool.name(), context, body.apply(client), arguments, transport, sessionId, call);
     }
 
+    /**
+     * The tool run on behalf of a resource read: as the reader's own call (their quota, their private data), with no
+     * progress to report; cancellable like a tool call when the transport named the request.
+     */
+    public CallToolResult read(Map<String, Object> arguments, String sessionId, McpTransportContext transport) {
+        CallContext call = context.newCall(caller(transport, sessionId), CallContext.Listener.NONE);
+        Object requestId = transport == null ? null : transport.get("requestId");
+        return context.calls().run(sessionId, requestId == null ? null : requestId.toString(), call,
+                () -> answer(arguments, call, sessionId, transport, null));
+    }
+
+    /**
+     * Who is asking, so cached Case and RMA answers stay with their caller: the fingerprint of the bearer
+     * token over HTTP; the session when HTTP runs without authentication; the one stdio client otherwise.
+     */
+    public static String caller(McpTransportContext transport, String sessionId) {
+        Object caller = transport == null ? null : transport.get("caller");
+        if (caller != null) {
+            return caller.toString(); // "token:" and the token's fingerprint, as the HTTP side names it
+        }
+        return sessionId != null ? "session:" + sessionId : "stdio";
+    }
+
     /** The tool for the 2025-11-25 server: cancellable by request ID, progress and notices through the session. */
     public SyncToolSpecification legacy() {
         return SyncToolSpecification.builder()
@@ -52,7 +75,7 @@ public record ToolDefinition(McpSchema.Tool tool, boolean asksClient, ToolContex
                     Object httpId = exchange.transportContext() == null ? null : exchange.transportContext().get("requestId");
                     String session = stdioId != null ? CancellableCalls.STDIO : exchange.sessionId();
                     String requestId = stdioId != null ? stdioId.toString() : httpId == null ? null : httpId.toString();
-                    CallContext call = context.newCall(ToolHandlers.caller(exchange.transportContext(), exchange.sessionId()),
+                    CallContext call = context.newCall(caller(exchange.transportContext(), exchange.sessionId()),
                             new ClientUpdates(exchange, request.progressToken()));
                     return context.calls().run(session, requestId, call, () -> answer(request.arguments(), call,
                             exchange.sessionId(), exchange.transportContext(), asksClient ? exchange : null));

@@ -38,18 +38,6 @@ final class ToolHandlers {
     }
 
     /**
-     * Who is asking, so cached Case and RMA answers stay with their caller: the fingerprint of the bearer
-     * token over HTTP; the session when HTTP runs without authentication; the one stdio client otherwise.
-     */
-    static String caller(McpTransportContext transport, String sessionId) {
-        Object caller = transport == null ? null : transport.get("caller");
-        if (caller != null) {
-            return caller.toString(); // "token:" and the token's fingerprint, as the HTTP side names it
-        }
-        return sessionId != null ? "session:" + sessionId : "stdio";
-    }
-
-    /**
      * A read-only tool, as every tool of this server is: it only reads Cisco data and reaches out to Cisco (an open
      * world). Only those two hints are sent: the others mean something only for tools that change things, and the
      * title is the tool's own (every hint is paid for on every turn).
@@ -125,7 +113,8 @@ final class ToolHandlers {
             structured.put("cache", Map.of("reused_answers", call.cacheHits(), "oldest_age_seconds", call.oldestHitSeconds()));
             text.append('\n').append(CacheNote.of(call.cacheHits(), call.answers(), call.oldestHitSeconds()));
         }
-        context.seen().record(sessionId, structured);
+        // Completions offer these IDs back: per session on 2025-11-25, per caller on the stateless revision.
+        context.seen().record(sessionId != null ? sessionId : call.caller(), structured);
         if (source == DataSource.SANDBOX) {
             text.append('\n').append(DataSource.SANDBOX_NOTE);
         }

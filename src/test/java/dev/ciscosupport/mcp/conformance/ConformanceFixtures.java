@@ -19,6 +19,7 @@ import java.util.Map;
 /**
  * The tools, prompts and resources the official MCP conformance suite looks for
  * ({@code @modelcontextprotocol/conformance}, server scenarios), with the answers its scenarios expect.
+ * The 2025-11-25 revision's are here; {@link StatelessFixtures} serves them (and those of its own) to 2026-07-28.
  * Test-only, and so not in the released jar: a {@link ServerExtension} the server finds on its class path and adds
  * beside the real features when {@code MCP_CONFORMANCE_FIXTURES=true} (off by default, refused in production). They
  * read nothing from Cisco and change nothing else: the same transport, filters and settings serve them.
@@ -36,20 +37,17 @@ public final class ConformanceFixtures implements ServerExtension {
 
     /** The real features plus the fixtures. */
     public static ServerFeatures addTo(ServerFeatures real) {
-        List<SyncToolSpecification> tools = new ArrayList<>(real.legacyTools());
-        tools.addAll(tools());
-        List<SyncPromptSpecification> prompts = new ArrayList<>(real.prompts());
-        prompts.addAll(prompts());
-        List<SyncResourceSpecification> resources = new ArrayList<>(real.resources());
-        resources.addAll(resources());
-        List<SyncResourceTemplateSpecification> templates = new ArrayList<>(real.templates());
-        templates.add(template());
-        List<SyncCompletionSpecification> completions = new ArrayList<>(real.completions());
-        completions.add(new SyncCompletionSpecification(new McpSchema.PromptReference("test_prompt_with_arguments"),
+        SyncCompletionSpecification completion = new SyncCompletionSpecification(
+                new McpSchema.PromptReference("test_prompt_with_arguments"),
                 (exchange, request) -> new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(
                         List.of("paris", "park", "party").stream().filter(v -> v.startsWith(request.argument().value())).toList(),
-                        3, false))));
-        return new ServerFeatures(real.tools(), tools, prompts, resources, templates, completions, true, real.views());
+                        3, false)));
+        List<SyncToolSpecification> tools = tools();
+        List<SyncPromptSpecification> prompts = prompts();
+        List<SyncResourceSpecification> resources = resources();
+        SyncResourceTemplateSpecification template = template();
+        return real.withOnly(new ServerFeatures.LegacyOnly(tools, prompts, resources, List.of(template), List.of(completion),
+                true), new StatelessFixtures(tools, prompts, resources, template, completion).features());
     }
 
     // The 2025-11-25 fixtures log and sample: both deprecated by the 2026-07-28 revision (SEP-2577), not removed.

@@ -19,7 +19,7 @@ class ModernPromptsTest {
     private final List<CiscoPrompts.Gated> prompts = CiscoPrompts.forApis(EnumSet.allOf(SupportApi.class),
             ProductResolver.unavailable());
     private final McpServer server = McpServer.builder().serverInfo(McpSchema.Implementation.builder("test", "1").build())
-            .feature(PromptsFeature.ofSync(new ModernPrompts(prompts, McpJsonDefaults.getMapper()))).build();
+            .feature(PromptsFeature.ofSync(new ModernPrompts(prompts, java.util.Set::of, (c, r) -> null, McpJsonDefaults.getMapper()))).build();
 
     @Test
     void everyPromptIsListedWithItsArguments() {

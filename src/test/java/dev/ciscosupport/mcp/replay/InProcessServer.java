@@ -6,6 +6,7 @@ import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.HttpSecurity;
+import dev.ciscosupport.mcp.config.ProtocolRevisions;
 import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.http.McpHttpServer;
@@ -132,8 +133,9 @@ public final class InProcessServer implements AutoCloseable {
                 entitlements, selection.dynamic() ? selection.toolsets() : null, context);
         List<AcceptedToken> accepted = new java.util.ArrayList<>(moreTokens);
         accepted.add(AcceptedToken.of(BEARER, "in-process test client"));
+        // Both revisions, as a deployment that speaks both: the 2025-11-25 client here must reach its own server.
         http = new McpHttpServer("127.0.0.1", 0, false, security, new TokenRegistry(accepted), log, clock, features,
-                entitlements, context);
+                entitlements, context, ProtocolRevisions.BOTH);
         try {
             http.start();
         } catch (Exception e) {
