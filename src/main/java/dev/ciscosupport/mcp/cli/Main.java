@@ -170,15 +170,17 @@ public final class Main implements Callable<Integer> {
 
     private static int serveStdio(Settings settings, ServerFeatures features, Entitlements entitlements,
             CancellableCalls calls)
-            throws InterruptedException {
+            throws InterruptedException, java.io.IOException {
         if (System.console() != null) {
             ConnectionHints.stdio(System.err, settings.sandbox());
         }
         LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.toolNames().size());
-        // The entitlement check waits for the client's initialized notification, so withdrawals reach it.
+        // The entitlement check waits for the client's initialized notification, so withdrawals reach it (a stateless
+        // client's first message starts it).
         Runnable check = settings.missingCredentials().isEmpty() && settings.entitlementCheck()
                 ? entitlements::checkInBackground : () -> { };
-        StdioServer.run(System.in, System.out, features, entitlements, check, settings.shutdownGrace(), calls);
+        StdioServer.run(System.in, System.out, features, entitlements, check, settings.shutdownGrace(), calls,
+                settings.revisions());
         return 0;
     }
 }

@@ -34,21 +34,29 @@ final class StdioGuard {
     private final Object counts = new Object();
     private final LineOutput output;
     private final Runnable onInitialized;
-    /** Whether the client sent notifications/initialized (guarded by {@code counts}: the drain reads it). */
+    /** Whether the client speaks the stateless revision (2026-07-28): no initialization, no ping, its own cancellation. */
+    private final boolean stateless;
+    /**
+     * Whether the client sent notifications/initialized, or needs none (stateless); guarded by {@code counts}: the drain
+     * reads it.
+     */
     private boolean initialized;
     private boolean ranOnInitialized;
     private final CancellableCalls calls;
     private final OfferedTools offered;
     /** The message of the line being checked (the reader thread's only). */
     private JsonNode parsed;
-    private int unanswered;
+    /** The IDs of requests read and not yet answered (or, on the stateless revision, cancelled: those get no answer). */
+    private final java.util.Set<String> unanswered = new java.util.HashSet<>();
     /**
      * Requests read before {@code notifications/initialized} (other than initialize): the SDK holds them until it
      * arrives, so if input ends first they will never be answered and are not waited for.
      */
     private int held;
 
-    StdioGuard(OutputStream stdout, Runnable onInitialized, CancellableCalls calls, OfferedTools offered) {
+    StdioGuard(OutputStream stdout, Runnable onInitialized, CancellableCalls calls, OfferedTools offered, boolean stateless) {
+        this.stateless = stateless;
+        this.initialized = stateless;
         this.calls = calls;
         this.offered = offered;
         this.output = new LineOutput(stdout);
@@ -81,7 +89,7 @@ final class StdioGuard {
     boolean awaitAnswered(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         synchronized (counts) {
-            while (unanswered - (initialized ? 0 : held) > 0) {
+            while (unanswered.size() - (initialized ? 0 : held) > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -110,6 +118,16 @@ final class StdioGuard {
         JsonNode message = parsed;
         String method = message.path("method").asString("");
         calls.cancelIfAsked(CancellableCalls.STDIO, message);
+        if (stateless) {
+            if (method.equals(CANCELLED)) {
+                // The stateless SDK stops the handler too, and answers a cancelled request with nothing.
+                synchronized (counts) {
+                    unanswered.remove(message.path("params").path("requestId").asString(""));
+                    counts.notifyAll();
+                }
+            }
+            return new Checked(null, line); // ping is a removed method there: the SDK says so
+        }
         if (method.equals(CANCELLED)) {
             return new Checked(null, null); // acted on here; the SDK has no handler for it and would only warn
         }
@@ -117,7 +135,7 @@ final class StdioGuard {
             // MCP lets either side ping at any time, before initialization too; the SDK would hold a ping until
             // notifications/initialized, and a client that pings first waits for ever.
             synchronized (counts) {
-                unanswered--;
+                unanswered.remove(message.get("id").asString());
                 if (!initialized) {
                     held--;
                 }
@@ -154,11 +172,11 @@ final class StdioGuard {
             return error(id, McpSchema.ErrorCodes.INVALID_REQUEST,
                     "Invalid request: expected a JSON-RPC 2.0 message with a method (batches are not supported).");
         }
-        String problem = JsonRpcShape.problem(message);
+        String problem = JsonRpcShape.problem(message, !stateless);
         if (problem != null) {
             return error(id, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid JSON-RPC message: " + problem);
         }
-        String unknown = offered.problem(message);
+        String unknown = stateless ? null : offered.problem(message);
         if (unknown != null) {
             return error(id, McpSchema.ErrorCodes.INVALID_PARAMS, unknown);
         }
@@ -166,7 +184,7 @@ final class StdioGuard {
         String method = message.path("method").asString("");
         synchronized (counts) {
             if (message.has("method") && id != null) {
-                unanswered++;
+                unanswered.add(id.asString());
                 if (!initialized && !method.equals("initialize")) {
                     held++;
                 }
@@ -176,7 +194,7 @@ final class StdioGuard {
                 held = 0;
             }
         }
-        if (method.equals("notifications/initialized") && !ranOnInitialized) {
+        if ((stateless || method.equals("notifications/initialized")) && !ranOnInitialized) {
             ranOnInitialized = true;
             onInitialized.run();
         }
@@ -199,7 +217,7 @@ final class StdioGuard {
             JsonNode message = Json.MAPPER.readTree(line);
             if (message != null && !message.has("method") && message.has("id")) {
                 synchronized (counts) {
-                    unanswered = Math.max(0, unanswered - 1);
+                    unanswered.remove(message.get("id").asString());
                     counts.notifyAll();
                 }
             }

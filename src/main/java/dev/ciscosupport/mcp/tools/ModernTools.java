@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
+import dev.ciscosupport.mcp.session.CancellableCalls;
 import dev.ciscosupport.mcp.session.ToolViews;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -39,7 +40,7 @@ public final class ModernTools implements McpSyncToolRepository {
         this.views = views;
         this.mapper = mapper;
         for (ToolDefinition tool : tools) {
-            if (!tool.asksClient()) {
+            if (tool.needs() != ToolDefinition.Needs.SESSION) {
                 byName.put(tool.name(), tool);
                 listed.put(tool.name(), mapper.convertValue(tool.tool(), McpSchema.Tool.class));
             }
@@ -61,14 +62,20 @@ public final class ModernTools implements McpSyncToolRepository {
                 notifier -> answer(tool, context, call, notifier)));
     }
 
-    private McpSchema.CallToolResult answer(ToolDefinition tool, McpRequestContext request, McpSchema.CallToolRequest call,
+    private McpSchema.CallToolOutcome answer(ToolDefinition tool, McpRequestContext request, McpSchema.CallToolRequest call,
             io.modelcontextprotocol.modern.server.McpSyncNotifier notifier) {
         CallContext context = tool.context().newCall(ToolDefinition.caller(request.transportContext(), null),
                 new CallContext.Listener() {
+                    private int reported;
+
+                    /**
+                     * Answers of parallel Cisco calls can report out of order, and the SDK drops a progress value that
+                     * does not rise: each answer gets the next number.
+                     */
                     @Override
-                    public void progress(int answers, String message) {
+                    public synchronized void progress(int answers, String message) {
                         if (request.progressToken() != null) {
-                            notifier.progress(answers, null, message);
+                            notifier.progress(++reported, null, message);
                         }
                     }
 
@@ -77,8 +84,18 @@ public final class ModernTools implements McpSyncToolRepository {
                         // 2026-07-28 sends log messages only to a request that asked for a level; not offered yet.
                     }
                 });
-        return ModernErrors.translated(() -> mapper.convertValue(tool.answer(
-                call.arguments() == null ? Map.of() : call.arguments(), context, null, request.transportContext(), null),
-                McpSchema.CallToolResult.class));
+        // Over stdio a notifications/cancelled names the request: the guard stops its Cisco calls through the same
+        // registry as on 2025-11-25 (the SDK interrupts the handler too). Over HTTP a closed stream is the cancel.
+        McpTransportContext transport = request.transportContext();
+        String session = transport != null && transport.get("ip") != null ? null : CancellableCalls.STDIO;
+        String requestId = request.requestId() == null ? null : String.valueOf(request.requestId());
+        ClientRequests client = tool.needs() == ToolDefinition.Needs.ANSWERS ? new InputRounds(request, call, mapper) : null;
+        try {
+            return ModernErrors.translated(() -> mapper.convertValue(tool.context().calls().run(session, requestId, context,
+                    () -> tool.answer(call.arguments() == null ? Map.of() : call.arguments(), context, null, transport,
+                            client)), McpSchema.CallToolResult.class));
+        } catch (InputRounds.InputNeeded question) {
+            return question.result();
+        }
     }
 }

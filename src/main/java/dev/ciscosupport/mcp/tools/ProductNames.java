@@ -6,7 +6,6 @@ import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
 import dev.ciscosupport.mcp.cisco.product.ProductInfo;
 import dev.ciscosupport.mcp.cisco.product.ProductInfoApi;
-import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,12 +50,12 @@ final class ProductNames {
             Optional<List<String>> nextCalls) {
     }
 
-    TypedTool.Answer<Resolved> resolve(Product args, CallContext call, McpSyncServerExchange exchange) {
-        return in(call).resolving(exchange, args);
+    TypedTool.Answer<Resolved> resolve(Product args, CallContext call, ClientRequests client) {
+        return in(call).resolving(client, args);
     }
 
     /** The resolution, this object's APIs being bound to the call. */
-    private TypedTool.Answer<Resolved> resolving(McpSyncServerExchange exchange, Product args) {
+    private TypedTool.Answer<Resolved> resolving(ClientRequests client, Product args) {
         String asked = args.productId().strip().toUpperCase(Locale.ROOT);
         boolean strategies = !Boolean.FALSE.equals(args.includeSearchStrategies());
         if (products.isEmpty() && eox.isEmpty()) {
@@ -73,9 +72,9 @@ final class ProductNames {
                 pid = choices.get(0);
                 info = info(pid);
             } else if (choices.size() > 1) {
-                Optional<String> picked = ask(exchange, asked, choices);
+                Optional<String> picked = ask(client, asked, choices);
                 if (picked.isEmpty()) {
-                    return choicesOnly(asked, choices, exchange);
+                    return choicesOnly(asked, choices, client);
                 }
                 pid = picked.get();
                 chosenBy = "chosen by the user from " + choices.size() + " matches";
@@ -133,13 +132,13 @@ final class ProductNames {
     }
 
     /** Asks the user to pick one, if the client can ask; empty if it cannot or the user did not pick. */
-    private static Optional<String> ask(McpSyncServerExchange exchange, String asked, List<String> choices) {
-        if (exchange.getClientCapabilities() == null || exchange.getClientCapabilities().elicitation() == null) {
+    private static Optional<String> ask(ClientRequests client, String asked, List<String> choices) {
+        if (!client.canElicit()) {
             return Optional.empty();
         }
         Map<String, Object> schema = Map.of("type", "object", "properties", Map.of("product_id", Map.of("type", "string",
                 "title", "Product", "enum", choices)), "required", List.of("product_id"));
-        McpSchema.ElicitResult answer = exchange.createElicitation(McpSchema.ElicitFormRequest.builder(
+        McpSchema.ElicitResult answer = client.elicit(McpSchema.ElicitFormRequest.builder(
                 choices.size() + " Cisco products match " + asked + ". Which one do you mean?", schema).build());
         if (answer.action() != McpSchema.ElicitResult.Action.ACCEPT || answer.content() == null) {
             return Optional.empty();
@@ -149,8 +148,8 @@ final class ProductNames {
     }
 
     private static TypedTool.Answer<Resolved> choicesOnly(String asked, List<String> choices,
-            McpSyncServerExchange exchange) {
-        boolean couldAsk = exchange.getClientCapabilities() != null && exchange.getClientCapabilities().elicitation() != null;
+            ClientRequests client) {
+        boolean couldAsk = client.canElicit();
         return new TypedTool.Answer<>(choices.size() + " Cisco products match " + asked + (couldAsk ? " and none was chosen"
                 : "") + "; call product_name_resolver again with one of them: " + String.join(", ", choices) + ".",
                 new Resolved(asked, "", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),

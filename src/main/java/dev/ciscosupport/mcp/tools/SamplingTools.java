@@ -4,7 +4,6 @@ import dev.ciscosupport.mcp.cisco.bug.Bug;
 import dev.ciscosupport.mcp.cisco.bug.BugApi;
 import dev.ciscosupport.mcp.cisco.bug.BugDetails;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
-import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,13 +84,13 @@ final class SamplingTools {
                         this::extract));
     }
 
-    private static TypedTool.Answer<Sampled> resolveName(McpSyncServerExchange exchange, ProductDescription args) {
+    private static TypedTool.Answer<Sampled> resolveName(ClientRequests client, ProductDescription args) {
         String description = args.productDescription();
-        if (!canSample(exchange)) {
+        if (!client.canSample()) {
             return noSampling("resolve_product_name", Map.of("product_description", description),
                     "Use product_name_resolver with the start of the product ID instead.");
         }
-        McpSchema.CreateMessageResult answer = sample(exchange, "Answer with one Cisco product ID (such as C9300-24T) and"
+        McpSchema.CreateMessageResult answer = sample(client, "Answer with one Cisco product ID (such as C9300-24T) and"
                 + " nothing else, or UNKNOWN.", description, 50);
         String said = said(answer).strip().split("\\s+")[0].toUpperCase(java.util.Locale.ROOT);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -100,12 +99,12 @@ final class SamplingTools {
                 + " product_name_resolver or get_product_info_by_product_ids before relying on it.", sampled(answer, data));
     }
 
-    private static TypedTool.Answer<Sampled> categorize(McpSyncServerExchange exchange, BugDescription args) {
+    private static TypedTool.Answer<Sampled> categorize(ClientRequests client, BugDescription args) {
         String description = args.bugDescription();
-        if (!canSample(exchange)) {
+        if (!client.canSample()) {
             return noSampling("categorize_bug", Map.of("bug_description", description), "Rate it in the conversation instead.");
         }
-        McpSchema.CreateMessageResult answer = sample(exchange, "Rate this Cisco bug. Answer only with JSON:"
+        McpSchema.CreateMessageResult answer = sample(client, "Rate this Cisco bug. Answer only with JSON:"
                 + " {\"severity\": 1-6 (1 catastrophic), \"impact\": \"...\", \"category\": \"crash|memory|performance|security|"
                 + "functionality|other\"}.", description, 200);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -124,15 +123,15 @@ final class SamplingTools {
                         + data.get("impact"), sampled(answer, data));
     }
 
-    private TypedTool.Answer<Sampled> extract(NaturalQuery args, CallContext call, McpSyncServerExchange exchange) {
+    private TypedTool.Answer<Sampled> extract(NaturalQuery args, CallContext call, ClientRequests client) {
         String query = args.naturalQuery();
         TypedTool.Answer<SearchPlanner.Plan> plan = SearchPlanner.plan(new SearchPlanner.Question(query, null));
         Map<String, Object> planned = RecordArguments.structured(plan.structured());
-        if (!canSample(exchange)) {
+        if (!client.canSample()) {
             return new TypedTool.Answer<>("This client does not offer MCP sampling; here is the plan read from the question's"
                     + " IDs instead.\n" + plan.text(), new Sampled(false, Optional.empty(), planned));
         }
-        McpSchema.CreateMessageResult answer = sample(exchange, "Extract from the question, as JSON only: {\"productId\","
+        McpSchema.CreateMessageResult answer = sample(client, "Extract from the question, as JSON only: {\"productId\","
                 + " \"productSeries\", \"version\", \"severity\", \"status\", \"keywords\"} (empty strings when absent).",
                 query, 300);
         Map<String, Object> data = new LinkedHashMap<>(planned);
@@ -141,15 +140,9 @@ final class SamplingTools {
                 sampled(answer, data));
     }
 
-    private static boolean canSample(McpSyncServerExchange exchange) {
-        return exchange.getClientCapabilities() != null && exchange.getClientCapabilities().sampling() != null;
-    }
-
-    // Sampling is deprecated by the 2026-07-28 revision (SEP-2577) but part of 2025-11-25, spoken here.
-    @SuppressWarnings("deprecation")
-    private static McpSchema.CreateMessageResult sample(McpSyncServerExchange exchange, String system, String prompt,
+    private static McpSchema.CreateMessageResult sample(ClientRequests client, String system, String prompt,
             int maxTokens) {
-        return exchange.createMessage(McpSchema.CreateMessageRequest.builder(List.of(new McpSchema.SamplingMessage(
+        return client.createMessage(McpSchema.CreateMessageRequest.builder(List.of(new McpSchema.SamplingMessage(
                 McpSchema.Role.USER, McpSchema.TextContent.builder(prompt).build())), maxTokens)
                 .systemPrompt(system).temperature(0.1).build());
     }
@@ -168,7 +161,7 @@ final class SamplingTools {
         return new Sampled(true, Optional.of(answer.model() == null ? "" : answer.model()), data);
     }
 
-    private TypedTool.Answer<Sampled> summarize(Summarize args, CallContext call, McpSyncServerExchange exchange) {
+    private TypedTool.Answer<Sampled> summarize(Summarize args, CallContext call, ClientRequests client) {
         List<String> ids = RecordArguments.items(args.bugIds());
         if (ids.size() > MAX_BUGS) {
             throw new dev.ciscosupport.mcp.cisco.call.CiscoException.InvalidInput("bug_ids: at most " + MAX_BUGS
@@ -186,31 +179,31 @@ final class SamplingTools {
         fetched.put("bug_ids", found.bugs().stream().map(Bug::bugId).toList());
         fetched.put("not_found", found.notFound());
         String context = args.searchContext();
-        return ask(exchange, "You summarize Cisco bugs for a network engineer: what each breaks, who is affected, the"
+        return ask(client, "You summarize Cisco bugs for a network engineer: what each breaks, who is affected, the"
                 + " workaround and the fixed release; then the overall risk. Use only the data given.",
                 "Context: " + context + "\n\nCisco's records of the bugs:\n" + data, fetched,
                 "Bugs fetched from Cisco (" + found.bugs().size() + ")" + (found.notFound().isEmpty() ? ""
                         : "; not found: " + String.join(", ", found.notFound())) + ":\n" + data);
     }
 
-    private TypedTool.Answer<Sampled> upgradeRisk(UpgradeRisk args, CallContext call, McpSyncServerExchange exchange) {
+    private TypedTool.Answer<Sampled> upgradeRisk(UpgradeRisk args, CallContext call, ClientRequests client) {
         TypedTool.Answer<VersionComparison.Comparison> compared = comparison.compare(new VersionComparison.Versions(
                 args.productId(), args.currentVersion(), args.targetVersion()), call);
-        return ask(exchange, "You assess the risk of a Cisco software upgrade for a network engineer from the comparison"
+        return ask(client, "You assess the risk of a Cisco software upgrade for a network engineer from the comparison"
                 + " given (bugs only in each version, security advisories, end-of-life dates, Cisco's suggested release)."
                 + " Say what improves, what is new risk, and recommend: upgrade, wait, or choose another release.",
                 compared.text(), RecordArguments.structured(compared.structured()), compared.text());
     }
 
     /** Asks the client's model, or says plainly that the client cannot be asked and answers with the data. */
-    private static TypedTool.Answer<Sampled> ask(McpSyncServerExchange exchange, String system, String prompt,
+    private static TypedTool.Answer<Sampled> ask(ClientRequests client, String system, String prompt,
             Map<String, Object> data, String fallback) {
-        if (!canSample(exchange)) {
+        if (!client.canSample()) {
             return new TypedTool.Answer<>("This client does not offer MCP sampling, so its model cannot be asked from here."
                     + " The data fetched from Cisco follows; summarize it in the conversation instead.\n" + fallback,
                     new Sampled(false, Optional.empty(), data));
         }
-        McpSchema.CreateMessageResult answer = sample(exchange, system, prompt, 800);
+        McpSchema.CreateMessageResult answer = sample(client, system, prompt, 800);
         return new TypedTool.Answer<>("Analysis by the client's model" + (answer.model() == null ? "" : " ("
                 + answer.model() + ")") + ", from the Cisco data below it:\n" + said(answer) + "\n\n" + fallback,
                 sampled(answer, data));

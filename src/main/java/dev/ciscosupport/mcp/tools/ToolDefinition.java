@@ -4,7 +4,6 @@ import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.session.CancellableCalls;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
-import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Map;
@@ -15,11 +14,20 @@ import java.util.function.Function;
  * title, description, hints, schemas) and what one call does ({@link #answer}). Each revision's MCP server gets it
  * through a thin adapter of its own ({@link #legacy} for 2025-11-25).
  *
- * @param asksClient whether the tool talks to the client (asks its model, or its user) while it works
- * @param body       the tool's work, given the client it may talk to (null for a tool that does not)
+ * @param needs what of the client the tool needs while it works
+ * @param body  the tool's work, given the client it may ask (null for a tool that needs nothing of it)
  */
-public record ToolDefinition(McpSchema.Tool tool, boolean asksClient, ToolContext context,
-        Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> body) {
+public record ToolDefinition(McpSchema.Tool tool, Needs needs, ToolContext context,
+        Function<ClientRequests, Function<ToolArguments, ToolOutput>> body) {
+
+    /** What of the client a tool needs while it works. */
+    public enum Needs {
+        NOTHING,
+        /** It asks the client's model or user (both revisions: a request, or an input-required result). */
+        ANSWERS,
+        /** It keeps state in the client's session (2025-11-25 only: the dynamic toolsets). */
+        SESSION
+    }
 
     public String name() {
         return tool.name();
@@ -29,10 +37,10 @@ public record ToolDefinition(McpSchema.Tool tool, boolean asksClient, ToolContex
      * One call: its arguments as sent, its context (caller, listener, cancellation, deadline), the session it belongs to
      * (null over stdio and for stateless requests) and what the transport knows of the request.
      *
-     * @param client the client to talk to, for a tool that {@link #asksClient}; else null
+     * @param client the client to ask, for a tool that {@link #needs} it; else null
      */
     public CallToolResult answer(Map<String, Object> arguments, CallContext call, String sessionId,
-            McpTransportContext transport, McpSyncServerExchange client) {
+            McpTransportContext transport, ClientRequests client) {
         // The advertised schema leaves out additionalProperties (tokens); a misspelled argument is still refused, by
         // name, rather than silently ignored.
         String unknown = UnknownArguments.in(tool.inputSchema(), arguments);
@@ -78,7 +86,8 @@ public record ToolDefinition(McpSchema.Tool tool, boolean asksClient, ToolContex
                     CallContext call = context.newCall(caller(exchange.transportContext(), exchange.sessionId()),
                             new ClientUpdates(exchange, request.progressToken()));
                     return context.calls().run(session, requestId, call, () -> answer(request.arguments(), call,
-                            exchange.sessionId(), exchange.transportContext(), asksClient ? exchange : null));
+                            exchange.sessionId(), exchange.transportContext(),
+                            needs == Needs.NOTHING ? null : ClientRequests.of(exchange)));
                 })
                 .build();
     }

@@ -5,7 +5,6 @@ import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -44,7 +43,8 @@ final class ToolHandlers {
      */
     static ToolDefinition readOnly(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, ToolContext context, Function<ToolArguments, ToolOutput> body) {
-        return new ToolDefinition(tool(name, title, description, input, output), false, context, client -> body);
+        return new ToolDefinition(tool(name, title, description, input, output), ToolDefinition.Needs.NOTHING, context,
+                client -> body);
     }
 
     private static McpSchema.Tool tool(String name, String title, String description, Map<String, Object> input,
@@ -56,9 +56,9 @@ final class ToolHandlers {
 
     /** A read-only tool whose body also talks to the client (sampling: asking the client's model). */
     static ToolDefinition readOnlyWithClient(String name, String title, String description, Map<String, Object> input,
-            Map<String, Object> output, ToolContext context,
-            Function<McpSyncServerExchange, Function<ToolArguments, ToolOutput>> body) {
-        return new ToolDefinition(tool(name, title, description, input, output), true, context, body);
+            Map<String, Object> output, ToolContext context, ToolDefinition.Needs needs,
+            Function<ClientRequests, Function<ToolArguments, ToolOutput>> body) {
+        return new ToolDefinition(tool(name, title, description, input, output), needs, context, body);
     }
 
     static CallToolResult call(String name, ToolContext context, Function<ToolArguments, ToolOutput> body,
@@ -89,6 +89,9 @@ final class ToolHandlers {
                 context.log().warn("Cisco API error", client(transport, name), fields);
             }
             return CallToolResult.builder().addTextContent(e.getMessage()).isError(true).build();
+        } catch (InputRounds.InputNeeded e) {
+            outcome = "input_required";
+            throw e; // not a failure: the 2026-07-28 call ends with a question to the client
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("{} failed unexpectedly (reference {})", name, reference, e);

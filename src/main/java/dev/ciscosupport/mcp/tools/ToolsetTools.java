@@ -34,11 +34,11 @@ public final class ToolsetTools {
                 ToolHandlers.readOnlyWithClient("list_toolsets", "List Toolsets",
                         "The groups of tools this server has, which are enabled for you, and what each covers. No Cisco call.",
                         strictObject(Map.of(), List.of()), listOutput, context,
-                        exchange -> args -> list(views, ToolViews.session(exchange.transportContext()))),
+                        ToolDefinition.Needs.SESSION, client -> args -> list(views, ToolViews.session(client.transport()))),
                 ToolHandlers.readOnlyWithClient("enable_toolset", "Enable Toolset",
                         "Adds a toolset's tools to your tool list (see list_toolsets). No Cisco call.",
                         strictObject(Map.of("toolset", enumOf(null, offered)), List.of("toolset")), enableOutput, context,
-                        exchange -> args -> enable(views, ToolViews.session(exchange.transportContext()),
+                        ToolDefinition.Needs.SESSION, client -> args -> enable(views, ToolViews.session(client.transport()),
                                 args.required("toolset"))));
     }
 

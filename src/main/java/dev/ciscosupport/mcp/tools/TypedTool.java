@@ -1,7 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
-import io.modelcontextprotocol.server.McpSyncServerExchange;
 
 /**
  * A tool defined by two records: its arguments (read into the record, the input schema generated from it) and its
@@ -25,15 +24,15 @@ final class TypedTool {
     /** The work of a tool that also talks to the client (asks its model, or the user). */
     @FunctionalInterface
     interface ClientBody<A extends Record, R extends Record> {
-        Answer<R> answer(A arguments, CallContext call, McpSyncServerExchange client);
+        Answer<R> answer(A arguments, CallContext call, ClientRequests client);
     }
 
     /** A read-only tool whose work also talks to the client. */
     static <A extends Record, R extends Record> ToolDefinition readOnlyWithClient(String name, String title,
             String description, Class<A> arguments, Class<R> result, ToolContext context, ClientBody<A, R> body) {
         return ToolHandlers.readOnlyWithClient(name, title, description, RecordSchemas.input(arguments),
-                RecordSchemas.output(result), context, exchange -> args -> output(body.answer(
-                        RecordArguments.read(args.values(), arguments), args.call(), exchange)));
+                RecordSchemas.output(result), context, ToolDefinition.Needs.ANSWERS, client -> args -> output(body.answer(
+                        RecordArguments.read(args.values(), arguments), args.call(), client)));
     }
 
     private static ToolOutput output(Answer<?> answer) {

@@ -2,8 +2,12 @@ package dev.ciscosupport.mcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -12,10 +16,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The TypeScript SDK v2 client, which speaks both protocol revisions, against the jar over HTTP and stdio. In
- * "legacy" mode it opens with initialize; in "auto" mode it asks server/discover first and falls back to initialize
- * when the answer is not a 2026-07-28 server's. Either way it must settle on 2025-11-25 and get an answer from a
- * tool of every Cisco API. (Pinned to 2026-07-28 it is refused until the server speaks that revision: issue 15.)
+ * The TypeScript SDK v2 client, which speaks both protocol revisions, against the jar speaking both
+ * ({@code MCP_PROTOCOL_REVISIONS=both}) over HTTP and stdio. In "legacy" mode it opens with initialize and gets a
+ * 2025-11-25 session; in "auto" mode it asks server/discover first and, finding 2026-07-28, stays stateless; pinned to
+ * 2026-07-28 it insists on that. Every way, a tool of every Cisco API answers, a multi-call tool reports progress, and
+ * the tools that ask the client's model (sampling) and its user (elicitation) get their answers: by requests to the
+ * client in a 2025-11-25 session, by input-required results and a second call on 2026-07-28.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoEraClientIT {
@@ -30,6 +36,9 @@ class TwoEraClientIT {
             "get_software_releases_by_product_ids", Map.of("product_ids", "C9300-24T"),
             "search_cases_by_user", Map.of("user_ids", "jdoe"),
             "get_rmas_by_user", Map.of("user_id", "jdoe", "from_date", "2020-01-01"));
+    /** The tools that ask the client's model or user while they work. */
+    private static final Set<String> ASKING_THE_CLIENT = Set.of("product_name_resolver", "summarize_bugs_with_ai",
+            "analyze_upgrade_risk_with_ai", "resolve_product_name", "categorize_bug", "extract_product_query");
     private final CiscoSandbox cisco = new CiscoSandbox();
     private HttpServerProcess server;
 
@@ -38,6 +47,7 @@ class TwoEraClientIT {
         Map<String, String> env = new LinkedHashMap<>(cisco.env());
         env.put("SUPPORT_API", "all");
         env.put("MCP_BEARER_TOKEN", TOKEN);
+        env.put("MCP_PROTOCOL_REVISIONS", "both");
         server = new HttpServerProcess(env);
     }
 
@@ -48,27 +58,58 @@ class TwoEraClientIT {
     }
 
     @ParameterizedTest(name = "{0} over {1}")
-    // "legacy" over stdio is the plain 2025 handshake the v1 client's tests make at length; auto over stdio is the case
-    // that differs (the v2 client probes a sibling process first).
-    @CsvSource({"legacy, http", "auto, http", "auto, stdio"})
-    void theClientSettlesOn20251125AndEveryApiAnswers(String mode, String transport) {
+    // "legacy" over stdio is the plain 2025 handshake the v1 client's tests make at length.
+    @CsvSource({"legacy, http, 2025-11-25", "auto, http, 2026-07-28", "2026-07-28, http, 2026-07-28",
+            "auto, stdio, 2026-07-28", "2026-07-28, stdio, 2026-07-28"})
+    void theClientGetsTheRevisionItAsksForAndEveryApiAnswers(String mode, String transport, String revision) {
         Map<String, String> env = new LinkedHashMap<>(cisco.env());
         env.put("SUPPORT_API", "all");
+        env.put("MCP_PROTOCOL_REVISIONS", "both");
         Scenario scenario = (transport.equals("http") ? Scenario.http(server.url(), TOKEN) : Scenario.stdio(env))
-                .negotiating(mode).listTools();
+                .negotiating(mode).withSampling().withElicitationPickingTheFirstChoice().listTools();
         ONE_TOOL_PER_API.forEach(scenario::call);
+        scenario.callWithProgress("multi_severity_search", Map.of("search_term", "crash", "search_type", "keyword",
+                "max_severity", 3));
+        String bug = cisco.server.bugHeadlines().keySet().iterator().next();
+        scenario.call("summarize_bugs_with_ai", Map.of("bug_ids", bug, "search_context", "an upgrade"));
+        scenario.call("product_name_resolver", Map.of("product_id", "C9300-"));
+        scenario.samplingRequests().elicitations();
         JsonNode report = scenario.report();
 
-        assertThat(report.path("protocolVersion").asString()).isEqualTo("2025-11-25");
-        assertThat(report.path("era").asString()).isEqualTo("legacy");
+        assertThat(report.path("protocolVersion").asString()).isEqualTo(revision);
+        assertThat(report.path("era").asString()).isEqualTo(revision.equals("2025-11-25") ? "legacy" : "modern");
         JsonNode results = report.path("results");
-        assertThat(results.path(0).path("value").path("tools").size()).isGreaterThanOrEqualTo(54);
-        for (int i = 1; i < results.size(); i++) {
+        Set<String> listed = new TreeSet<>();
+        results.path(0).path("value").path("tools").forEach(tool -> listed.add(tool.path("name").asString()));
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(54).containsAll(ONE_TOOL_PER_API.keySet()).containsAll(ASKING_THE_CLIENT);
+        for (int i = 1; i <= ONE_TOOL_PER_API.size(); i++) {
             JsonNode result = results.path(i);
             assertThat(result.path("ok").asBoolean()).as("%s", result).isTrue();
             assertThat(result.path("value").path("isError").asBoolean()).as("%s", result).isFalse();
             assertThat(result.path("value").path("structuredContent").path("source").asString()).isEqualTo("cisco");
         }
-        assertThat(results.size()).isEqualTo(1 + ONE_TOOL_PER_API.size());
+        JsonNode progressed = results.path(1 + ONE_TOOL_PER_API.size()).path("value");
+        assertThat(progressed.path("isError").asBoolean()).as("%s", progressed).isFalse();
+        List<Double> progress = new ArrayList<>();
+        progressed.path("progress").forEach(p -> progress.add(p.path("progress").asDouble()));
+        assertThat(progress).as("one notification per Cisco answer, in order").hasSizeGreaterThanOrEqualTo(3).isSorted();
+
+        int next = 2 + ONE_TOOL_PER_API.size();
+        JsonNode summary = results.path(next).path("value");
+        JsonNode asked = results.path(next + 2).path("value").path("requests");
+        assertThat(asked.size()).as("the model was asked once").isEqualTo(1);
+        String sent = asked.path(0).path("messages").path(0).path("content").path("text").asString();
+        assertThat(sent).as("with Cisco's record of the bug").contains(bug).contains(cisco.server.bugHeadlines().get(bug));
+        assertThat(summary.path("structuredContent").path("sampled").asBoolean()).as("%s", summary).isTrue();
+        assertThat(summary.path("content").path(0).path("text").asString()).contains("TEST MODEL read " + sent.length());
+
+        JsonNode resolved = results.path(next + 1).path("value").path("structuredContent");
+        JsonNode form = results.path(next + 3).path("value").path("requests");
+        assertThat(form.size()).as("the user was asked once").isEqualTo(1);
+        String first = form.path(0).path("requestedSchema").path("properties").path("product_id").path("enum").path(0)
+                .asString();
+        assertThat(resolved.path("product_id").asString()).as("%s", resolved).isEqualTo(first).startsWith("C9300-");
+        assertThat(resolved.path("chosen").asString()).contains("chosen by the user");
+        assertThat(results.size()).isEqualTo(next + 4);
     }
 }
