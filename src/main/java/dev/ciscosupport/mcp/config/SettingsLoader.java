@@ -67,7 +67,7 @@ public final class SettingsLoader {
                 upstream(),
                 Duration.ofSeconds(whole(MCP_SHUTDOWN_GRACE_SECONDS)),
                 conformanceFixtures(),
-                ProtocolRevisions.parse(choice(MCP_PROTOCOL_REVISIONS)),
+                ProtocolRevisions.parse(choice(MCP_PROTOCOL_REVISIONS), text(MCP_REQUEST_STATE_KEY)),
                 new LogSettings(choice(CISCO_MCP_LOG_LEVEL).toUpperCase(Locale.ROOT),
                         choice(CISCO_MCP_LOG_FORMAT).equals("json")));
     }

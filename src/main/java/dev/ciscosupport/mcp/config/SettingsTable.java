@@ -57,6 +57,9 @@ public final class SettingsTable {
             List.of("2025-11-25", "both", "2026-07-28"), "2025-11-25", "the MCP revisions spoken: 2025-11-25 (sessions;"
                     + " earlier revisions' clients too), 2026-07-28 (stateless; not yet the tools that ask the client), or"
                     + " both, chosen by each client");
+    public static final Setting MCP_REQUEST_STATE_KEY = add("MCP_REQUEST_STATE_KEY", Group.SERVER, Type.SECRET, null,
+            "at least 32 characters that sign what a 2026-07-28 client carries between the rounds of a tool that asks it"
+                    + " something; the same on every replica behind one load balancer (unset: a random key per process)");
     public static final Setting MCP_CONFORMANCE_FIXTURES = add("MCP_CONFORMANCE_FIXTURES", Group.SERVER, Type.FLAG, "false",
             "also serve the MCP conformance suite's fixtures (its test run only; refused in production)");
 

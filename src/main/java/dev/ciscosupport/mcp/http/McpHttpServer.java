@@ -113,7 +113,7 @@ public final class McpHttpServer implements AutoCloseable {
                 .contextExtractor(McpHttpServer::transportContext)
                 .build();
         this.mcp = McpServers.streamable(transport, features, entitlements);
-        this.stateless = revisions.modern() ? HttpServletMcpTransport.builder(McpServers.modern(features, entitlements))
+        this.stateless = revisions.modern() ? HttpServletMcpTransport.builder(McpServers.modern(features, entitlements, revisions))
                 .endpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
                 .maxRequestSize(MAX_REQUEST_BYTES)

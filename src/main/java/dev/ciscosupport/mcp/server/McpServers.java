@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.server;
 
+import dev.ciscosupport.mcp.config.ProtocolRevisions;
 import dev.ciscosupport.mcp.config.ServerVersion;
 import dev.ciscosupport.mcp.prompts.Completions;
 import dev.ciscosupport.mcp.prompts.ModernPrompts;
@@ -43,6 +44,8 @@ public final class McpServers {
 
     /** What server/discover says is the same for every caller and changes only with a new version. */
     static final long DISCOVER_TTL_MS = 300_000;
+    /** How long a user may take to answer a question a tool asked, before the call must start over. */
+    static final Duration REQUEST_STATE_TTL = Duration.ofMinutes(10);
     private static final ReadableSchemaValidator VALIDATOR = new ReadableSchemaValidator(McpJsonDefaults.getSchemaValidator());
 
     private McpServers() {
@@ -70,7 +73,8 @@ public final class McpServers {
      * The 2026-07-28 (stateless) server over the same features: every request stands alone, so any replica can answer
      * it. Entitlement changes are announced to subscribers of {@code subscriptions/listen}.
      */
-    public static io.modelcontextprotocol.modern.server.McpServer modern(ServerFeatures features, Entitlements entitlements) {
+    public static io.modelcontextprotocol.modern.server.McpServer modern(ServerFeatures features, Entitlements entitlements,
+            ProtocolRevisions revisions) {
         McpJsonMapper mapper = McpJsonDefaults.getMapper();
         McpChangeFeed changes = new McpChangeFeed();
         entitlements.onChange(() -> {
@@ -92,9 +96,10 @@ public final class McpServers {
                 .feature(ResourcesFeature.ofSync(CombinedRepositories.resources(new ModernResources(features.resources(),
                         entitlements::withdrawn, completions, mapper), extra.resources())))
                 .subscriptions(changes)
-                // Until tools ask clients for input (input-required results), no request state is ever issued; the key
-                // is this process's own, so nothing is left for the SDK to warn about.
-                .requestStateCodec(HmacRequestStateCodec.builder().key(randomKey()).ttl(Duration.ofMinutes(10))
+                // The state a client carries between the rounds of a call that asks it something: signed (a client
+                // cannot alter it), bound to the caller and the tool, good for 10 minutes. Replicas share the key.
+                .requestStateCodec(HmacRequestStateCodec.builder().key(revisions.requestStateKey() != null
+                                ? revisions.requestStateKeyBytes() : randomKey()).ttl(REQUEST_STATE_TTL)
                         .principalExtractor(transport -> ToolDefinition.caller(transport, null)).build())
                 .discoverCache(DISCOVER_TTL_MS, CacheScope.PUBLIC)
                 .build();

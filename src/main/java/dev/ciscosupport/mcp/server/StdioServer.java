@@ -40,7 +40,7 @@ public final class StdioServer {
         InputStream input = guard.input(first.followedBy(in));
         Runnable close;
         if (stateless) {
-            StdioMcpTransport transport = new StdioMcpTransport(McpServers.modern(features, entitlements),
+            StdioMcpTransport transport = new StdioMcpTransport(McpServers.modern(features, entitlements, revisions),
                     McpJsonDefaults.getMapper(), input, guard.output());
             transport.start().subscribe();
             close = () -> transport.closeGracefully().block(Duration.ofSeconds(5));

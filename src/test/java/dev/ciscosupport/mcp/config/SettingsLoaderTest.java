@@ -117,6 +117,27 @@ class SettingsLoaderTest {
         assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("SUPPORT_API names no API this server offers");
     }
 
+    /** The revisions spoken, and the request-state key: long enough, and never shown. */
+    @Test
+    void protocolRevisionsAndTheRequestStateKey() {
+        assertThat(load().revisions()).isEqualTo(ProtocolRevisions.LEGACY_ONLY);
+        env.put("MCP_PROTOCOL_REVISIONS", "both");
+        assertThat(load().revisions()).isEqualTo(ProtocolRevisions.BOTH);
+        env.put("MCP_PROTOCOL_REVISIONS", "2026-07-28");
+        assertThat(load().revisions().legacy()).isFalse();
+        env.put("MCP_PROTOCOL_REVISIONS", "2026");
+        assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("MCP_PROTOCOL_REVISIONS must be one of");
+        env.put("MCP_PROTOCOL_REVISIONS", "both");
+        env.put("MCP_REQUEST_STATE_KEY", "short-secret");
+        assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("MCP_REQUEST_STATE_KEY must be at least 32 characters"
+                + " (it has 12); generate one with --generate-token.");
+        String key = "a-shared-key-of-32-characters-at-least";
+        env.put("MCP_REQUEST_STATE_KEY", key);
+        assertThat(load().revisions().requestStateKey()).isEqualTo(key);
+        assertThat(load().toString()).doesNotContain(key);
+        assertThat(load().revisions().toString()).doesNotContain(key).contains("requestStateKey=(set)");
+    }
+
     /** MCP_TOOLSETS (or --toolsets) chooses what is listed; a wrong name is one clear line, like every setting. */
     @Test
     void toolsetsAreChosenByNameAndAWrongOneIsRefused() {

@@ -33,7 +33,8 @@ class SettingsTableTest {
                 assertThatThrownBy(() -> loader.load(CliOptions.NONE)).as("%s=1.5x", setting.name())
                         .isInstanceOf(SettingsException.class).hasMessageStartingWith(setting.name());
             } else {
-                String value = setting.name().startsWith("MCP_ALLOWED_ORIGINS") ? "https://app.example.com" : "bug";
+                String value = setting.name().startsWith("MCP_ALLOWED_ORIGINS") ? "https://app.example.com"
+                        : setting.name().equals("MCP_REQUEST_STATE_KEY") ? "a-key-of-at-least-32-characters-0123" : "bug";
                 SettingsLoader loader = new SettingsLoader(Map.of(setting.name(), value)::get, Map.of());
                 loader.load(CliOptions.NONE);
                 assertThat(loader.summary()).as("the summary after %s=%s", setting.name(), value)
