@@ -34,9 +34,9 @@ public record ProtocolRevisions(boolean legacy, boolean modern, String requestSt
     /** As the settings name them: 2025-11-25, 2026-07-28 or both, and the key (or null). */
     static ProtocolRevisions parse(String value, String requestStateKey) {
         return switch (value) {
-            case "both" -> new ProtocolRevisions(true, true, requestStateKey);
+            case "2025-11-25" -> new ProtocolRevisions(true, false, requestStateKey);
             case STATELESS -> new ProtocolRevisions(false, true, requestStateKey);
-            default -> new ProtocolRevisions(true, false, requestStateKey);
+            default -> new ProtocolRevisions(true, true, requestStateKey);
         };
     }
 

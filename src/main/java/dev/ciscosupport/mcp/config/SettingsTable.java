@@ -54,9 +54,8 @@ public final class SettingsTable {
     public static final Setting CISCO_MCP_LOG_FORMAT = choice("CISCO_MCP_LOG_FORMAT", Group.SERVER, List.of("plain", "json"),
             "plain", "plain lines or json lines, one format for every logger");
     public static final Setting MCP_PROTOCOL_REVISIONS = choice("MCP_PROTOCOL_REVISIONS", Group.SERVER,
-            List.of("2025-11-25", "both", "2026-07-28"), "2025-11-25", "the MCP revisions spoken: 2025-11-25 (sessions;"
-                    + " earlier revisions' clients too), 2026-07-28 (stateless; not yet the tools that ask the client), or"
-                    + " both, chosen by each client");
+            List.of("both", "2025-11-25", "2026-07-28"), "both", "the MCP revisions spoken: both, each client getting the"
+                    + " one it opens with; 2025-11-25 (sessions; earlier revisions' clients too); or 2026-07-28 (stateless)");
     public static final Setting MCP_REQUEST_STATE_KEY = add("MCP_REQUEST_STATE_KEY", Group.SERVER, Type.SECRET, null,
             "at least 32 characters that sign what a 2026-07-28 client carries between the rounds of a tool that asks it"
                     + " something; the same on every replica behind one load balancer (unset: a random key per process)");

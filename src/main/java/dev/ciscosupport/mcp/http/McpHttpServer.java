@@ -49,9 +49,10 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * MCP over Streamable HTTP at {@code /mcp} on embedded Jetty, with the SDK's servlet transport (sessions,
- * SSE on POST and GET, DELETE ends a session). Everything that decides who may come in is a filter in
- * front of it, in one visible chain, in this order:
+ * MCP over Streamable HTTP at {@code /mcp} on embedded Jetty, with the SDK's servlet transports: the 2025-11-25 one
+ * (sessions, SSE on POST and GET, DELETE ends a session) and the stateless 2026-07-28 one, chosen per request
+ * ({@link RevisionFilter}, {@link RevisionRouter}). Everything that decides who may come in is a filter in front of
+ * them, in one visible chain, in this order (those marked "sessions" pass the stateless revision's requests by):
  * <ol>
  * <li>{@link AccessLogFilter}: one JSON line per request; a plain 500 for anything unexpected</li>
  * <li>{@link SecurityHeadersFilter}: the guide's headers on every answer</li>
@@ -62,15 +63,16 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link BearerAuthFilter}: the bearer token, failed-login lockout (absent when auth is off); nothing before
  * it reads a body</li>
  * <li>{@link BodySizeFilter}: 413 before reading an oversized body</li>
+ * <li>{@link RevisionFilter}: which revision's server the request goes to</li>
  * <li>{@link JsonRpcBodyFilter}: 400 for a body that is not one JSON-RPC object (413 over the limit); later
  * refusals carry the request's id</li>
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
- * <li>{@link SessionFilter}: sessions opened only by initialize, within their caps, used only with the token that
+ * <li>{@link SessionFilter} (sessions): sessions opened only by initialize, within their caps, used only with the token that
  * opened them, closed when idle</li>
  * <li>{@link ProtocolVersionFilter}: 400 for an MCP-Protocol-Version the server does not speak</li>
- * <li>{@link McpMessageFilter}: cancellations acted on (202), unknown tools named</li>
- * <li>{@link SessionlessPingFilter}: the guide's {@code ping} without a session</li>
- * <li>{@link McpErrorBodyFilter}: the SDK's error bodies without stack traces</li>
+ * <li>{@link McpMessageFilter} (sessions): cancellations acted on (202), unknown tools named</li>
+ * <li>{@link SessionlessPingFilter} (sessions): the guide's {@code ping} without a session</li>
+ * <li>{@link McpErrorBodyFilter} (sessions): the SDK's error bodies without stack traces</li>
  * </ol>
  */
 public final class McpHttpServer implements AutoCloseable {
@@ -174,10 +176,10 @@ public final class McpHttpServer implements AutoCloseable {
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
         sessions = new Sessions(security.sessions(), clock, new TransportSessionCloser(transport, MCP_PATH));
-        // The stateless revision has no sessions, refuses versions and removed methods (ping among them) itself, and its
-        // error bodies are clean JSON-RPC whose data clients need.
+        // The stateless revision has no sessions, refuses removed methods (ping among them) itself, and its error bodies
+        // are clean JSON-RPC whose data clients need.
         addFilter(context, legacyOnly(new SessionFilter(sessions, security.sessions().initializeBytes(), log)), MCP_PATH);
-        addFilter(context, legacyOnly(new ProtocolVersionFilter()), MCP_PATH);
+        addFilter(context, new ProtocolVersionFilter(revisions), MCP_PATH);
         addFilter(context, legacyOnly(new McpMessageFilter(tools.calls(), new OfferedTools(features, entitlements))),
                 MCP_PATH);
         addFilter(context, legacyOnly(new SessionlessPingFilter()), MCP_PATH);

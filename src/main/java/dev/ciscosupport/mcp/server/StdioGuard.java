@@ -24,6 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>Requests read and responses written are counted, so that when the client closes stdin the server
  * can wait until every request has been answered before it exits.</li>
  * </ul>
+ * The same guard stands before either revision's transport. For a 2025-11-25 session it also answers {@code ping}
+ * (the SDK would hold it until initialization) and acts on cancellations (the SDK ignores them); for the stateless
+ * revision those reach the SDK, which answers {@code ping} as a removed method and leaves a cancelled request unanswered.
  */
 final class StdioGuard {
     /** A longer line is refused rather than buffered: no MCP request to this server comes near it. */

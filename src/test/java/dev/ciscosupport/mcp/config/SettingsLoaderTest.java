@@ -120,9 +120,9 @@ class SettingsLoaderTest {
     /** The revisions spoken, and the request-state key: long enough, and never shown. */
     @Test
     void protocolRevisionsAndTheRequestStateKey() {
-        assertThat(load().revisions()).isEqualTo(ProtocolRevisions.LEGACY_ONLY);
-        env.put("MCP_PROTOCOL_REVISIONS", "both");
         assertThat(load().revisions()).isEqualTo(ProtocolRevisions.BOTH);
+        env.put("MCP_PROTOCOL_REVISIONS", "2025-11-25");
+        assertThat(load().revisions()).isEqualTo(ProtocolRevisions.LEGACY_ONLY);
         env.put("MCP_PROTOCOL_REVISIONS", "2026-07-28");
         assertThat(load().revisions().legacy()).isFalse();
         env.put("MCP_PROTOCOL_REVISIONS", "2026");

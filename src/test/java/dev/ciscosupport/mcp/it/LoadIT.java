@@ -79,11 +79,11 @@ class LoadIT {
 
                 Footprint after = footprint(server.pid());
                 // The pools (Jetty's, which runs the tool calls, and the HTTP client's) grow with the calls at once and
-                // shrink only after a minute idle, so their size wobbles between rounds by up to the concurrency (one
-                // call per session at a time); a thread kept per call would add 500. The margin was 32, below that
-                // wobble: with the integration tests in two JVMs a busier machine reached +45 (a clean-clone CI run).
+                // shrink only after a minute idle, so each one's size wobbles between rounds by up to the concurrency
+                // (one call per session at a time); a thread kept per call would add 500. Margins of one concurrency
+                // were below that wobble: busier machines reached +45 and +57 (clean-clone CI runs), so two, one a pool.
                 assertThat(after.threads()).as("threads before %s, after %s", before, after)
-                        .isLessThanOrEqualTo(before.threads() + SESSIONS);
+                        .isLessThanOrEqualTo(before.threads() + 2 * SESSIONS);
                 assertThat(after.heapKb()).as("heap used after a full GC, before %s, after %s", before, after)
                         .isLessThanOrEqualTo(before.heapKb() + 24 * 1024);
 
