@@ -81,6 +81,12 @@ public final class McpHttpServer implements AutoCloseable {
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
     static final int MAX_HEADER_BYTES = 16 * 1024;
     static final int MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /**
+     * How often the stateless revision's response streams carry a keep-alive comment. On that revision a client cancels
+     * a call by closing its stream, and the server learns of it only when it next writes there: a write that fails stops
+     * the call's Cisco work (within two of these of the close). A few bytes a second on each open stream.
+     */
+    public static final Duration STATELESS_KEEP_ALIVE = Duration.ofSeconds(1);
     /** How long a new connection may take to send its first request's headers (or the idle timeout, if shorter). */
     static final Duration HEADER_DEADLINE = Duration.ofSeconds(10);
 
@@ -117,7 +123,7 @@ public final class McpHttpServer implements AutoCloseable {
         this.mcp = McpServers.streamable(transport, features, entitlements);
         this.stateless = revisions.modern() ? HttpServletMcpTransport.builder(McpServers.modern(features, entitlements, revisions))
                 .endpoint(MCP_PATH)
-                .keepAliveInterval(Duration.ofSeconds(25))
+                .keepAliveInterval(STATELESS_KEEP_ALIVE)
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .contextExtractor(McpHttpServer::transportContext)
                 // Host and Origin are checked in front of both revisions (HostOriginFilter, with the allowed lists); the

@@ -7,14 +7,15 @@ import io.modelcontextprotocol.modern.server.feature.McpSyncPromptRepository;
 import io.modelcontextprotocol.modern.server.feature.McpSyncResource;
 import io.modelcontextprotocol.modern.server.feature.McpSyncResourceRepository;
 import io.modelcontextprotocol.modern.server.feature.McpSyncResourceTemplate;
-import io.modelcontextprotocol.modern.server.feature.McpSyncTool;
-import io.modelcontextprotocol.modern.server.feature.McpSyncToolRepository;
+import io.modelcontextprotocol.modern.server.feature.McpAsyncTool;
+import io.modelcontextprotocol.modern.server.feature.McpAsyncToolRepository;
 import io.modelcontextprotocol.modern.server.feature.PromptsPage;
 import io.modelcontextprotocol.modern.server.feature.ResourceTemplatesPage;
 import io.modelcontextprotocol.modern.server.feature.ResourcesPage;
 import io.modelcontextprotocol.modern.server.feature.ToolsPage;
 import java.util.ArrayList;
 import java.util.List;
+import reactor.core.publisher.Mono;
 
 /**
  * The 2026-07-28 server's catalogs when something besides this server's own is offered (the conformance fixtures):
@@ -25,20 +26,18 @@ final class CombinedRepositories {
     private CombinedRepositories() {
     }
 
-    static McpSyncToolRepository tools(McpSyncToolRepository own, McpSyncToolRepository extra) {
-        return extra == null ? own : new McpSyncToolRepository() {
+    static McpAsyncToolRepository tools(McpAsyncToolRepository own, McpAsyncToolRepository extra) {
+        return extra == null ? own : new McpAsyncToolRepository() {
             @Override
-            public ToolsPage list(McpRequestContext request, String cursor) {
-                ToolsPage first = own.list(request, cursor);
-                ToolsPage second = extra.list(request, cursor);
-                return new ToolsPage(both(first.tools(), second.tools()), null, shorter(first.ttlMs(), second.ttlMs()),
-                        stricter(first.cacheScope(), second.cacheScope()));
+            public Mono<ToolsPage> list(McpRequestContext request, String cursor) {
+                return Mono.zip(own.list(request, cursor), extra.list(request, cursor), (first, second) -> new ToolsPage(
+                        both(first.tools(), second.tools()), null, shorter(first.ttlMs(), second.ttlMs()),
+                        stricter(first.cacheScope(), second.cacheScope())));
             }
 
             @Override
-            public McpSyncTool find(McpRequestContext request, String name) {
-                McpSyncTool found = own.find(request, name);
-                return found != null ? found : extra.find(request, name);
+            public Mono<McpAsyncTool> find(McpRequestContext request, String name) {
+                return own.find(request, name).switchIfEmpty(Mono.defer(() -> extra.find(request, name)));
             }
         };
     }

@@ -88,7 +88,7 @@ public final class McpServers {
         return io.modelcontextprotocol.modern.server.McpServer.builder()
                 .serverInfo(mapper.convertValue(serverInfo(), io.modelcontextprotocol.modern.McpSchema.Implementation.class))
                 .instructions(INSTRUCTIONS)
-                .feature(ToolsFeature.ofSync(CombinedRepositories.tools(new ModernTools(features.tools(),
+                .feature(ToolsFeature.ofAsync(CombinedRepositories.tools(new ModernTools(features.tools(),
                         entitlements::offers, features.views(), mapper), extra.tools()),
                         mapper, VALIDATOR, ModernTools.LIST_TTL_MS, CacheScope.PRIVATE))
                 .feature(PromptsFeature.ofSync(CombinedRepositories.prompts(new ModernPrompts(features.prompts(),

@@ -14,10 +14,10 @@ import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
 import dev.ciscosupport.mcp.tools.ToolDefinition;
 import dev.ciscosupport.mcp.tools.ToolsetTools;
+import io.modelcontextprotocol.modern.server.feature.McpAsyncToolRepository;
 import io.modelcontextprotocol.modern.server.feature.McpChangeBroadcaster;
 import io.modelcontextprotocol.modern.server.feature.McpSyncPromptRepository;
 import io.modelcontextprotocol.modern.server.feature.McpSyncResourceRepository;
-import io.modelcontextprotocol.modern.server.feature.McpSyncToolRepository;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncCompletionSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
@@ -46,7 +46,7 @@ public record ServerFeatures(List<ToolDefinition> tools, List<CiscoPrompts.Gated
      * Primitives written for the 2026-07-28 server alone, served after this server's own (any may be null), and what
      * wants to announce list changes on its subscription streams.
      */
-    public record ModernOnly(McpSyncToolRepository tools, McpSyncPromptRepository prompts,
+    public record ModernOnly(McpAsyncToolRepository tools, McpSyncPromptRepository prompts,
             McpSyncResourceRepository resources, Consumer<McpChangeBroadcaster> changes) {
         static final ModernOnly NONE = new ModernOnly(null, null, null, changes -> {
         });

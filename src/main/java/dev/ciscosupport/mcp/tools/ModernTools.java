@@ -7,14 +7,18 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.server.McpRequestContext;
-import io.modelcontextprotocol.modern.server.McpSyncResponse;
-import io.modelcontextprotocol.modern.server.feature.McpSyncTool;
-import io.modelcontextprotocol.modern.server.feature.McpSyncToolRepository;
+import io.modelcontextprotocol.modern.server.McpAsyncNotifier;
+import io.modelcontextprotocol.modern.server.McpAsyncResponse;
+import io.modelcontextprotocol.modern.server.feature.McpAsyncTool;
+import io.modelcontextprotocol.modern.server.feature.McpAsyncToolRepository;
 import io.modelcontextprotocol.modern.server.feature.ToolsPage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The tools for the 2026-07-28 (stateless) server: the same definitions, answered by the same work as for 2025-11-25.
@@ -23,8 +27,13 @@ import java.util.function.Predicate;
  * yet here: the tools that talk to the client (sampling, elicitation), which this revision does with input-required
  * results; they are not listed.
  */
-public final class ModernTools implements McpSyncToolRepository {
+public final class ModernTools implements McpAsyncToolRepository {
     public static final long LIST_TTL_MS = 300_000;
+    /**
+     * The threads calls run on: as many at once as Jetty's pool runs 2025-11-25 calls (Reactor's shared pool would
+     * allow 10 per core and queue the rest).
+     */
+    private static final Scheduler WORKERS = Schedulers.newBoundedElastic(200, 10_000, "stateless-tool-call", 60, true);
     private final Map<String, ToolDefinition> byName = new LinkedHashMap<>();
     private final Map<String, McpSchema.Tool> listed = new LinkedHashMap<>();
     private final Predicate<String> offered;
@@ -48,22 +57,26 @@ public final class ModernTools implements McpSyncToolRepository {
     }
 
     @Override
-    public ToolsPage list(McpRequestContext request, String cursor) {
+    public Mono<ToolsPage> list(McpRequestContext request, String cursor) {
         McpTransportContext transport = request.transportContext();
         // Private: the list depends on the request's X-MCP-Toolsets header, which a shared cache would not key on.
-        return new ToolsPage(listed.values().stream().filter(t -> offered.test(t.name()) && views.listsByHeader(transport,
-                t.name())).toList(), null, LIST_TTL_MS, McpSchema.CacheScope.PRIVATE);
+        return Mono.just(new ToolsPage(listed.values().stream().filter(t -> offered.test(t.name())
+                && views.listsByHeader(transport, t.name())).toList(), null, LIST_TTL_MS, McpSchema.CacheScope.PRIVATE));
     }
 
     @Override
-    public McpSyncTool find(McpRequestContext request, String name) {
+    public Mono<McpAsyncTool> find(McpRequestContext request, String name) {
         ToolDefinition tool = byName.get(name);
-        return tool == null || !offered.test(name) ? null : McpSyncTool.of(listed.get(name), (context, call) -> McpSyncResponse.streaming(
-                notifier -> answer(tool, context, call, notifier)));
+        return tool == null || !offered.test(name) ? Mono.empty() : Mono.just(McpAsyncTool.of(listed.get(name),
+                (context, call) -> Mono.just(McpAsyncResponse.streaming(notifier -> answer(tool, context, call, notifier)))));
     }
 
-    private McpSchema.CallToolOutcome answer(ToolDefinition tool, McpRequestContext request, McpSchema.CallToolRequest call,
-            io.modelcontextprotocol.modern.server.McpSyncNotifier notifier) {
+    /**
+     * One call, on a worker thread. Its Cisco calls stop when the response is cancelled: over HTTP the client closed
+     * the stream (that is the cancel on this revision; the SDK tells the response, never a handler that blocks).
+     */
+    private Mono<McpSchema.CallToolOutcome> answer(ToolDefinition tool, McpRequestContext request,
+            McpSchema.CallToolRequest call, McpAsyncNotifier notifier) {
         CallContext context = tool.context().newCall(ToolDefinition.caller(request.transportContext(), null),
                 new CallContext.Listener() {
                     private int reported;
@@ -75,7 +88,7 @@ public final class ModernTools implements McpSyncToolRepository {
                     @Override
                     public synchronized void progress(int answers, String message) {
                         if (request.progressToken() != null) {
-                            notifier.progress(++reported, null, message);
+                            notifier.progress(++reported, null, message).block();
                         }
                     }
 
@@ -84,8 +97,13 @@ public final class ModernTools implements McpSyncToolRepository {
                         // 2026-07-28 sends log messages only to a request that asked for a level; not offered yet.
                     }
                 });
+        return Mono.fromCallable(() -> run(tool, request, call, context)).subscribeOn(WORKERS).doOnCancel(context::cancel);
+    }
+
+    private McpSchema.CallToolOutcome run(ToolDefinition tool, McpRequestContext request, McpSchema.CallToolRequest call,
+            CallContext context) {
         // Over stdio a notifications/cancelled names the request: the guard stops its Cisco calls through the same
-        // registry as on 2025-11-25 (the SDK interrupts the handler too). Over HTTP a closed stream is the cancel.
+        // registry as on 2025-11-25 (the SDK interrupts the handler too).
         McpTransportContext transport = request.transportContext();
         String session = transport != null && transport.get("ip") != null ? null : CancellableCalls.STDIO;
         String requestId = request.requestId() == null ? null : String.valueOf(request.requestId());

@@ -5,6 +5,7 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.server.McpRequestContext;
+import io.modelcontextprotocol.modern.server.McpAsyncResponse;
 import io.modelcontextprotocol.modern.server.McpSyncResponse;
 import io.modelcontextprotocol.modern.server.feature.McpChangeBroadcaster;
 import io.modelcontextprotocol.modern.server.feature.McpSyncPrompt;
@@ -12,8 +13,8 @@ import io.modelcontextprotocol.modern.server.feature.McpSyncPromptRepository;
 import io.modelcontextprotocol.modern.server.feature.McpSyncResource;
 import io.modelcontextprotocol.modern.server.feature.McpSyncResourceRepository;
 import io.modelcontextprotocol.modern.server.feature.McpSyncResourceTemplate;
-import io.modelcontextprotocol.modern.server.feature.McpSyncTool;
-import io.modelcontextprotocol.modern.server.feature.McpSyncToolRepository;
+import io.modelcontextprotocol.modern.server.feature.McpAsyncTool;
+import io.modelcontextprotocol.modern.server.feature.McpAsyncToolRepository;
 import io.modelcontextprotocol.modern.server.feature.PromptsPage;
 import io.modelcontextprotocol.modern.server.feature.ResourceTemplatesPage;
 import io.modelcontextprotocol.modern.server.feature.ResourcesPage;
@@ -29,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The conformance suite's fixtures for the 2026-07-28 server. Those whose answer needs nothing of the client (text,
@@ -46,7 +49,7 @@ final class StatelessFixtures {
     private static final List<String> PLAIN_TOOLS = List.of("test_simple_text", "test_image_content", "test_audio_content",
             "test_embedded_resource", "test_multiple_content_types", "json_schema_2020_12_tool", "test_error_handling");
 
-    private final Map<String, McpSyncTool> tools = new LinkedHashMap<>();
+    private final Map<String, McpAsyncTool> tools = new LinkedHashMap<>();
     private final Map<String, McpSyncPrompt> prompts = new LinkedHashMap<>();
     private final Map<String, McpSyncResource> resources = new LinkedHashMap<>();
     private final List<McpSchema.Resource> listedResources = new ArrayList<>();
@@ -59,10 +62,10 @@ final class StatelessFixtures {
             SyncCompletionSpecification legacyCompletion) {
         for (SyncToolSpecification tool : legacyTools) {
             if (PLAIN_TOOLS.contains(tool.tool().name())) {
-                add(McpSyncTool.of(convert(tool.tool(), McpSchema.Tool.class), (context, call) -> McpSyncResponse.result(
+                add(convert(tool.tool(), McpSchema.Tool.class), (context, call) -> Reply.result(
                         convert(tool.callHandler().apply(null, io.modelcontextprotocol.spec.McpSchema.CallToolRequest
                                 .builder(call.name()).arguments(call.arguments() == null ? Map.of() : call.arguments())
-                                .build()), McpSchema.CallToolResult.class))));
+                                .build()), McpSchema.CallToolResult.class)));
             }
         }
         addClientTools();
@@ -105,93 +108,122 @@ final class StatelessFixtures {
         return new ServerFeatures.ModernOnly(new Tools(), new Prompts(), new Resources(), changes::set);
     }
 
-    private void add(McpSyncTool tool) {
-        tools.put(tool.definition().name(), tool);
+    /** A fixture's answer: at once, or on a response stream (with progress). */
+    private interface Reply {
+        McpAsyncResponse<McpSchema.CallToolOutcome> async();
+
+        static Reply result(McpSchema.CallToolOutcome outcome) {
+            return () -> McpAsyncResponse.result(outcome);
+        }
+
+        static Reply streaming(java.util.function.Function<Progress, McpSchema.CallToolOutcome> body) {
+            return () -> McpAsyncResponse.streaming(notifier -> Mono.fromCallable(() -> body.apply(
+                    (progress, total, message) -> notifier.progress(progress, total, message).block())));
+        }
+    }
+
+    private interface Progress {
+        void progress(double progress, Double total, String message);
+    }
+
+    private interface Body {
+        Reply call(McpRequestContext context, McpSchema.CallToolRequest call);
+    }
+
+    private void add(McpSchema.Tool definition, Body body) {
+        add(definition, null, body);
+    }
+
+    private void add(McpSchema.Tool definition, McpSchema.ClientCapabilities required, Body body) {
+        McpAsyncTool.Handler handler = (context, call) -> Mono.fromCallable(() -> body.call(context, call).async())
+                .subscribeOn(Schedulers.boundedElastic());
+        tools.put(definition.name(), required == null ? McpAsyncTool.of(definition, handler)
+                : McpAsyncTool.of(definition, required, handler));
     }
 
     private void addClientTools() {
-        add(McpSyncTool.of(tool("test_tool_with_progress"), (context, call) -> McpSyncResponse.streaming(notifier -> {
+        add(tool("test_tool_with_progress"), (context, call) -> Reply.streaming(notifier -> {
             for (int progress : new int[] {0, 50, 100}) {
                 notifier.progress(progress, 100.0, null);
                 pause();
             }
             return text("Tool with progress executed successfully");
-        })));
+        }));
         // This revision sends log messages only to a request that set a level; the fixture never logs.
-        add(McpSyncTool.of(tool("test_logging_tool"), (context, call) -> McpSyncResponse.streaming(notifier -> {
+        add(tool("test_logging_tool"), (context, call) -> Reply.streaming(notifier -> {
             pause();
             return text("Tool with logging executed successfully");
-        })));
-        add(McpSyncTool.of(tool("test_missing_capability"), McpSchema.ClientCapabilities.builder().sampling().build(),
-                (context, call) -> McpSyncResponse.result(text("The client declared sampling."))));
-        add(McpSyncTool.of(tool("test_streaming_elicitation"), (context, call) -> McpSyncResponse.streaming(notifier -> {
+        }));
+        add(tool("test_missing_capability"), McpSchema.ClientCapabilities.builder().sampling().build(),
+                (context, call) -> Reply.result(text("The client declared sampling.")));
+        add(tool("test_streaming_elicitation"), (context, call) -> Reply.streaming(notifier -> {
             Map<String, Object> answer = accepted(call.inputResponses(), "confirmation");
             return answer != null ? text("Confirmed: " + answer) : inputRequired(context, "confirmation",
                     form("Please confirm", "ok", "boolean"), null);
-        })));
-        add(McpSyncTool.of(tool("test_trigger_tool_change"), (context, call) -> {
+        }));
+        add(tool("test_trigger_tool_change"), (context, call) -> {
             announce(new ServerChange.ToolsListChanged());
-            return McpSyncResponse.result(text("The tool list changed."));
-        }));
-        add(McpSyncTool.of(tool("test_trigger_prompt_change"), (context, call) -> {
+            return Reply.result(text("The tool list changed."));
+        });
+        add(tool("test_trigger_prompt_change"), (context, call) -> {
             announce(new ServerChange.PromptsListChanged());
-            return McpSyncResponse.result(text("The prompt list changed."));
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_elicitation"), (context, call) -> {
+            return Reply.result(text("The prompt list changed."));
+        });
+        add(tool("test_input_required_result_elicitation"), (context, call) -> {
             Map<String, Object> answer = accepted(call.inputResponses(), "user_name");
-            return McpSyncResponse.result(answer != null ? text("Hello, " + answer.get("name") + "!")
+            return Reply.result(answer != null ? text("Hello, " + answer.get("name") + "!")
                     : inputRequired(context, "user_name", form("What is your name?", "name", "string"), null));
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_sampling"), (context, call) -> {
+        });
+        add(tool("test_input_required_result_sampling"), (context, call) -> {
             Object answer = call.inputResponses() == null ? null : call.inputResponses().get("capital_question");
-            return McpSyncResponse.result(answer != null ? text("Sampling result: " + sampled(answer))
+            return Reply.result(answer != null ? text("Sampling result: " + sampled(answer))
                     : inputRequired(context, "capital_question", sampling("What is the capital of France?", 100), null));
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_list_roots"), (context, call) -> {
+        });
+        add(tool("test_input_required_result_list_roots"), (context, call) -> {
             Object answer = call.inputResponses() == null ? null : call.inputResponses().get("client_roots");
-            return McpSyncResponse.result(answer != null ? text("Roots: " + answer)
+            return Reply.result(answer != null ? text("Roots: " + answer)
                     : McpSchema.InputRequiredResult.builder().listRoots("client_roots").build());
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_request_state"), (context, call) -> {
+        });
+        add(tool("test_input_required_result_request_state"), (context, call) -> {
             boolean stateOk = "confirm-pending".equals(call.requestState());
             if (accepted(call.inputResponses(), "confirm") != null && stateOk) {
-                return McpSyncResponse.result(text("state-ok: confirmed"));
+                return Reply.result(text("state-ok: confirmed"));
             }
-            return McpSyncResponse.result(inputRequired(context, "confirm", form("Please confirm", "ok", "boolean"),
+            return Reply.result(inputRequired(context, "confirm", form("Please confirm", "ok", "boolean"),
                     "confirm-pending"));
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_tampered_state"), (context, call) -> {
+        });
+        add(tool("test_input_required_result_tampered_state"), (context, call) -> {
             // A tampered state never reaches here: the SDK's signed codec refuses it first (-32602).
             if (accepted(call.inputResponses(), "confirm") != null && "untampered".equals(call.requestState())) {
-                return McpSyncResponse.result(text("state verified"));
+                return Reply.result(text("state verified"));
             }
-            return McpSyncResponse.result(inputRequired(context, "confirm", form("Please confirm", "ok", "boolean"),
+            return Reply.result(inputRequired(context, "confirm", form("Please confirm", "ok", "boolean"),
                     "untampered"));
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_multiple_inputs"), (context, call) -> {
+        });
+        add(tool("test_input_required_result_multiple_inputs"), (context, call) -> {
             Map<String, Object> responses = call.inputResponses() == null ? Map.of() : call.inputResponses();
             if (responses.keySet().containsAll(List.of("user_name", "greeting", "client_roots"))
                     && "all-three".equals(call.requestState())) {
-                return McpSyncResponse.result(text("Got all three: " + responses.keySet()));
+                return Reply.result(text("Got all three: " + responses.keySet()));
             }
-            return McpSyncResponse.result(McpSchema.InputRequiredResult.builder()
+            return Reply.result(McpSchema.InputRequiredResult.builder()
                     .elicit("user_name", form("What is your name?", "name", "string"))
                     .createMessage("greeting", sampling("Generate a greeting", 50))
                     .listRoots("client_roots").requestState("all-three").build());
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_multi_round"), (context, call) -> {
+        });
+        add(tool("test_input_required_result_multi_round"), (context, call) -> {
             String state = call.requestState();
             if ("round-2".equals(state) && accepted(call.inputResponses(), "step2") != null) {
-                return McpSyncResponse.result(text("Done: " + accepted(call.inputResponses(), "step2").get("color")));
+                return Reply.result(text("Done: " + accepted(call.inputResponses(), "step2").get("color")));
             }
             if ("round-1".equals(state) && accepted(call.inputResponses(), "step1") != null) {
-                return McpSyncResponse.result(inputRequired(context, "step2",
+                return Reply.result(inputRequired(context, "step2",
                         form("Step 2: What is your favorite color?", "color", "string"), "round-2"));
             }
-            return McpSyncResponse.result(inputRequired(context, "step1", form("Step 1: What is your name?", "name", "string"),
+            return Reply.result(inputRequired(context, "step1", form("Step 1: What is your name?", "name", "string"),
                     "round-1"));
-        }));
-        add(McpSyncTool.of(tool("test_input_required_result_capabilities"), (context, call) -> {
+        });
+        add(tool("test_input_required_result_capabilities"), (context, call) -> {
             McpSchema.ClientCapabilities declared = context.clientCapabilities();
             McpSchema.InputRequiredResult.Builder ask = McpSchema.InputRequiredResult.builder();
             boolean any = false;
@@ -204,8 +236,8 @@ final class StatelessFixtures {
                 any = true;
             }
             boolean answered = call.inputResponses() != null && !call.inputResponses().isEmpty();
-            return McpSyncResponse.result(any && !answered ? ask.build() : text("Nothing to ask this client."));
-        }));
+            return Reply.result(any && !answered ? ask.build() : text("Nothing to ask this client."));
+        });
     }
 
     /** Asks with {@code request} when the client can answer forms; else says so. */
@@ -278,16 +310,16 @@ final class StatelessFixtures {
         }
     }
 
-    private final class Tools implements McpSyncToolRepository {
+    private final class Tools implements McpAsyncToolRepository {
         @Override
-        public ToolsPage list(McpRequestContext request, String cursor) {
-            return new ToolsPage(tools.values().stream().map(McpSyncTool::definition).toList(), null, 0L,
-                    McpSchema.CacheScope.PUBLIC);
+        public Mono<ToolsPage> list(McpRequestContext request, String cursor) {
+            return Mono.just(new ToolsPage(tools.values().stream().map(McpAsyncTool::definition).toList(), null, 0L,
+                    McpSchema.CacheScope.PUBLIC));
         }
 
         @Override
-        public McpSyncTool find(McpRequestContext request, String name) {
-            return tools.get(name);
+        public Mono<McpAsyncTool> find(McpRequestContext request, String name) {
+            return Mono.justOrEmpty(tools.get(name));
         }
     }
 

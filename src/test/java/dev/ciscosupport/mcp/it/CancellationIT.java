@@ -8,14 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import dev.ciscosupport.mcp.http.McpHttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A client that cancels a tool call (the TypeScript SDK client aborting it, which sends
- * notifications/cancelled) stops the Cisco calls the tool still had to make, over stdio and HTTP.
+ * A client that cancels a tool call (the TypeScript SDK client aborting it) stops the Cisco calls the tool still had
+ * to make, over stdio and HTTP, on both protocol revisions: on 2025-11-25 the client sends notifications/cancelled;
+ * on 2026-07-28 it does so over stdio, and over HTTP closes the call's response stream, which is the cancel there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CancellationIT {
@@ -58,9 +62,10 @@ class CancellationIT {
         assertThat(results.path(2).path("ok").asBoolean()).as("the server still answers").isTrue();
     }
 
-    @Test
-    void overStdio() {
-        JsonNode results = warmedUp(Scenario.stdio(env()))
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"legacy", "2026-07-28"})
+    void overStdio(String revision) {
+        JsonNode results = warmedUp(Scenario.stdio(env()).negotiating(revision))
                 .callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 2500)
                 .listTools()
                 .run();
@@ -73,7 +78,7 @@ class CancellationIT {
         Map<String, String> env = env();
         env.put("MCP_BEARER_TOKEN", TOKEN);
         try (HttpServerProcess server = new HttpServerProcess(env)) {
-            JsonNode results = warmedUp(Scenario.http(server.url(), TOKEN))
+            JsonNode results = warmedUp(Scenario.http(server.url(), TOKEN).negotiating("legacy"))
                     .callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 2500)
                     .listTools()
                     .run();
@@ -86,6 +91,28 @@ class CancellationIT {
                     .as("warnings or errors for a cancelled call").isEmpty();
             assertThat(log).doesNotContain("WARNING:").doesNotContain("SEVERE:")
                     .doesNotContainPattern("(?m)^[A-Z][a-z]{2} \\d{1,2}, \\d{4} ");
+        }
+    }
+
+    /**
+     * On 2026-07-28 over HTTP the client closes the call's response stream. A server learns that only when it next
+     * writes to the stream: a keep-alive every {@link McpHttpServer#STATELESS_KEEP_ALIVE}, so the second after the close
+     * fails at the latest. With each Cisco answer taking longer than two of those, the call stops before its last one.
+     */
+    @Test
+    void overHttpOnTheStatelessRevision() throws Exception {
+        Map<String, String> env = env();
+        env.put("MCP_BEARER_TOKEN", TOKEN);
+        try (HttpServerProcess server = new HttpServerProcess(env)) {
+            Scenario scenario = warmedUp(Scenario.http(server.url(), TOKEN).negotiating("2026-07-28"));
+            cisco.server.faults().latency(McpHttpServer.STATELESS_KEEP_ALIVE.multipliedBy(3).dividedBy(2));
+            JsonNode results = scenario.callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 5000)
+                    .listTools()
+                    .run();
+            cisco.server.faults().latency(Duration.ZERO);
+            assertThat(results.path(1).path("value").path("finished").asBoolean()).as("%s", results.path(1)).isFalse();
+            assertThat(cisco.apiRequests() - 1).as("Cisco calls made of the four the tool needed").isBetween(1, 3);
+            assertThat(results.path(2).path("ok").asBoolean()).as("the server still answers").isTrue();
         }
     }
 }

@@ -42,7 +42,7 @@ class ModernToolsTest {
         List<ToolDefinition> tools = ToolCatalog.definitions(ToolCatalog.forApis(Set.of(SupportApi.BUG), cisco.gateway,
                 context));
         server = McpServer.builder().serverInfo(McpSchema.Implementation.builder("test", "1").build())
-                .feature(ToolsFeature.ofSync(new ModernTools(tools, name -> true, dev.ciscosupport.mcp.session.ToolViews.fixed(java.util.Map.of()), McpJsonDefaults.getMapper()))).build();
+                .feature(ToolsFeature.ofAsync(new ModernTools(tools, name -> true, dev.ciscosupport.mcp.session.ToolViews.fixed(java.util.Map.of()), McpJsonDefaults.getMapper()))).build();
     }
 
     @AfterEach
