@@ -7,6 +7,7 @@ import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.server.McpRequestContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The client of a 2026-07-28 call, which cannot be sent requests: a question the call has no answer for yet ends it
@@ -63,27 +64,27 @@ final class InputRounds implements ClientRequests {
     @SuppressWarnings("deprecation")
     public io.modelcontextprotocol.spec.McpSchema.CreateMessageResult createMessage(
             io.modelcontextprotocol.spec.McpSchema.CreateMessageRequest question) {
-        String key = "sampling-" + (++asked);
-        Object answer = answers.get(key);
-        if (answer == null) {
-            throw new InputNeeded(McpSchema.InputRequiredResult.builder()
-                    .createMessage(key, mapper.convertValue(question, McpSchema.CreateMessageRequest.class))
-                    .requestState(state()).build());
-        }
-        return mapper.convertValue(answer, io.modelcontextprotocol.spec.McpSchema.CreateMessageResult.class);
+        return answer("sampling", (ask, key) -> ask.createMessage(key, mapper.convertValue(question,
+                McpSchema.CreateMessageRequest.class)), io.modelcontextprotocol.spec.McpSchema.CreateMessageResult.class);
     }
 
     @Override
     public io.modelcontextprotocol.spec.McpSchema.ElicitResult elicit(
             io.modelcontextprotocol.spec.McpSchema.ElicitFormRequest question) {
-        String key = "question-" + (++asked);
+        return answer("question", (ask, key) -> ask.elicit(key, mapper.convertValue(question,
+                McpSchema.ElicitFormRequest.class)), io.modelcontextprotocol.spec.McpSchema.ElicitResult.class);
+    }
+
+    /** The answer to the call's next question (numbered in the order asked), or the end of this round to get it. */
+    private <T> T answer(String kind, BiConsumer<McpSchema.InputRequiredResult.Builder, String> ask, Class<T> type) {
+        String key = kind + "-" + (++asked);
         Object answer = answers.get(key);
         if (answer == null) {
-            throw new InputNeeded(McpSchema.InputRequiredResult.builder()
-                    .elicit(key, mapper.convertValue(question, McpSchema.ElicitFormRequest.class))
-                    .requestState(state()).build());
+            McpSchema.InputRequiredResult.Builder question = McpSchema.InputRequiredResult.builder();
+            ask.accept(question, key);
+            throw new InputNeeded(question.requestState(state()).build());
         }
-        return mapper.convertValue(answer, io.modelcontextprotocol.spec.McpSchema.ElicitResult.class);
+        return mapper.convertValue(answer, type);
     }
 
     @Override
