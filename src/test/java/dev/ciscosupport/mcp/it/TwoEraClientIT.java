@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ciscosupport.mcp.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,9 @@ class TwoEraClientIT {
         scenario.call("summarize_bugs_with_ai", Map.of("bug_ids", bug, "search_context", "an upgrade"));
         scenario.call("product_name_resolver", Map.of("product_id", "C9300-"));
         scenario.samplingRequests().elicitations();
+        // A resource reads through its tool; a template variable completes with the bug the summary was given.
+        scenario.readResource("cisco://bugs/" + bug).complete("ref/resource", "cisco://bugs/{bug_id}", "bug_id",
+                bug.substring(0, 5));
         JsonNode report = scenario.report();
 
         assertThat(report.path("protocolVersion").asString()).isEqualTo(revision);
@@ -92,7 +96,8 @@ class TwoEraClientIT {
         assertThat(progressed.path("isError").asBoolean()).as("%s", progressed).isFalse();
         List<Double> progress = new ArrayList<>();
         progressed.path("progress").forEach(p -> progress.add(p.path("progress").asDouble()));
-        assertThat(progress).as("one notification per Cisco answer, in order").hasSizeGreaterThanOrEqualTo(3).isSorted();
+        assertThat(progress).as("one notification per Cisco answer, in order: %s", progressed).hasSizeGreaterThanOrEqualTo(3)
+                .isSorted();
 
         int next = 2 + ONE_TOOL_PER_API.size();
         JsonNode summary = results.path(next).path("value");
@@ -110,6 +115,18 @@ class TwoEraClientIT {
                 .asString();
         assertThat(resolved.path("product_id").asString()).as("%s", resolved).isEqualTo(first).startsWith("C9300-");
         assertThat(resolved.path("chosen").asString()).contains("chosen by the user");
-        assertThat(results.size()).isEqualTo(next + 4);
+
+        JsonNode read = results.path(next + 4).path("value").path("contents").path(0);
+        assertThat(read.path("uri").asString()).isEqualTo("cisco://bugs/" + bug);
+        assertThat(Json.MAPPER.readTree(read.path("text").asString()).path("bugs").path(0).path("headline").asString())
+                .isEqualTo(cisco.server.bugHeadlines().get(bug));
+        assertThat(strings(results.path(next + 5).path("value").path("completion").path("values"))).contains(bug);
+        assertThat(results.size()).isEqualTo(next + 6);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
     }
 }
