@@ -2,11 +2,21 @@ package dev.ciscosupport.mcp.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ciscosupport.mcp.json.Json;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +59,55 @@ class EntitlementRecoveryTest {
             assertThat(server.awaitLog("Bug API again: its tools, prompts and resources are back"))
                     .as("%s", server.logMessages()).isTrue();
         }
+    }
+
+    /**
+     * A 2026-07-28 client has no session to be told in: it listens on subscriptions/listen, and hears the withdrawal
+     * there; its next tools/list no longer has the API's tools.
+     */
+    @Test
+    void aStatelessClientListeningHearsTheWithdrawal() throws Exception {
+        ManualRechecks rechecks = new ManualRechecks();
+        try (RecordedCisco cisco = RecordedCisco.start();
+                InProcessServer server = new InProcessServer(cisco.apiBaseUrl(), cisco.tokenUrl(), "replay-client",
+                        "replay-secret", rechecks, null)) {
+            HttpClient http = HttpClient.newHttpClient();
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            CompletableFuture<HttpResponse<Stream<String>>> listening = http.sendAsync(stateless(server,
+                    "subscriptions/listen", "{\"notifications\":{\"toolsListChanged\":true}}"),
+                    HttpResponse.BodyHandlers.ofLines());
+            listening.thenAccept(response -> response.body().filter(line -> line.startsWith("data:")).forEach(heard::add));
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).as("the subscription is acknowledged")
+                    .contains("notifications/subscriptions/acknowledged");
+            assertThat(statelessToolNames(http, server)).contains("get_bug_details");
+
+            cisco.answerWith("gateway/403.not_authorized.h1.txt");
+            server.call("get_bug_details", Map.of("bug_ids", "CSCvc57217"));
+            rechecks.runPending();
+            String change = heard.poll(10, TimeUnit.SECONDS);
+            assertThat(change).as("the withdrawal, on the listening stream").contains("notifications/tools/list_changed");
+            assertThat(statelessToolNames(http, server)).doesNotContain("get_bug_details").contains("get_eox_by_product_id");
+            listening.cancel(true);
+        }
+    }
+
+    private static HttpRequest stateless(InProcessServer server, String method, String params) {
+        String meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"" + method + "\",\"params\":"
+                + params.replaceFirst("}$", (params.equals("{}") ? "" : ",") + meta + "}") + "}";
+        return HttpRequest.newBuilder(server.url()).header("Authorization", "Bearer " + server.bearer())
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", method)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static List<String> statelessToolNames(HttpClient http, InProcessServer server) throws Exception {
+        String body = http.send(stateless(server, "tools/list", "{}"), HttpResponse.BodyHandlers.ofString()).body();
+        String json = body.lines().filter(l -> l.startsWith("data:")).map(l -> l.substring(5)).findFirst().orElse(body);
+        List<String> names = new ArrayList<>();
+        Json.MAPPER.readTree(json).path("result").path("tools").forEach(t -> names.add(t.path("name").asString()));
+        return names;
     }
 
     @Test
