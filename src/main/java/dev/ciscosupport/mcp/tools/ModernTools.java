@@ -23,9 +23,11 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The tools for the 2026-07-28 (stateless) server: the same definitions, answered by the same work as for 2025-11-25.
  * A request carries everything a call needs (no session), so each call's context is made from the request alone.
- * The two revisions' SDK types differ but their JSON is the same, so definitions and results cross over as JSON. Not
- * yet here: the tools that talk to the client (sampling, elicitation), which this revision does with input-required
- * results; they are not listed.
+ * The two revisions' SDK types differ but their JSON is the same, so definitions and results cross over as JSON. A tool
+ * of an API withdrawn now is neither listed nor found (the SDK then says it is unknown). A tool that asks the client's
+ * model or user ends its call with an input-required result and is called again with the answer ({@link InputRounds});
+ * the dynamic toolsets, which keep state in a session, are not offered. Calls run on a pool of their own, so that a
+ * closed response stream (this revision's cancel over HTTP) can stop their Cisco calls.
  */
 public final class ModernTools implements McpAsyncToolRepository {
     public static final long LIST_TTL_MS = 300_000;
@@ -94,7 +96,7 @@ public final class ModernTools implements McpAsyncToolRepository {
 
                     @Override
                     public void notice(String message) {
-                        // 2026-07-28 sends log messages only to a request that asked for a level; not offered yet.
+                        // No log messages on 2026-07-28: the SDK has no logging for it (README, protocol revisions).
                     }
                 });
         return Mono.fromCallable(() -> run(tool, request, call, context)).subscribeOn(WORKERS).doOnCancel(context::cancel);
