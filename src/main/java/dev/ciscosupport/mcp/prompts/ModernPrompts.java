@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.prompts;
 
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.tools.ModernErrors;
+import dev.ciscosupport.mcp.tools.ModernTools;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.server.McpRequestContext;
@@ -22,7 +23,6 @@ import java.util.function.Supplier;
  * withdrawn now is neither listed nor found. The list is the same for every caller: public, cacheable for a while.
  */
 public final class ModernPrompts implements McpSyncPromptRepository {
-    static final long LIST_TTL_MS = 300_000;
     private final Map<String, CiscoPrompts.Gated> byName = new LinkedHashMap<>();
     private final Map<String, McpSchema.Prompt> listed = new LinkedHashMap<>();
     private final Supplier<Set<SupportApi>> withdrawn;
@@ -48,7 +48,7 @@ public final class ModernPrompts implements McpSyncPromptRepository {
     public PromptsPage list(McpRequestContext request, String cursor) {
         Set<SupportApi> out = withdrawn.get();
         return new PromptsPage(byName.values().stream().filter(p -> !out.contains(p.api())).map(p -> listed.get(p.name()))
-                .toList(), null, LIST_TTL_MS, McpSchema.CacheScope.PUBLIC);
+                .toList(), null, ModernTools.LIST_TTL_MS, McpSchema.CacheScope.PUBLIC);
     }
 
     @Override

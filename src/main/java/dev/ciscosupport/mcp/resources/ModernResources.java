@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.resources;
 
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.tools.ModernErrors;
+import dev.ciscosupport.mcp.tools.ModernTools;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.modern.McpSchema;
 import io.modelcontextprotocol.modern.server.McpRequestContext;
@@ -23,7 +24,6 @@ import java.util.function.Supplier;
  * announced on subscription streams); reads are Cisco data and stay private.
  */
 public final class ModernResources implements McpSyncResourceRepository {
-    static final long LIST_TTL_MS = 300_000;
     private final CiscoResources.Offered offered;
     private final Supplier<Set<SupportApi>> withdrawn;
     private final McpSyncCompletionHandler completions;
@@ -45,7 +45,7 @@ public final class ModernResources implements McpSyncResourceRepository {
     public ResourcesPage list(McpRequestContext request, String cursor) {
         Set<SupportApi> out = withdrawn.get();
         return new ResourcesPage(offered.resources().stream().filter(r -> r.api() == null || !out.contains(r.api()))
-                .map(r -> mapper.convertValue(r.definition(), McpSchema.Resource.class)).toList(), null, LIST_TTL_MS,
+                .map(r -> mapper.convertValue(r.definition(), McpSchema.Resource.class)).toList(), null, ModernTools.LIST_TTL_MS,
                 McpSchema.CacheScope.PUBLIC);
     }
 
@@ -54,7 +54,7 @@ public final class ModernResources implements McpSyncResourceRepository {
         Set<SupportApi> out = withdrawn.get();
         return new ResourceTemplatesPage(available(out).stream()
                 .map(t -> mapper.convertValue(t.definition(), McpSchema.ResourceTemplate.class)).toList(), null,
-                LIST_TTL_MS, McpSchema.CacheScope.PUBLIC);
+                ModernTools.LIST_TTL_MS, McpSchema.CacheScope.PUBLIC);
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +52,7 @@ final class StdioGuard {
     /** The message of the line being checked (the reader thread's only). */
     private JsonNode parsed;
     /** The IDs of requests read and not yet answered (or, on the stateless revision, cancelled: those get no answer). */
-    private final java.util.Set<String> unanswered = new java.util.HashSet<>();
+    private final Set<String> unanswered = new HashSet<>();
     /**
      * Requests read before {@code notifications/initialized} (other than initialize): the SDK holds them until it
      * arrives, so if input ends first they will never be answered and are not waited for.

@@ -30,6 +30,10 @@ import reactor.core.scheduler.Schedulers;
  * closed response stream (this revision's cancel over HTTP) can stop their Cisco calls.
  */
 public final class ModernTools implements McpAsyncToolRepository {
+    /**
+     * How long a client may keep any list of this server's (tools, prompts, resources, templates): they change only with
+     * an entitlement, which is announced on subscription streams.
+     */
     public static final long LIST_TTL_MS = 300_000;
     /**
      * The threads calls run on: as many at once as Jetty's pool runs 2025-11-25 calls (Reactor's shared pool would
