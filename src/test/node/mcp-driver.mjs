@@ -52,9 +52,6 @@ async function run(client, step) {
       const progress = [];
       const result = await callTool(client, { name: step.name, arguments: step.arguments ?? {} },
         { timeout, onprogress: (p) => progress.push(p) });
-      // The v2 client over stdio settles the call before it has run the handlers of notifications read just ahead of
-      // the result (they were on the wire first): let the event loop run them.
-      await new Promise((r) => setImmediate(r));
       return { ...result, progress };
     }
     case "callAndCancel": {

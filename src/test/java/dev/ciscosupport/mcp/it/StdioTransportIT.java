@@ -86,6 +86,35 @@ class StdioTransportIT {
         assertThat(run.stderr()).contains("serving MCP over stdio");
     }
 
+    /**
+     * A 2026-07-28 client over stdio (no initialize): each Cisco answer's progress goes out before the result, in order;
+     * a malformed line is answered and the next served; ping is a removed method; the call in flight at the end of input
+     * is answered before the process exits (the SDK's own stdio transport would drop it).
+     */
+    @Test
+    void theStatelessRevisionProgressesInOrderAndAnswersBeforeExiting() throws Exception {
+        String meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{},\"progressToken\":\"p\"}";
+        // The first message chooses the revision (a line that is not JSON would open a 2025-11-25 session).
+        Run run = run(List.of("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\",\"params\":{" + meta + "}}",
+                "this is not json",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"multi_severity_search\","
+                        + "\"arguments\":{\"search_term\":\"crash\",\"search_type\":\"keyword\",\"max_severity\":3}," + meta + "}}"));
+        assertThat(run.exitCode()).as("exit code; stderr: %s", run.stderr()).isZero();
+        List<String> seen = new ArrayList<>();
+        for (String line : run.stdout()) {
+            JsonNode message = Json.MAPPER.readTree(line);
+            seen.add(message.has("method") ? "progress " + message.path("params").path("progress").asInt()
+                    : message.path("id").isNull() ? "error " + message.path("error").path("code").asInt()
+                    : message.path("id").asInt() + (message.has("error") ? " error " + message.path("error").path("code").asInt()
+                            : " result"));
+        }
+        assertThat(seen).containsExactlyInAnyOrder("error -32700", "2 error -32601", "progress 1", "progress 2",
+                "progress 3", "3 result");
+        assertThat(seen.subList(seen.indexOf("progress 1"), seen.size()))
+                .containsSubsequence("progress 1", "progress 2", "progress 3", "3 result");
+    }
+
     @Test
     void malformedInputGetsAJsonRpcErrorOnStdoutAndNothingElse() throws Exception {
         Run run = run(List.of(INITIALIZE, INITIALIZED, "this is not json", "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}"));
