@@ -73,13 +73,16 @@ public final class CiscoGateway {
         this.cache = new ResponseCache(ttl, upstream.cacheMegabytes(), time);
     }
 
-    /** An HTTP client fit for Cisco: HTTP/1.1, never follows redirects (the token must not travel elsewhere). */
+    /**
+     * An HTTP client fit for Cisco: HTTP/1.1, never follows redirects (the token must not travel elsewhere); built when
+     * it first sends ({@link HttpClientOnFirstUse}).
+     */
     public static HttpClient newHttpClient(Duration connectTimeout) {
-        return HttpClient.newBuilder()
+        return new HttpClientOnFirstUse(() -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout)
-                .build();
+                .build());
     }
 
     /**
