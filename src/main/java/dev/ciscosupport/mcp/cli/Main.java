@@ -15,6 +15,7 @@ import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
+import dev.ciscosupport.mcp.server.EntitlementMemory;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerExtension;
 import dev.ciscosupport.mcp.server.ServerFeatures;
@@ -130,7 +131,10 @@ public final class Main implements Callable<Integer> {
                 notices, settings.upstream().callDeadline(), TimeSource.SYSTEM);
         ToolSelection offered = settings.tools().offered();
         List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context);
-        Entitlements entitlements = new Entitlements(apis, notices);
+        // The sandbox listens on a new port at every start: nothing found there is worth keeping.
+        Entitlements entitlements = new Entitlements(apis, notices, settings.sandbox() ? EntitlementMemory.none()
+                : EntitlementMemory.in(settings.cacheFolder(), settings.ciscoClientId(), settings.ciscoApiBaseUrl(),
+                        InstantSource.system()));
         gateway.onNotEntitled(entitlements::notEntitled);
         ServerFeatures features = ServerFeatures.of(apis, offered.promptApis(), new SerialApi(gateway), seen,
                 entitlements, settings.tools().dynamic() ? settings.tools().toolsets() : null, context);

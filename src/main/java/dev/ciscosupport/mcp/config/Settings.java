@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  * @param ciscoTokenUrl     Cisco's OAuth2 token endpoint
  * @param entitlementCheck  {@code CISCO_ENTITLEMENT_CHECK}: probe each enabled API once at start and withdraw
  *                          the tools of those the Cisco app is not entitled to
+ * @param cacheFolder       {@code CISCO_MCP_CACHE}: where one start leaves findings for the next, or null (none known)
  * @param upstream          retries, quotas, cache and circuit breaker for the calls to Cisco
  * @param shutdownGrace     {@code MCP_SHUTDOWN_GRACE_SECONDS}: on SIGTERM, how long calls in flight may take to finish
  * @param conformanceFixtures {@code MCP_CONFORMANCE_FIXTURES}: also serve the fixtures the MCP conformance suite looks
@@ -44,6 +45,7 @@ public record Settings(
         URI ciscoApiBaseUrl,
         URI ciscoTokenUrl,
         boolean entitlementCheck,
+        java.nio.file.Path cacheFolder,
         Upstream upstream,
         java.time.Duration shutdownGrace,
         boolean conformanceFixtures,
@@ -80,7 +82,7 @@ public record Settings(
     /** The same settings pointed at another Cisco (the sandbox) with its credentials. */
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
-                omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, upstream, shutdownGrace,
+                omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, cacheFolder, upstream, shutdownGrace,
                 conformanceFixtures, revisions, log);
     }
 

@@ -64,6 +64,7 @@ public final class SettingsLoader {
                 url(CISCO_API_BASE_URL),
                 url(CISCO_TOKEN_URL),
                 flag(CISCO_ENTITLEMENT_CHECK),
+                cacheFolder(),
                 upstream(),
                 Duration.ofSeconds(whole(MCP_SHUTDOWN_GRACE_SECONDS)),
                 conformanceFixtures(),
@@ -91,6 +92,18 @@ public final class SettingsLoader {
                 : dynamic && raw(MCP_TOOLSETS) == null ? Toolset.CORE.settingName() : text(MCP_TOOLSETS);
         ToolSelection selection = supportApis(text(SUPPORT_API)).withToolsets(Toolset.parse(toolsets));
         return dynamic ? selection.dynamically() : selection;
+    }
+
+    /** {@code CISCO_MCP_CACHE}, else the user's cache folder as the XDG base directories say; null with neither. */
+    private Path cacheFolder() {
+        String set = text(CISCO_MCP_CACHE);
+        if (set != null) {
+            return Path.of(set);
+        }
+        String xdg = nonBlank(environment.apply("XDG_CACHE_HOME"));
+        String home = nonBlank(environment.apply("HOME"));
+        return xdg != null ? Path.of(xdg, "cisco-support-mcp") : home != null ? Path.of(home, ".cache", "cisco-support-mcp")
+                : null;
     }
 
     /** Test-only fixtures; a production server must never answer with them. */

@@ -35,7 +35,10 @@ public final class SettingsTable {
                     + " enables more");
     public static final Setting CISCO_ENTITLEMENT_CHECK = add("CISCO_ENTITLEMENT_CHECK", Group.SERVER, Type.FLAG, "true",
             "call each enabled API once in the background at start and withdraw the tools of those the Cisco app is not"
-                    + " entitled to");
+                    + " entitled to; what is found is kept a day in CISCO_MCP_CACHE, so the next starts ask Cisco nothing");
+    public static final Setting CISCO_MCP_CACHE = add("CISCO_MCP_CACHE", Group.SERVER, Type.TEXT, null,
+            "folder for what one start leaves the next (the entitlement findings, the launcher's class-data archive);"
+                    + " default $XDG_CACHE_HOME/cisco-support-mcp or ~/.cache/cisco-support-mcp");
     public static final Setting MCP_BEARER_TOKEN = add("MCP_BEARER_TOKEN", Group.SERVER, Type.SECRET, null,
             "bearer token(s) for HTTP mode, comma-separated; when unset, one is generated and shown once on stderr");
     public static final Setting DANGEROUSLY_OMIT_AUTH = add("DANGEROUSLY_OMIT_AUTH", Group.SERVER, Type.FLAG, "false",

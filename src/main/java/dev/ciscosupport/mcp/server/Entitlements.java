@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * dead ones. Withdrawal sends {@code notifications/tools/list_changed}. It happens when a probe of the
  * API (one cheap call, with a freshly fetched token) is refused with Cisco's gateway 403 Not Authorized:
  * probes run once in the background after start, and again whenever a user's call is refused that way, so
- * that one stray refusal does not take an API away.
+ * that one stray refusal does not take an API away. What the probes find is kept a day ({@link EntitlementMemory}):
+ * a start within it withdraws what was refused at once and probes only the APIs it knows nothing of.
  *
  * <p>Nor is a withdrawal for ever: Cisco answers an expired token, a missing header and a passing gateway
  * fault with the same 403, and an operator may enable the API in the console at any time. A withdrawn API is
@@ -52,6 +53,7 @@ public final class Entitlements implements AutoCloseable {
     private final List<ApiTools> apis;
     private final ClientNotices notices;
     private final Rechecks rechecks;
+    private final EntitlementMemory memory;
     private final Set<SupportApi> withdrawn = EnumSet.noneOf(SupportApi.class);
     private final Map<SupportApi, List<Gate>> alsoGated = new ConcurrentHashMap<>();
     private volatile McpSyncServer server;
@@ -60,13 +62,18 @@ public final class Entitlements implements AutoCloseable {
     private volatile boolean closed;
 
     public Entitlements(List<ApiTools> apis, ClientNotices notices) {
-        this(apis, notices, daemonRechecks());
+        this(apis, notices, daemonRechecks(), EntitlementMemory.none());
     }
 
-    public Entitlements(List<ApiTools> apis, ClientNotices notices, Rechecks rechecks) {
+    public Entitlements(List<ApiTools> apis, ClientNotices notices, EntitlementMemory memory) {
+        this(apis, notices, daemonRechecks(), memory);
+    }
+
+    public Entitlements(List<ApiTools> apis, ClientNotices notices, Rechecks rechecks, EntitlementMemory memory) {
         this.apis = List.copyOf(apis);
         this.notices = notices;
         this.rechecks = rechecks;
+        this.memory = memory;
     }
 
     private static Rechecks daemonRechecks() {
@@ -180,6 +187,7 @@ public final class Entitlements implements AutoCloseable {
             recheckLater(tools.api(), delay);
             return;
         }
+        memory.record(tools.api(), true);
         restore(tools);
     }
 
@@ -222,9 +230,17 @@ public final class Entitlements implements AutoCloseable {
         }
     }
 
-    /** Probes every enabled API once, on a background thread. */
+    /**
+     * The start-up check: withdraws the APIs a check within the last day found refused, and probes, on a background
+     * thread, those no such check covered. A start within a day of the last full check asks Cisco nothing.
+     */
     public void checkInBackground() {
-        inBackground(apis);
+        Map<SupportApi, Boolean> known = memory.fresh();
+        List<ApiTools> unknown = apis.stream().filter(a -> !known.containsKey(a.api())).toList();
+        apis.stream().filter(a -> Boolean.FALSE.equals(known.get(a.api()))).forEach(a -> withdraw(a.api()));
+        if (!unknown.isEmpty()) {
+            inBackground(unknown);
+        }
     }
 
     /** On the recheck thread, so that stopping the server stops the probes too (they must not outlive the sandbox). */
@@ -233,8 +249,10 @@ public final class Entitlements implements AutoCloseable {
             for (ApiTools api : toProbe) {
                 try {
                     api.probe().run();
+                    memory.record(api.api(), true);
                 } catch (CiscoException.NotEntitled e) {
                     if (!closed) {
+                        memory.record(api.api(), false);
                         withdraw(api.api()); // confirmed with a fresh token: the app is not entitled
                     }
                 } catch (CiscoException e) {

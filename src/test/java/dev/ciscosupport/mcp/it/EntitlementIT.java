@@ -58,6 +58,25 @@ class EntitlementIT {
     }
 
     @Test
+    void aStartWithinADayOfTheCheckAsksCiscoNothingAndListsOnlyWhatWorks() {
+        cisco.server.entitleOnly(List.of("psirt"));
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("SUPPORT_API", "bug,psirt");
+        env.remove("CISCO_ENTITLEMENT_CHECK");
+        env.put("CISCO_MCP_CACHE", McpJar.newCacheFolder().toString()); // one folder for both starts
+        cisco.resetCounts();
+        JsonNode first = Scenario.stdio(env).listTools().awaitToolsListChanged().listTools().run();
+        assertThat(first.path(2).path("value").path("tools")).hasSize(11);
+        assertThat(cisco.apiRequests()).as("the first start probes each API once").isEqualTo(2);
+
+        cisco.resetCounts();
+        JsonNode second = Scenario.stdio(env).listTools().run();
+        assertThat(second.path(0).path("value").path("tools")).as("the refused API is withdrawn from the start")
+                .extracting(t -> t.path("name").asString()).hasSize(11).allMatch(name -> name.contains("security_advis"));
+        assertThat(cisco.apiRequests() + cisco.server.requests().tokenRequests()).as("requests to Cisco").isZero();
+    }
+
+    @Test
     void aRefusedCallIsConfirmedByAProbeThenItsApiIsWithdrawn() {
         cisco.server.entitleOnly(List.of("psirt"));
         Map<String, String> env = new LinkedHashMap<>(cisco.env());

@@ -51,9 +51,24 @@ final class McpJar {
         return command;
     }
 
-    /** A clean environment for the server: the machine's basics, none of our variables, then {@code extra}. */
+    /**
+     * A clean environment for the server: the machine's basics, none of our variables, then {@code extra}; and, unless
+     * {@code extra} names one, a cache folder of its own (what one start leaves the next stays out of the user's).
+     */
     static void prepare(Map<String, String> environment, Map<String, String> extra) {
         SERVER_VARIABLES.forEach(environment::remove);
+        environment.put("CISCO_MCP_CACHE", newCacheFolder().toString());
         environment.putAll(extra);
+    }
+
+    /** An empty folder for one server's {@code CISCO_MCP_CACHE}, under target/. */
+    static Path newCacheFolder() {
+        try {
+            Path parent = path().getParent().resolve("server-caches");
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "start");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -30,6 +30,7 @@ final class Scenario {
                 all.put(keep, System.getenv(keep));
             }
         }
+        all.put("CISCO_MCP_CACHE", McpJar.newCacheFolder().toString());
         all.putAll(env);
         ObjectNode e = t.putObject("env");
         all.forEach(e::put);

@@ -13,6 +13,7 @@ import dev.ciscosupport.mcp.http.McpHttpServer;
 import dev.ciscosupport.mcp.security.AcceptedToken;
 import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenRegistry;
+import dev.ciscosupport.mcp.server.EntitlementMemory;
 import dev.ciscosupport.mcp.server.Entitlements;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.session.CancellableCalls;
@@ -127,7 +128,8 @@ public final class InProcessServer implements AutoCloseable {
         ClientNotices notices = new ClientNotices();
         ToolContext context = new ToolContext(DataSource.CISCO, log, seen, calls, notices, upstream.callDeadline(), time);
         List<ApiTools> apis = ToolCatalog.forApis(selection.offered(), gateway, context);
-        entitlements = rechecks == null ? new Entitlements(apis, notices) : new Entitlements(apis, notices, rechecks);
+        entitlements = rechecks == null ? new Entitlements(apis, notices)
+                : new Entitlements(apis, notices, rechecks, EntitlementMemory.none());
         gateway.onNotEntitled(entitlements::notEntitled);
         ServerFeatures features = ServerFeatures.of(apis, selection.offered().promptApis(), new SerialApi(gateway), seen,
                 entitlements, selection.dynamic() ? selection.toolsets() : null, context);
