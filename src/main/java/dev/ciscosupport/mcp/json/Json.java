@@ -9,7 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
  * out by case state.
  */
 public final class Json {
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Jackson's shared mapper with its defaults, the very instance the MCP SDK uses ({@code JsonMapper.shared()}): one
+     * mapper, whose (de)serializers are built and cached once for both.
+     */
+    public static final JsonMapper MAPPER = JsonMapper.shared();
 
     private Json() {
     }
