@@ -1,3 +1,4 @@
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -6,56 +7,92 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Start-up over stdio, side by side in one run: wall time from spawning the server to its initialize answer
- * and to its first tools/list answer, for the plain {@code java -jar} and for {@code bin/cisco-support-mcp}.
- * Runs alternate between the two so both see the same machine load; results are medians and ratios.
+ * Start-up and memory over stdio, side by side in one run, against a minimal MCP server on the TypeScript SDK
+ * (bench/node, pinned): wall time from spawning a server to its initialize answer and to its tools/list answer, the CPU
+ * time it spent to get there, its resident set idle after tools/list, and its peak after 200 tool calls. Runs alternate
+ * between the variants so that all see the same machine load; results are medians and ratios to node.
  *
- * <p>Usage: {@code java bench/StartupBench.java RUNS} from the project directory (bench/run does this).
+ * <p>Usage: {@code java -cp ... StartupBench RUNS} from the project directory (bench/run does this).
  */
 public class StartupBench {
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}";
     private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
     private static final String LIST = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+    private static final int CALLS = 200;
+    private static final long CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ, what /proc/<pid>/stat counts in
 
-    record Sample(double initializeMs, double toolsListMs, long rssKb) {
+    record Variant(String name, List<String> command, Map<String, String> env) {
+    }
+
+    record Sample(double initializeMs, double toolsListMs, double cpuMs, long rssKb) {
     }
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path jar = Path.of("target/cisco-support-mcp.jar").toAbsolutePath();
-        Path cache = Files.createTempDirectory("bench-cds");
-        List<String> plain = List.of(java, "-jar", jar.toString(), "--sandbox");
-        List<String> launcher = List.of(Path.of("bin/cisco-support-mcp").toAbsolutePath().toString(), "--sandbox");
-        once(launcher, cache); // the launcher's first run writes its class-data archive; the user pays it once
-        once(plain, cache); // and one warm-up for the plain jar, so both start from a warm page cache
-        List<Sample> a = new ArrayList<>();
-        List<Sample> b = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            a.add(once(plain, cache));
-            b.add(once(launcher, cache));
+        try (SandboxServer sandbox = SandboxServer.startOnLoopback()) {
+            List<Variant> variants = variants(sandbox);
+            Map<Variant, List<Sample>> samples = new LinkedHashMap<>();
+            for (Variant v : variants) {
+                once(v, 0); // each one's first run: the launchers make their archives; all warm the page cache
+                once(v, 0);
+                samples.put(v, new ArrayList<>());
+            }
+            for (int i = 0; i < runs; i++) {
+                for (Variant v : variants) {
+                    samples.get(v).add(once(v, 0));
+                }
+            }
+            Map<Variant, Long> peak = new HashMap<>();
+            for (Variant v : variants) {
+                peak.put(v, once(v, CALLS).rssKb());
+            }
+            print(runs, samples, peak);
         }
-        double aInit = median(a, true);
-        double bInit = median(b, true);
-        double aList = median(a, false);
-        double bList = median(b, false);
-        System.out.println("| start-up over stdio (" + runs + " runs each, alternating) | to initialize: median (p10-p90) | to tools/list: median | ratio to plain java -jar | RSS after tools/list |");
-        System.out.println("|---|---|---|---|---|");
-        System.out.printf("| `java -jar target/cisco-support-mcp.jar` | %.0f ms (%.0f-%.0f) | %.0f ms | 1.00 | %d MB |%n", aInit,
-                pct(a, true, 10), pct(a, true, 90), aList, medianRss(a) / 1024);
-        System.out.printf("| `bin/cisco-support-mcp` (AppCDS, C1, SerialGC) | %.0f ms (%.0f-%.0f) | %.0f ms | %.2f | %d MB |%n", bInit,
-                pct(b, true, 10), pct(b, true, 90), bList, bInit / aInit, medianRss(b) / 1024);
     }
 
-    private static Sample once(List<String> command, Path cache) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("CISCO_MCP_CACHE", cache.toString());
-        builder.environment().put("CISCO_ENTITLEMENT_CHECK", "false");
+    private static List<Variant> variants(SandboxServer sandbox) throws Exception {
+        Map<String, String> cisco = new LinkedHashMap<>();
+        cisco.put("CISCO_API_BASE_URL", sandbox.apiBaseUrl().toString());
+        cisco.put("CISCO_TOKEN_URL", sandbox.tokenUrl().toString());
+        cisco.put("CISCO_CLIENT_ID", SandboxServer.CLIENT_ID);
+        cisco.put("CISCO_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
+        Map<String, String> ours = new LinkedHashMap<>(cisco);
+        ours.put("CISCO_ENTITLEMENT_CHECK", "false");
+        ours.put("CISCO_CACHE_MB", "0"); // the baseline keeps no answers either: 200 calls, 200 requests
+        ours.put("CISCO_QUOTA", "1000/s"); // nor does it pace them to Cisco's 5 a second
+        ours.put("CISCO_MCP_CACHE", Files.createTempDirectory("bench-start").toString());
+        Path jar = Path.of("target/cisco-support-mcp.jar").toAbsolutePath();
+        String launcher = Path.of("bin/cisco-support-mcp").toAbsolutePath().toString();
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("node " + version("node") + ", TypeScript SDK " + sdkVersion() + " (bench/node)",
+                List.of("node", Path.of("bench/node/baseline-server.mjs").toAbsolutePath().toString()), cisco));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String feature = String.valueOf(Runtime.version().feature());
+        variants.add(new Variant("`java -jar`, JDK " + feature, List.of(java, "-jar", jar.toString()), ours));
+        Map<String, String> here = new LinkedHashMap<>(ours);
+        here.put("JAVA_HOME", System.getProperty("java.home"));
+        variants.add(new Variant("`bin/cisco-support-mcp`, JDK " + feature + " (AppCDS)", List.of(launcher), here));
+        Path jdk25 = jdk25();
+        if (jdk25 != null) {
+            Map<String, String> newer = new LinkedHashMap<>(ours);
+            newer.put("JAVA_HOME", jdk25.toString());
+            variants.add(new Variant("`bin/cisco-support-mcp`, JDK 25 (AOT cache)", List.of(launcher), newer));
+        }
+        return variants;
+    }
+
+    private static Sample once(Variant variant, int calls) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(variant.command()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(variant.env());
         long start = System.nanoTime();
         Process p = builder.start();
         OutputStream in = p.getOutputStream();
@@ -68,44 +105,122 @@ public class StartupBench {
         in.flush();
         String second = out.readLine();
         double list = (System.nanoTime() - start) / 1e6;
-        long rss = rssKb(p);
+        long pid = serverPid(p);
+        double cpu = cpuMs(pid);
+        for (int i = 0; i < calls; i++) {
+            in.write(("{\"jsonrpc\":\"2.0\",\"id\":" + (10 + i) + ",\"method\":\"tools/call\",\"params\":{\"name\":"
+                    + "\"get_bug_details\",\"arguments\":{\"bug_ids\":\"CSCvx1234" + (i % 10) + "\"}}}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            String answer = out.readLine();
+            if (answer == null || !answer.contains("\"result\"")) {
+                throw new IllegalStateException(variant.name() + " did not answer call " + i + ": " + answer);
+            }
+        }
+        long rss = memoryKb(pid, calls > 0 ? "VmHWM:" : "VmRSS:");
         in.close();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
         if (first == null || second == null || !second.contains("\"tools\"")) {
-            throw new IllegalStateException("the server did not answer: " + command);
+            throw new IllegalStateException("the server did not answer: " + variant.command());
         }
-        return new Sample(init, list, rss);
+        return new Sample(init, list, cpu, rss);
     }
 
-    /** Resident set size of the JVM (the launcher's java child when there is one), idle after tools/list. */
-    private static long rssKb(Process p) throws Exception {
-        long pid = p.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).map(ProcessHandle::pid)
+    /** The server's own process: a launcher's java child while it makes its archive, else the process itself. */
+    private static long serverPid(Process p) {
+        return p.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).map(ProcessHandle::pid)
                 .findFirst().orElse(p.pid());
+    }
+
+    /** User and system CPU time the process has spent, from /proc/PID/stat (fields 14 and 15, in clock ticks). */
+    private static double cpuMs(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    private static long memoryKb(long pid, String field) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
         }
         return 0;
     }
 
-    private static long medianRss(List<Sample> samples) {
-        List<Long> values = new ArrayList<>();
-        samples.forEach(s -> values.add(s.rssKb()));
-        Collections.sort(values);
-        return values.get(values.size() / 2);
+    private static void print(int runs, Map<Variant, List<Sample>> samples, Map<Variant, Long> peak) {
+        List<Variant> variants = new ArrayList<>(samples.keySet());
+        Variant node = variants.get(0);
+        double nodeInit = pct(samples.get(node), Sample::initializeMs, 50);
+        double nodeRss = pct(samples.get(node), s -> s.rssKb(), 50);
+        System.out.println("| start-up over stdio (" + runs + " runs each, alternating) | to initialize: median (p10-p90)"
+                + " | ratio to node | to tools/list | CPU to tools/list | RSS idle after tools/list | ratio to node"
+                + " | peak RSS after " + CALLS + " calls | ratio to node |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (Variant v : variants) {
+            List<Sample> s = samples.get(v);
+            double init = pct(s, Sample::initializeMs, 50);
+            double rss = pct(s, x -> x.rssKb(), 50);
+            System.out.printf("| %s | %.0f ms (%.0f-%.0f) | %.2f | %.0f ms | %.0f ms | %.0f MB | %.2f | %d MB | %.2f |%n",
+                    v.name(), init, pct(s, Sample::initializeMs, 10), pct(s, Sample::initializeMs, 90), init / nodeInit,
+                    pct(s, Sample::toolsListMs, 50), pct(s, Sample::cpuMs, 50), rss / 1024, rss / nodeRss,
+                    peak.get(v) / 1024, peak.get(v) / (double) peak.get(node));
+        }
+        System.out.println();
+        System.out.println("Targets (issue 18), against node's figures above:");
+        for (Variant v : variants.subList(1, variants.size())) {
+            boolean aot = v.name().contains("AOT");
+            boolean launcher = v.name().contains("bin/");
+            if (!launcher) {
+                continue;
+            }
+            double ratio = pct(samples.get(v), Sample::initializeMs, 50) / nodeInit;
+            double limit = aot ? 2.0 : 3.0;
+            System.out.printf("- %s: start to initialize at most %.0fx node's: %.2fx, %s%n", v.name(), limit, ratio,
+                    ratio <= limit ? "**met**" : "not met");
+            double idle = pct(samples.get(v), x -> x.rssKb(), 50) / nodeRss;
+            System.out.printf("- %s: idle RSS at most 1.2x node's: %.2fx, %s; peak after %d calls at most node's: %.2fx,"
+                    + " %s%n", v.name(), idle, idle <= 1.2 ? "**met**" : "not met", CALLS,
+                    peak.get(v) / (double) peak.get(node), peak.get(v) <= peak.get(node) ? "**met**" : "not met");
+        }
     }
 
-    private static double median(List<Sample> samples, boolean init) {
-        return pct(samples, init, 50);
-    }
-
-    private static double pct(List<Sample> samples, boolean init, int percent) {
+    private static double pct(List<Sample> samples, ToDoubleFunction<Sample> field, int percent) {
         List<Double> values = new ArrayList<>();
-        samples.forEach(s -> values.add(init ? s.initializeMs() : s.toolsListMs()));
+        samples.forEach(s -> values.add(field.applyAsDouble(s)));
         Collections.sort(values);
         return values.get(Math.min(values.size() - 1, (int) Math.round(percent / 100.0 * (values.size() - 1))));
+    }
+
+    private static String version(String command) throws Exception {
+        Process p = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return text;
+    }
+
+    private static String sdkVersion() throws Exception {
+        String pkg = Files.readString(Path.of("bench/node/node_modules/@modelcontextprotocol/sdk/package.json"));
+        return pkg.replaceAll("(?s).*?\"version\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    /** A JDK 25 or newer beside the default one (these machines have a Temurin 25 under /usr/lib/jvm), or null. */
+    private static Path jdk25() throws Exception {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (var homes = Files.list(jvms)) {
+            return homes.filter(h -> Files.isExecutable(h.resolve("bin/java"))).filter(h -> {
+                try {
+                    return Files.readString(h.resolve("release")).matches("(?s).*JAVA_VERSION=\"(2[5-9]|[3-9][0-9]).*");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
+        }
     }
 }
