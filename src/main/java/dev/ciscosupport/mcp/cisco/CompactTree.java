@@ -50,9 +50,13 @@ public final class CompactTree {
         return text.isEmpty() ? null : text;
     }
 
+    // Compiled once: every key of every answer goes through them.
+    private static final java.util.regex.Pattern ACRONYM_THEN_WORD = java.util.regex.Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final java.util.regex.Pattern LOWER_THEN_UPPER = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+
     /** {@code customerPONumber} -> {@code customer_po_number}, {@code shipToInfo} -> {@code ship_to_info}. */
     static String snake(String key) {
-        return key.replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2").replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        return LOWER_THEN_UPPER.matcher(ACRONYM_THEN_WORD.matcher(key).replaceAll("$1_$2")).replaceAll("$1_$2")
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -117,8 +117,11 @@ public enum IdFormat {
     /** The value without surrounding space (and, in names and words, with runs of space made one). */
     private String trimmed(String value) {
         String v = value == null ? "" : value.strip();
-        return this == PRODUCT_NAME || this == KEYWORD || this == PSIRT_PRODUCT ? v.replaceAll("\\s+", " ") : v;
+        return this == PRODUCT_NAME || this == KEYWORD || this == PSIRT_PRODUCT ? SPACE_RUNS.matcher(v).replaceAll(" ") : v;
     }
+
+    /** Compiled once: every name and keyword of every call goes through it. */
+    private static final java.util.regex.Pattern SPACE_RUNS = java.util.regex.Pattern.compile("\\s+");
 
     /** A user's value as it may appear in a message: printable ASCII only, and short. */
     static String shown(String value) {

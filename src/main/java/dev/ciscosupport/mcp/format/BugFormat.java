@@ -136,9 +136,12 @@ public final class BugFormat {
     public static final String MARKUP = "(?i)</?(b|i|u|p|br|em|strong|font|span|div|pre|ul|ol|li|a|hr|h[1-6]|table|tr|td|th|tbody|code)"
             + "(\\s[^<>]*)?/?>";
 
+    private static final java.util.regex.Pattern LINE_BREAK_TAG = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
+    private static final java.util.regex.Pattern MARKUP_TAG = java.util.regex.Pattern.compile(MARKUP);
+
     /** Cisco's HTML-ish text ({@code <B>Symptom:</B>\n...}) as plain lines, capped. */
     static String cleanDescription(String html) {
-        String text = ThirdPartyText.clean(html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll(MARKUP, "")
+        String text = ThirdPartyText.clean(MARKUP_TAG.matcher(LINE_BREAK_TAG.matcher(html).replaceAll("\n")).replaceAll("")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&"));
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
