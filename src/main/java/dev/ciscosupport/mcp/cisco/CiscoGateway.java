@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.cisco;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.resilience.RecordCache;
 import dev.ciscosupport.mcp.cisco.resilience.ResponseCache;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.resilience.UpstreamGuard;
@@ -51,6 +52,7 @@ public final class CiscoGateway {
     private final Duration timeout;
     private final UpstreamGuard guard;
     private final ResponseCache cache;
+    private final RecordCache records;
     private final AtomicLong requests = new AtomicLong();
     private volatile Consumer<SupportApi> onNotEntitled = api -> { };
 
@@ -71,6 +73,12 @@ public final class CiscoGateway {
             ttl.put(api, upstream.cacheTtl(api));
         }
         this.cache = new ResponseCache(ttl, upstream.cacheMegabytes(), time);
+        this.records = new RecordCache(ttl, upstream.cacheMegabytes(), time);
+    }
+
+    /** The records of multi-ID lookups, kept one by one (the APIs that look records up by ID use it). */
+    public RecordCache records() {
+        return records;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.resilience.RecordCache;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
 import java.util.ArrayList;
@@ -79,13 +80,19 @@ public final class BugApi {
             throw CiscoException.InvalidInput.of("bug_ids", name -> name + ": at most " + MAX_IDS + " bug IDs per call"
                     + " (got " + ids.size() + "); split them over several calls.");
         }
+        // Bugs fetched lately, alone or among others, are not asked again (the record cache).
+        RecordCache.Found<Bug> known = gateway.records().find(call, SupportApi.BUG, "bug", ids, Bug.class);
+        RecordCache.report(call, SupportApi.BUG, known);
         Map<String, Bug> found = new LinkedHashMap<>();
+        known.records().forEach((id, bug) -> found.put(id.toLowerCase(Locale.ROOT), bug));
+        List<String> unknown = ids.stream().filter(id -> !found.containsKey(id.toLowerCase(Locale.ROOT))).toList();
         int calls = 0;
-        for (List<String> batch : Batches.of(ids, IDS_PER_CALL)) {
+        for (List<String> batch : Batches.of(unknown, IDS_PER_CALL)) {
             JsonNode body = gateway.get(call, SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").values(batch).build(), Map.of());
             calls++;
             for (Bug bug : bugs(body)) {
                 found.put(bug.bugId().toLowerCase(Locale.ROOT), bug);
+                gateway.records().keep(call, SupportApi.BUG, "bug", bug.bugId(), bug);
             }
         }
         List<Bug> ordered = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.resilience.RecordCache;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
 import java.time.LocalDate;
@@ -68,15 +69,15 @@ public final class EoxApi {
     /** Refuses bad product IDs as {@code product_ids}. */
     public EoxPage byProductIds(List<String> productIds, int page) {
         List<String> pids = IdFormat.EOX_PRODUCT_ID.checkAll("product_ids", productIds, MAX_INPUTS);
-        return inChunks(pids, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXByProductID")
-                .value(String.valueOf(page)).values(chunk).build(), json()), page);
+        return byInputs(pids, "pid", page, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE)
+                .then("EOXByProductID").value(String.valueOf(page)).values(chunk).build(), json()));
     }
 
     /** Refuses bad serial numbers as {@code serial_numbers}. */
     public EoxPage bySerialNumbers(List<String> serials, int page) {
         List<String> checked = IdFormat.SERIAL_NUMBER.checkAll("serial_numbers", serials, MAX_INPUTS);
-        return inChunks(checked, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE).then("EOXBySerialNumber")
-                .value(String.valueOf(page)).values(chunk).build(), json()), page);
+        return byInputs(checked, "serial", page, chunk -> gateway.get(call, SupportApi.EOX, CiscoPath.of(BASE)
+                .then("EOXBySerialNumber").value(String.valueOf(page)).values(chunk).build(), json()));
     }
 
     /**
@@ -135,6 +136,53 @@ public final class EoxApi {
                     + "\" is not an OS type Cisco knows; use one of " + String.join(", ", OS_TYPES) + ".");
         }
         return release + "," + os;
+    }
+
+    /** The records Cisco answered for one product ID or serial number (several for a product with many records). */
+    private record RecordsOfInput(List<EoxRecord> records) {
+    }
+
+    /**
+     * Product IDs or serial numbers, each answered with its own records: on the first page, an input whose records were
+     * fetched lately, alone or among others, is not asked again (the record cache). A wildcard ({@code WS-C2950*}) is
+     * always asked, and records are kept only from answers that fit on one page (all an input's records are there).
+     */
+    private EoxPage byInputs(List<String> inputs, String kind, int page, Function<List<String>, JsonNode> fetch) {
+        if (page != 1 || inputs.stream().anyMatch(input -> input.contains("*"))) {
+            return inChunks(inputs, fetch, page);
+        }
+        RecordCache.Found<RecordsOfInput> known = gateway.records().find(call, SupportApi.EOX, kind, inputs,
+                RecordsOfInput.class);
+        RecordCache.report(call, SupportApi.EOX, known);
+        List<String> unknown = inputs.stream().filter(i -> !known.records().containsKey(i.toUpperCase(Locale.ROOT))).toList();
+        EoxPage fetched = unknown.isEmpty() ? new EoxPage(List.of(), new Page(1, 1, 0, 0), 0) : inChunks(unknown, fetch, 1);
+        if (fetched.page().last() <= 1) {
+            Map<String, List<EoxRecord>> byInput = new LinkedHashMap<>();
+            for (EoxRecord record : fetched.records()) {
+                record.inputs().forEach(input -> byInput.computeIfAbsent(input.toUpperCase(Locale.ROOT),
+                        i -> new ArrayList<>()).add(record));
+            }
+            for (String input : unknown) {
+                List<EoxRecord> records = byInput.get(input.toUpperCase(Locale.ROOT));
+                if (records != null) {
+                    gateway.records().keep(call, SupportApi.EOX, kind, input, new RecordsOfInput(List.copyOf(records)));
+                }
+            }
+        }
+        if (!known.any()) {
+            return fetched;
+        }
+        List<EoxRecord> records = new ArrayList<>();
+        inputs.forEach(input -> {
+            RecordsOfInput kept = known.records().get(input.toUpperCase(Locale.ROOT));
+            if (kept != null) {
+                records.addAll(kept.records());
+            }
+        });
+        records.addAll(fetched.records());
+        int total = records.size() + fetched.page().total() - fetched.records().size();
+        return new EoxPage(records, new Page(1, Math.max(1, fetched.page().last()), records.size(), total),
+                fetched.ciscoCalls());
     }
 
     private EoxPage inChunks(List<String> inputs, Function<List<String>, JsonNode> call, int page) {
