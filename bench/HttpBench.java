@@ -5,6 +5,8 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,56 +30,71 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Per-call overhead and throughput over Streamable HTTP, side by side in one run. The server (the built jar, started
- * as a user starts it) talks to an in-process sandbox that adds a fixed latency to every Cisco request. The same
- * workers then send the same Cisco request straight to the sandbox: that is the floor, what any server must wait.
- * Overhead is ours minus the floor, latency by latency (p50 minus p50, ...). Floor and MCP batches alternate so both
- * see the same machine load. The load generator is the official MCP Java SDK client, one session per worker.
+ * Tool calls over Streamable HTTP, side by side in one run: our server (the built jar, started as a user starts it, with
+ * the default JVM and with the Docker image's flags) and the TypeScript SDK baseline (bench/node), both asking an
+ * in-process sandbox for the same bug, no answer cached. Per concurrency: latency, calls per second and the server's
+ * CPU time per call, and their ratios to the baseline's; the same workers also send the Cisco request straight to the
+ * sandbox (the floor: what any server must wait). Batches alternate between the servers and the floor so all see the
+ * same machine load. One load generator for all: the official MCP Java SDK client, one session per worker.
  *
  * <p>Usage: {@code java -cp JAR:DEPS bench/HttpBench.java [--quick]} from the project directory (bench/run does this).
  */
 public class HttpBench {
     private static final Pattern LISTENING = Pattern.compile("Listening on (https?://\\S+)");
     private static final String BEARER = "bench-bearer-token-0123456789abcdef";
-    private static final Duration UPSTREAM_LATENCY = Duration.ofMillis(20);
-    private static final String CISCO_PATH = "/bug/v2.0/bugs/keyword/crash";
-    private static final int[] CONCURRENCY = {1, 8, 64};
+    private static final String BUG = "CSCvx12345";
+    private static final String CISCO_PATH = "/bug/v2.0/bugs/bug_ids/" + BUG;
+    private static final int[] CONCURRENCY = {1, 8, 32};
 
     record Batch(List<Double> latenciesMs, double seconds) {
     }
 
-    /** How the server JVM is started: the plain jar, and the heap settings the Dockerfile uses. */
-    private static final List<List<String>> SERVER_JVM_OPTIONS = List.of(List.of(),
-            List.of("-XX:+UseSerialGC", "-Xmx128m", "-Xss512k"));
+    /** A server under test: how it is started, and what the report calls it. */
+    record Server(String name, List<String> command, boolean ours) {
+    }
+
+    /** One row's figures, kept to compare with the baseline's. */
+    record Row(double callsPerSecond, double cpuMsPerCall) {
+    }
 
     public static void main(String[] args) throws Exception {
         boolean quick = args.length > 0 && args[0].equals("--quick");
-        System.out.println("| tools/call over HTTP, " + UPSTREAM_LATENCY.toMillis() + " ms added upstream | calls"
-                + " | ours p50 / p90 / p99 | floor p50 / p90 / p99 | overhead p50 / p90 / p99 | ours calls/s"
-                + " | floor calls/s | throughput ratio | server CPU per call |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        List<Server> servers = List.of(
+                new Server("TypeScript SDK baseline (node)", List.of("node",
+                        Path.of("bench/node/baseline-server.mjs").toAbsolutePath().toString(), "--http"), false),
+                new Server("`java -jar`", List.of(BenchServer.java(), "-jar", BenchServer.JAR.toString(), "--http"), true),
+                new Server("`java -XX:+UseSerialGC -Xmx128m -Xss512k -jar` (the Docker image's)", List.of(BenchServer.java(),
+                        "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-jar", BenchServer.JAR.toString(), "--http"), true));
+        System.out.println("| tools/call `get_bug_details` over HTTP, no cache | calls | p50 / p99 | calls/s | ratio to"
+                + " baseline | server CPU per call | ratio to baseline | floor calls/s |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        Map<String, Row> baseline = new java.util.HashMap<>();
         List<String> memory = new ArrayList<>();
-        for (List<String> jvmOptions : SERVER_JVM_OPTIONS) {
-            memory.add(measure(jvmOptions, quick));
+        List<String> targets = new ArrayList<>();
+        for (Server server : servers) {
+            memory.add(measure(server, quick, baseline, targets));
         }
         System.out.println();
         memory.forEach(System.out::println);
+        System.out.println();
+        System.out.println("Targets (issue 18), against the baseline's figures above:");
+        targets.forEach(System.out::println);
     }
 
-    /** Prints one row per concurrency for a server started with these JVM options; answers its memory line. */
-    private static String measure(List<String> jvmOptions, boolean quick) throws Exception {
+    /** Prints one row per concurrency for one server; answers its memory line. */
+    private static String measure(Server server, boolean quick, Map<String, Row> baseline, List<String> targets)
+            throws Exception {
         int rounds = quick ? 1 : 2;
-        String name = "`java " + String.join(" ", jvmOptions) + (jvmOptions.isEmpty() ? "" : " ") + "-jar`";
         try (SandboxServer sandbox = SandboxServer.startOnLoopback()) {
-            Process server = startServer(sandbox, jvmOptions);
+            Started started = startServer(sandbox, server);
+            Process process = started.process();
             try {
-                String url = listeningUrl(server);
-                sandbox.faults().latency(UPSTREAM_LATENCY);
+                String url = started.url();
                 String ciscoToken = ciscoToken(sandbox);
                 HttpClient direct = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                warmUp(url, direct, sandbox, ciscoToken, quick ? 200 : 800);
+                warmUp(url, direct, sandbox, ciscoToken, quick ? 400 : 1600);
                 for (int concurrency : CONCURRENCY) {
-                    int perWorker = Math.max(quick ? 10 : 25, (quick ? 60 : 200) / concurrency);
+                    int perWorker = Math.max(quick ? 20 : 50, (quick ? 200 : 800) / concurrency);
                     List<McpSyncClient> clients = new ArrayList<>();
                     for (int i = 0; i < concurrency; i++) {
                         clients.add(client(url));
@@ -86,33 +103,63 @@ public class HttpBench {
                     runBatch(concurrency, 5, w -> directCall(direct, sandbox, ciscoToken));
                     runBatch(concurrency, 5, w -> toolCall(clients.get(w)));
                     List<Batch> floor = new ArrayList<>();
-                    List<Batch> ours = new ArrayList<>();
+                    List<Batch> calls = new ArrayList<>();
                     long serverCpuTicks = 0;
                     for (int r = 0; r < rounds; r++) {
                         floor.add(runBatch(concurrency, perWorker, w -> directCall(direct, sandbox, ciscoToken)));
-                        long before = cpuTicks(server);
-                        ours.add(runBatch(concurrency, perWorker, w -> toolCall(clients.get(w))));
-                        serverCpuTicks += cpuTicks(server) - before;
+                        long before = cpuTicks(process);
+                        calls.add(runBatch(concurrency, perWorker, w -> toolCall(clients.get(w))));
+                        serverCpuTicks += cpuTicks(process) - before;
                     }
                     clients.forEach(McpSyncClient::closeGracefully);
-                    report(name + ", concurrency " + concurrency, ours, floor,
-                            serverCpuTicks * 10.0 / (rounds * concurrency * perWorker));
+                    Row row = report(server.name() + ", concurrency " + concurrency, calls, floor,
+                            serverCpuTicks * 10.0 / (rounds * concurrency * perWorker), baseline.get("c" + concurrency));
+                    if (!server.ours()) {
+                        baseline.put("c" + concurrency, row);
+                    } else {
+                        target(targets, server, concurrency, row, baseline.get("c" + concurrency));
+                    }
                 }
                 return String.format("Server %s: resident set size peak %d MB over its run (VmHWM), %d MB at the end.",
-                        name, status(server, "VmHWM") / 1024, status(server, "VmRSS") / 1024);
+                        server.name(), status(process, "VmHWM") / 1024, status(process, "VmRSS") / 1024);
             } finally {
-                server.destroy();
-                if (!server.waitFor(20, TimeUnit.SECONDS)) {
-                    server.destroyForcibly();
+                process.destroy();
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
                 }
             }
         }
     }
 
-    private static Process startServer(SandboxServer sandbox, List<String> jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>(List.of(BenchServer.java()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", BenchServer.JAR.toString(), "--http", "--port", "0"));
+    /** Issue 18: CPU per call at most half the baseline's at 8 and 32; twice its calls per second at 32. */
+    private static void target(List<String> targets, Server server, int concurrency, Row row, Row base) {
+        if (concurrency == 1) {
+            return;
+        }
+        double cpu = row.cpuMsPerCall() / base.cpuMsPerCall();
+        targets.add(String.format("- %s, concurrency %d: CPU per call at most 0.5x the baseline's: %.2fx, %s", server.name(),
+                concurrency, cpu, cpu <= 0.5 ? "**met**" : "not met"));
+        if (concurrency == 32) {
+            double rate = row.callsPerSecond() / base.callsPerSecond();
+            targets.add(String.format("- %s, concurrency 32: calls/s at least 2x the baseline's: %.2fx, %s", server.name(),
+                    rate, rate >= 2 ? "**met**" : "not met"));
+        }
+    }
+
+    record Started(Process process, String url) {
+    }
+
+    private static Started startServer(SandboxServer sandbox, Server server) throws Exception {
+        List<String> command = new ArrayList<>(server.command());
+        int port = 0;
+        if (server.ours()) {
+            command.addAll(List.of("--port", "0"));
+        } else {
+            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = free.getLocalPort();
+            }
+            command.add(Integer.toString(port));
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         BenchServer.useSandbox(env, sandbox, "bug");
@@ -121,10 +168,29 @@ public class HttpBench {
         env.put("MCP_RATE_LIMIT", "100000");
         env.put("MCP_RATE_BURST", "100000");
         env.put("MCP_MAX_NEW_SESSIONS_PER_MINUTE", "100000");
-        // Every call must really go to the (slow) sandbox, as the floor's do: no reused answers, no quota waits.
+        // Every call must really go to the sandbox, as the baseline's and the floor's do: no reused answers, no quota waits.
         env.put("CISCO_CACHE_MB", "0");
         env.put("CISCO_QUOTA", "1000000/s");
-        return builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (!server.ours()) {
+            Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            awaitListening(port);
+            return new Started(process, "http://127.0.0.1:" + port + "/mcp");
+        }
+        Process process = builder.start();
+        return new Started(process, listeningUrl(process));
+    }
+
+    private static void awaitListening(int port) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket probe = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (java.io.IOException e) {
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("the baseline server did not start on port " + port);
     }
 
     private static String listeningUrl(Process server) throws Exception {
@@ -163,8 +229,8 @@ public class HttpBench {
     }
 
     private static void toolCall(McpSyncClient client) {
-        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder("search_bugs_by_keyword")
-                .arguments(Map.of("keyword", "crash")).build());
+        McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder("get_bug_details")
+                .arguments(Map.of("bug_ids", BUG)).build());
         if (Boolean.TRUE.equals(result.isError())) {
             throw new IllegalStateException("the tool call failed: " + result.content());
         }
@@ -244,15 +310,16 @@ public class HttpBench {
         clients.forEach(McpSyncClient::closeGracefully);
     }
 
-    private static void report(String row, List<Batch> ours, List<Batch> floor, double serverCpuMsPerCall) {
-        List<Double> o = merged(ours);
+    private static Row report(String name, List<Batch> calls, List<Batch> floor, double serverCpuMsPerCall, Row base) {
+        List<Double> o = merged(calls);
         List<Double> f = merged(floor);
-        double oRate = o.size() / ours.stream().mapToDouble(Batch::seconds).sum();
-        double fRate = f.size() / floor.stream().mapToDouble(Batch::seconds).sum();
-        System.out.printf("| %s | %d | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms | %.1f / %.1f / %.1f ms"
-                + " | %.0f | %.0f | %.2f | %.2f ms |%n", row, o.size(), pct(o, 50), pct(o, 90), pct(o, 99), pct(f, 50),
-                pct(f, 90), pct(f, 99), pct(o, 50) - pct(f, 50), pct(o, 90) - pct(f, 90), pct(o, 99) - pct(f, 99), oRate,
-                fRate, oRate / fRate, serverCpuMsPerCall);
+        double rate = o.size() / calls.stream().mapToDouble(Batch::seconds).sum();
+        double floorRate = f.size() / floor.stream().mapToDouble(Batch::seconds).sum();
+        System.out.printf("| %s | %d | %.1f / %.1f ms | %.0f | %s | %.2f ms | %s | %.0f |%n", name, o.size(), pct(o, 50),
+                pct(o, 99), rate, base == null ? "1.00" : String.format("%.2f", rate / base.callsPerSecond()),
+                serverCpuMsPerCall, base == null ? "1.00" : String.format("%.2f", serverCpuMsPerCall / base.cpuMsPerCall()),
+                floorRate);
+        return new Row(rate, serverCpuMsPerCall);
     }
 
     private static List<Double> merged(List<Batch> batches) {
