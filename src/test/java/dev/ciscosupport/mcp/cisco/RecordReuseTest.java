@@ -10,6 +10,7 @@ import dev.ciscosupport.mcp.cisco.eox.EoxApi;
 import dev.ciscosupport.mcp.cisco.eox.EoxPage;
 import dev.ciscosupport.mcp.cisco.eox.EoxRecord;
 import dev.ciscosupport.mcp.cisco.resilience.FakeTime;
+import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.sandbox.SandboxClient;
@@ -29,11 +30,12 @@ class RecordReuseTest {
     private final FakeTime time = new FakeTime();
     private final TestCisco cisco = TestCisco.start(cached(), time);
 
-    /** The test gateway's settings, with the bug and EoX answers kept an hour and a day. */
+    /** The test gateway's settings, with bug, coverage and EoX answers kept an hour, an hour and a day. */
     private static Upstream cached() {
         Upstream plain = TestCisco.plain();
         return new Upstream(plain.timeout(), 0, plain.retryBudget(), Map.of(), plain.quotaWait(),
-                Map.of(SupportApi.BUG, Duration.ofHours(1), SupportApi.EOX, Duration.ofDays(1)), 16,
+                Map.of(SupportApi.BUG, Duration.ofHours(1), SupportApi.EOX, Duration.ofDays(1), SupportApi.SERIAL,
+                        Duration.ofHours(1)), 16,
                 plain.breakerFailures(), plain.breakerOpen());
     }
 
@@ -137,5 +139,29 @@ class RecordReuseTest {
         eox.byProductIds(List.of(wildcard), 1);
         assertThat(cisco.sandbox.requests().apiRequests()).as("a wildcard's matches can change: the answer cache only")
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aSerialNumbersCoverageIsReusedAloneAndOnlyUnknownSerialsAreAsked() {
+        List<String> serials = new ArrayList<>(cisco.sandbox.serialNumbers().keySet()).subList(0, 4);
+        SerialApi sn2info = new SerialApi(cisco.gateway);
+        sn2info.ask(SerialApi.Question.SUMMARY, serials.subList(0, 3), 1);
+        assertThat(cisco.sandbox.requests().apiRequests()).isEqualTo(1);
+
+        SerialApi.Answers one = sn2info.ask(SerialApi.Question.SUMMARY, List.of(serials.get(2)), 1);
+        assertThat(one.items()).singleElement().extracting(c -> c.key(false)).isEqualTo(serials.get(2));
+        assertThat(cisco.sandbox.requests().apiRequests()).as("a paged question answered from kept records").isEqualTo(1);
+
+        SerialApi.Answers mixed = sn2info.ask(SerialApi.Question.SUMMARY, List.of(serials.get(0), serials.get(3)), 1);
+        assertThat(mixed.items()).extracting(c -> c.key(false)).containsExactly(serials.get(0), serials.get(3));
+        assertThat(cisco.sandbox.requests().recentPaths().get(1)).as("a paged question asks all unless all are known")
+                .contains(serials.get(0)).contains(serials.get(3));
+
+        sn2info.ask(SerialApi.Question.STATUS, serials.subList(0, 2), 1);
+        sn2info.ask(SerialApi.Question.STATUS, List.of(serials.get(1), serials.get(3)), 1);
+        List<String> paths = cisco.sandbox.requests().recentPaths();
+        assertThat(paths.get(paths.size() - 1)).as("an unpaged question asks only the unknown")
+                .endsWith("/" + serials.get(3));
+        assertThat(cisco.sandbox.requests().apiRequests()).isEqualTo(4);
     }
 }

@@ -8,6 +8,7 @@ import dev.ciscosupport.mcp.cisco.IdFormat;
 import dev.ciscosupport.mcp.cisco.Page;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.resilience.RecordCache;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
 import java.util.ArrayList;
@@ -88,8 +89,21 @@ public final class SerialApi {
             return new Answers(List.of(), new Page(page, 1, 0, checked.size()), 0); // one page holds every answer
         }
         Map<String, SerialCoverage> answered = new LinkedHashMap<>();
+        // One answer per input: those fetched lately, alone or among others, are not asked again (the record cache). A
+        // paged question's first page is answered from them only when all are known, so that Cisco's paging of the
+        // inputs stays as it is.
+        boolean byRecord = !question.paged() || page == 1;
+        RecordCache.Found<SerialCoverage> known = byRecord
+                ? gateway.records().find(call, SupportApi.SERIAL, question.name(), checked, SerialCoverage.class)
+                : new RecordCache.Found<>(Map.of(), false, 0);
+        if (question.paged() && known.records().size() < checked.size()) {
+            known = new RecordCache.Found<>(Map.of(), false, 0);
+        }
+        RecordCache.report(call, SupportApi.SERIAL, known);
+        answered.putAll(known.records());
+        List<String> unknown = checked.stream().filter(input -> !answered.containsKey(Batches.key(input))).toList();
         Batches.Paging paging = new Batches.Paging();
-        for (List<String> batch : Batches.of(checked, INPUTS_PER_CALL)) {
+        for (List<String> batch : Batches.of(unknown, INPUTS_PER_CALL)) {
             Map<String, String> query = question.paged() ? Map.of("page_index", String.valueOf(page)) : Map.of();
             JsonNode body = gateway.get(call, SupportApi.SERIAL, CiscoPath.of(BASE).then(question.path).values(batch).build(), query);
             Optional<ErrorTexts.ApiError> error = ErrorTexts.errorResponse(body);
@@ -97,18 +111,24 @@ public final class SerialApi {
                 throw new CiscoException.Rejected("Cisco's Serial Number to Information API rejected the request: "
                         + error.get().summary() + ".", error.get().code());
             }
+            JsonNode pages = body.path("pagination_response_record");
+            boolean whole = byRecord && (!question.paged() || Json.integer(pages, "last_index", 1) <= 1);
             for (JsonNode item : body.path(question.listKey)) {
                 SerialCoverage c = coverage(item);
                 // by instance number, Cisco's items carry the serial too: match on what was asked
-                answered.put(Batches.key(c.key(question == Question.SUMMARY_BY_INSTANCE)), c);
+                String input = c.key(question == Question.SUMMARY_BY_INSTANCE);
+                answered.put(Batches.key(input), c);
+                if (whole) {
+                    gateway.records().keep(call, SupportApi.SERIAL, question.name(), input, c);
+                }
             }
-            JsonNode pages = body.path("pagination_response_record");
             paging.add(Json.integer(pages, "last_index", 1), Json.integer(pages, "total_records", batch.size()));
         }
         // An input Cisco said nothing at all about is listed as such (paged questions list only what Cisco sent).
         List<SerialCoverage> inOrder = Batches.inOrder(checked, answered,
                 input -> question.paged() ? null : missing(input, question));
-        return new Answers(inOrder, new Page(page, paging.last(), inOrder.size(), paging.total()), paging.requests());
+        return new Answers(inOrder, new Page(page, Math.max(paging.last(), known.any() ? 1 : 0), inOrder.size(),
+                paging.total() + known.records().size()), paging.requests());
     }
 
     private static SerialCoverage missing(String input, Question question) {
