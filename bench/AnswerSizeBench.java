@@ -3,6 +3,7 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,9 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answer size: for fixed tool calls on sandbox data, the tokens (o200k_base) of the text the model receives,
- * next to the raw Cisco JSON for the same data. The server is driven by the official MCP Java SDK client over
- * stdio; the raw JSON is fetched from the same sandbox directly.
+ * Answer size: for fixed tool calls on sandbox data, the tokens (o200k_base) of the text the model receives, next to
+ * the raw Cisco JSON for the same data and to what the TypeScript server answers with (its 1.18 default: that JSON
+ * encoded with GCF's generic profile, by the same npm package at the version its range resolves to, bench/node); and,
+ * separately, the tokens of our structuredContent (a client that shows the model both pays for both). The server is
+ * driven by the official MCP Java SDK client over stdio; the raw JSON is fetched from the same sandbox directly.
  */
 public class AnswerSizeBench {
     public static void main(String[] args) throws Exception {
@@ -40,10 +43,13 @@ public class AnswerSizeBench {
         }
         List<String> serials = new ArrayList<>(sandbox.serialNumbers().keySet()).subList(0, 50);
 
-        System.out.println("| answer (same data) | raw Cisco JSON, tokens | our text, tokens | ratio |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| answer (same data) | raw Cisco JSON, tokens | TypeScript server's text (GCF), tokens"
+                + " | our text, tokens | ratio to TypeScript's | our structuredContent, tokens |");
+        System.out.println("|---|---|---|---|---|---|");
         double total = 0;
+        double theirs = 0;
         double ours = 0;
+        double structured = 0;
         Object[][] cases = {
             {"bug search page (10 bugs)", "search_bugs_by_keyword", Map.of("keyword", "Catalyst", "modified_date", "5"),
                 "/bug/v2.0/bugs/keyword/Catalyst?modified_date=5"},
@@ -58,16 +64,40 @@ public class AnswerSizeBench {
             Map<String, Object> arguments = (Map<String, Object>) c[2];
             McpSchema.CallToolResult result = client.callTool(McpSchema.CallToolRequest.builder((String) c[1]).arguments(arguments).build());
             String text = ((McpSchema.TextContent) result.content().get(0)).text();
-            int raw = tokens.countTokens(get(http, sandbox, bearer, (String) c[3]));
+            String rawJson = get(http, sandbox, bearer, (String) c[3]);
+            int raw = tokens.countTokens(rawJson);
+            int gcf = tokens.countTokens(typeScriptText(rawJson));
             int answer = tokens.countTokens(text);
+            int content = tokens.countTokens(McpJsonDefaults.getMapper().writeValueAsString(result.structuredContent()));
             total += raw;
+            theirs += gcf;
             ours += answer;
-            System.out.printf("| %s (`%s`) | %d | %d | %.2f |%n", c[0], c[1], raw, answer, (double) answer / raw);
+            structured += content;
+            System.out.printf("| %s (`%s`) | %d | %d | %d | %.2f | %d |%n", c[0], c[1], raw, gcf, answer, (double) answer / gcf,
+                    content);
         }
-        System.out.printf("| **all four** | %.0f | %.0f | **%.2f** |%n", total, ours, ours / total);
+        System.out.printf("| **all four** | %.0f | %.0f | %.0f | **%.2f** | %.0f |%n", total, theirs, ours, ours / theirs,
+                structured);
+        System.out.println();
+        System.out.printf("Target (issue 18): our text at most 0.5x the TypeScript server's: %.2fx, %s%n", ours / theirs,
+                ours / theirs <= 0.5 ? "**met**" : "not met");
         client.closeGracefully();
         sandbox.close();
         System.exit(0);
+    }
+
+    /** What the TypeScript server answers with for this Cisco JSON (bench/node/gcf-encode.mjs). */
+    private static String typeScriptText(String ciscoJson) throws Exception {
+        Process node = new ProcessBuilder("node", "bench/node/gcf-encode.mjs").redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (var in = node.getOutputStream()) {
+            in.write(ciscoJson.getBytes(StandardCharsets.UTF_8));
+        }
+        String text = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (node.waitFor() != 0) {
+            throw new IllegalStateException("gcf-encode.mjs failed");
+        }
+        return text;
     }
 
     private static String token(HttpClient http, SandboxServer sandbox) throws Exception {

@@ -11,8 +11,21 @@ public final class CoverageFormat {
     private CoverageFormat() {
     }
 
-    /** @param byInstance the question was by instance number: lines start with it */
-    public static String line(SerialCoverage c, boolean byInstance) {
+    /**
+     * The warranty description (Cisco's link to its warranty terms) when every serial with a warranty has the same one,
+     * to say once above the lines rather than on each (some 400 tokens in 50 serials); else "".
+     */
+    public static String sharedWarrantyTerms(List<SerialCoverage> items) {
+        List<String> terms = items.stream().filter(SerialCoverage::found).filter(c -> !c.warrantyType().isEmpty())
+                .map(SerialCoverage::warrantyDescription).distinct().toList();
+        return items.size() > 1 && terms.size() == 1 ? terms.get(0) : "";
+    }
+
+    /**
+     * @param byInstance  the question was by instance number: lines start with it
+     * @param sharedTerms the warranty description said once for all lines ({@link #sharedWarrantyTerms}), left out here
+     */
+    public static String line(SerialCoverage c, boolean byInstance, String sharedTerms) {
         if (!c.found()) {
             return c.key(byInstance) + " | no record (not " + (byInstance ? "an instance number" : "a serial") + " Cisco knows,"
                     + " or not visible to this Cisco account)" + (c.errorDescription().isEmpty() && c.errorAction().isEmpty()
@@ -43,7 +56,8 @@ public final class CoverageFormat {
         }
         if (!c.warrantyType().isEmpty()) {
             parts.add("warranty " + c.warrantyType() + (c.warrantyEndDate().isEmpty() ? "" : " until " + c.warrantyEndDate())
-                    + (c.warrantyDescription().isEmpty() ? "" : " (" + c.warrantyDescription() + ")"));
+                    + (c.warrantyDescription().isEmpty() || c.warrantyDescription().equals(sharedTerms) ? ""
+                    : " (" + c.warrantyDescription() + ")"));
         }
         if (!c.site().parts().isEmpty()) {
             parts.add(String.join(", ", c.site().parts()));

@@ -46,7 +46,10 @@ public final class EoxFormat {
                 out.append(" ").append(r.bulletinUrl());
             }
         }
-        out.append("\n  asked as: ").append(String.join(", ", r.inputs()));
+        // What it was asked as, when that is not the product ID itself (a serial number, a wildcard, a release).
+        if (!(r.inputs().size() == 1 && r.inputs().get(0).equalsIgnoreCase(r.productId()))) {
+            out.append("\n  asked as: ").append(String.join(", ", r.inputs()));
+        }
         return out.toString();
     }
 

@@ -86,7 +86,12 @@ final class SerialTools {
                 text.append(" Page ").append(answers.page().index()).append(" is past the last page (")
                         .append(Math.max(1, answers.page().last())).append("): ask without page_index.");
             }
-            answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c, question == Question.SUMMARY_BY_INSTANCE)));
+            String sharedTerms = CoverageFormat.sharedWarrantyTerms(answers.items());
+            if (!sharedTerms.isEmpty()) {
+                text.append(" Warranty terms: ").append(sharedTerms).append('.');
+            }
+            answers.items().forEach(c -> text.append("\n").append(CoverageFormat.line(c, question == Question.SUMMARY_BY_INSTANCE,
+                    sharedTerms)));
             text.append(PageFormat.more(name, answers.page()));
             return new TypedTool.Answer<>(text.toString(), new Coverage(PageFormat.structured(answers.page()),
                     answers.ciscoCalls(), answers.items().stream().map(CoverageFormat::structured).toList()));

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.eox;
 
+import dev.ciscosupport.mcp.format.EoxFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,5 +109,13 @@ class EoxApiTest {
         assertThat(second.records()).hasSize(first.page().total() - 1000);
         assertThat(sandbox.requests().recentPaths().get(0))
                 .isEqualTo("/supporttools/eox/rest/5/EOXByDates/1/2000-01-01/2040-01-01?responseencoding=json");
+    }
+
+    @Test
+    void theTextSaysWhatARecordWasAskedAsOnlyWhenThatIsNotItsProductId() throws IOException {
+        EoxRecord byPid = EoxApi.read(example("EOXByProductID.200.json"), 1).records().get(0);
+        assertThat(EoxFormat.product(byPid)).startsWith("WS-C3850-48XS-E-RF").doesNotContain("asked as");
+        EoxRecord bySerial = EoxApi.read(example("EOXBySerialNumber.200.json"), 1).records().get(0);
+        assertThat(EoxFormat.product(bySerial)).startsWith("CISCO1811W-AG-A/K9").endsWith("\n  asked as: FHK0933224R");
     }
 }

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cisco.serial;
 
+import dev.ciscosupport.mcp.format.CoverageFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,5 +84,30 @@ class SerialApiTest {
         assertThatThrownBy(() -> api.ask(Question.SUMMARY_BY_INSTANCE, List.of("12a"), 1))
                 .hasMessageStartingWith("instance_numbers:");
         assertThat(sandbox.requests().apiRequests()).isZero();
+    }
+
+    /**
+     * Cisco gives every warranty the same description, a link to its warranty terms [R]: said once above the lines when
+     * all share it, on each line when they differ.
+     */
+    @Test
+    void aWarrantyDescriptionAllSerialsShareIsSaidOnceNotOnEveryLine() {
+        SerialCoverage recorded = SerialApi.coverage(TestCisco.example("sn2info/coverage_summary_serial_numbers.200.json")
+                .path("serial_numbers").path(0));
+        assertThat(recorded.warrantyDescription()).isEqualTo("http://www.cisco.com/go/warranty");
+        SerialCoverage other = new SerialCoverage("FOC0000B000", "", "YES", "2030-01-01", "", List.of("C9300-24T"), List.of(),
+                "", "", "", "2029-01-01", "WARR-1YR-RTF", "http://www.cisco.com/go/warranty", SerialCoverage.Site.NONE, "", "",
+                "");
+        String shared = CoverageFormat.sharedWarrantyTerms(List.of(recorded, other));
+        assertThat(shared).isEqualTo("http://www.cisco.com/go/warranty");
+        assertThat(CoverageFormat.line(recorded, false, shared)).contains("warranty " + recorded.warrantyType())
+                .doesNotContain("go/warranty");
+
+        SerialCoverage different = new SerialCoverage("FOC0000C000", "", "NO", "", "", List.of(), List.of(), "", "", "",
+                "2029-01-01", "WARR-3YR", "https://example.com/other-terms", SerialCoverage.Site.NONE, "", "", "");
+        String none = CoverageFormat.sharedWarrantyTerms(List.of(recorded, different));
+        assertThat(none).isEmpty();
+        assertThat(CoverageFormat.line(recorded, false, none)).contains("(http://www.cisco.com/go/warranty)");
+        assertThat(CoverageFormat.sharedWarrantyTerms(List.of(recorded))).as("one serial: on its line").isEmpty();
     }
 }
