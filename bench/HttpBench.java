@@ -63,8 +63,9 @@ public class HttpBench {
                 new Server("TypeScript SDK baseline (node)", List.of("node",
                         Path.of("bench/node/baseline-server.mjs").toAbsolutePath().toString(), "--http"), false),
                 new Server("`java -jar`", List.of(BenchServer.java(), "-jar", BenchServer.JAR.toString(), "--http"), true),
-                new Server("`java -XX:+UseSerialGC -Xmx128m -Xss512k -jar` (the Docker image's)", List.of(BenchServer.java(),
-                        "-XX:+UseSerialGC", "-Xmx128m", "-Xss512k", "-jar", BenchServer.JAR.toString(), "--http"), true));
+                new Server("`java -XX:+UseSerialGC -Xms16m -Xmx128m -Xss512k -jar` (the Docker image's)", List.of(
+                        BenchServer.java(), "-XX:+UseSerialGC", "-Xms16m", "-Xmx128m", "-Xss512k", "-jar",
+                        BenchServer.JAR.toString(), "--http"), true));
         System.out.println("| tools/call `get_bug_details` over HTTP, no cache | calls | p50 / p99 | calls/s | ratio to"
                 + " baseline | server CPU per call | ratio to baseline | floor calls/s |");
         System.out.println("|---|---|---|---|---|---|---|---|");

@@ -53,7 +53,7 @@ class DockerfileTest {
         assertThat(named("ENTRYPOINT")).containsExactly("ENTRYPOINT [\"java\", \"-jar\", \"/app/cisco-support-mcp.jar\"]");
         assertThat(named("CMD")).containsExactly("CMD [\"--http\"]");
         assertThat(named("ENV")).singleElement().asString().contains("HOST=0.0.0.0").contains("PORT=3000")
-                .contains("NODE_ENV=production").contains("JDK_JAVA_OPTIONS=\"-XX:+UseSerialGC -Xmx128m -Xss512k\"");
+                .contains("NODE_ENV=production").contains("JDK_JAVA_OPTIONS=\"-XX:+UseSerialGC -Xms16m -Xmx128m -Xss512k\"");
     }
 
     @Test
