@@ -2,7 +2,6 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;
@@ -45,22 +44,7 @@ public final class RecordCache {
         this.cache = Caffeine.newBuilder()
                 .ticker(time::nanos)
                 .maximumSize(megabytes * 1024L * 1024L / BYTES_PER_RECORD)
-                .expireAfter(new Expiry<Key, Entry>() {
-                    @Override
-                    public long expireAfterCreate(Key key, Entry entry, long now) {
-                        return remaining(key, entry, now);
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(Key key, Entry entry, long now, long current) {
-                        return remaining(key, entry, now);
-                    }
-
-                    @Override
-                    public long expireAfterRead(Key key, Entry entry, long now, long current) {
-                        return current;
-                    }
-                })
+                .expireAfter(new FetchedAtExpiry<Key, Entry>(this::remaining))
                 .build();
     }
 

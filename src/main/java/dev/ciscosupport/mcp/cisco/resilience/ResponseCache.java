@@ -2,7 +2,6 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -67,22 +66,7 @@ public final class ResponseCache {
                 .ticker(time::nanos)
                 .maximumWeight(Math.max(1, megabytes) * 1024L * 1024L)
                 .<Key, Entry>weigher((key, entry) -> key.uri().length() + entry.chars() * TREE_BYTES_PER_CHAR)
-                .expireAfter(new Expiry<Key, Entry>() {
-                    @Override
-                    public long expireAfterCreate(Key key, Entry entry, long now) {
-                        return remaining(key, entry, now);
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(Key key, Entry entry, long now, long current) {
-                        return remaining(key, entry, now);
-                    }
-
-                    @Override
-                    public long expireAfterRead(Key key, Entry entry, long now, long current) {
-                        return current;
-                    }
-                })
+                .expireAfter(new FetchedAtExpiry<Key, Entry>(this::remaining))
                 .buildAsync();
     }
 
