@@ -129,20 +129,27 @@ class StdioTransportIT {
     /**
      * The launcher on the JDK the tests run on (17: a class-data sharing archive, written as the first run exits) and on
      * a JDK 25 (an AOT cache, made in the background after the first run has ended; these machines have one installed
-     * beside the default JDK): stdout carries only the protocol while the archive is made and when it is used.
+     * beside the default JDK): stdout carries only the protocol while the archive is made and when it is used, and a
+     * rebuilt jar's archive replaces the old one (each is 30-40 MB).
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"this JDK", "JDK 25"})
     void theLauncherKeepsStdoutCleanWhileItMakesAndThenUsesItsArchive(String jdk,
-            @org.junit.jupiter.api.io.TempDir Path cache) throws Exception {
+            @org.junit.jupiter.api.io.TempDir Path cache, @org.junit.jupiter.api.io.TempDir Path jars) throws Exception {
         Path javaHome = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : jdk25();
         String kept = jdk.equals("this JDK") ? ".jsa" : ".aot";
         Path launcher = Path.of("bin/cisco-support-mcp").toAbsolutePath();
-        for (int run = 1; run <= 2; run++) {
+        Path jar = Files.copy(McpJar.path(), jars.resolve("cisco-support-mcp.jar"));
+        List<String> archives = new ArrayList<>();
+        for (int run = 1; run <= 3; run++) {
+            if (run == 3) { // the jar rebuilt: another time stamp
+                Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(jar).toMillis() - 60_000));
+            }
             ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
             McpJar.prepare(builder.environment(), cisco.env());
             builder.environment().put("CISCO_MCP_CACHE", cache.toString());
-            builder.environment().put("CISCO_MCP_JAR", McpJar.path().toString());
+            builder.environment().put("CISCO_MCP_JAR", jar.toString());
             builder.environment().put("JAVA_HOME", javaHome.toString());
             Process process = builder.start();
             try (OutputStream in = process.getOutputStream()) {
@@ -153,20 +160,24 @@ class StdioTransportIT {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isZero();
             assertThat(lines).as("run %d", run).hasSize(2).allMatch(l -> l.startsWith("{\"jsonrpc\":\"2.0\""));
-            // The AOT cache is made after the first run, in the background: up to a minute on a loaded machine.
+            // The AOT cache is made after a first run, in the background: up to a minute on a loaded machine.
+            String expectedOther = run == 3 ? archives.get(1) : null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             List<String> files = List.of();
             while (System.nanoTime() < deadline) {
                 try (var list = Files.list(cache)) {
                     files = list.map(f -> f.getFileName().toString()).sorted().toList();
                 }
-                if (files.size() == 1 && files.get(0).endsWith(kept)) {
+                if (files.size() == 1 && files.get(0).endsWith(kept) && !files.get(0).equals(expectedOther)) {
                     break;
                 }
                 Thread.sleep(100);
             }
             assertThat(files).as("what the launcher keeps after run %d", run).singleElement().asString().endsWith(kept);
+            archives.add(files.get(0));
         }
+        assertThat(archives.get(1)).as("the second run used the first run's archive").isEqualTo(archives.get(0));
+        assertThat(archives.get(2)).as("the rebuilt jar's replaced it").isNotEqualTo(archives.get(1));
     }
 
     /** A JDK 25 or newer installed beside the default one (as on these machines), for the launcher's AOT path. */
