@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,9 +107,9 @@ public class HttpBench {
                     long serverCpuTicks = 0;
                     for (int r = 0; r < rounds; r++) {
                         floor.add(runBatch(concurrency, perWorker, w -> directCall(direct, sandbox, ciscoToken)));
-                        long before = cpuTicks(process);
+                        long before = BenchServer.cpuTicks(process.pid());
                         calls.add(runBatch(concurrency, perWorker, w -> toolCall(clients.get(w))));
-                        serverCpuTicks += cpuTicks(process) - before;
+                        serverCpuTicks += BenchServer.cpuTicks(process.pid()) - before;
                     }
                     clients.forEach(McpSyncClient::closeGracefully);
                     Row row = report(server.name() + ", concurrency " + concurrency, calls, floor,
@@ -122,7 +121,7 @@ public class HttpBench {
                     }
                 }
                 return String.format("Server %s: resident set size peak %d MB over its run (VmHWM), %d MB at the end.",
-                        server.name(), status(process, "VmHWM") / 1024, status(process, "VmRSS") / 1024);
+                        server.name(), BenchServer.statusKb(process.pid(), "VmHWM") / 1024, BenchServer.statusKb(process.pid(), "VmRSS") / 1024);
             } finally {
                 process.destroy();
                 if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -334,20 +333,4 @@ public class HttpBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    /** User plus system CPU time of a process so far, in clock ticks of 10 ms (Linux USER_HZ), from /proc/PID/stat. */
-    private static long cpuTicks(Process p) throws Exception {
-        String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime: fields 14 and 15 of stat
-    }
-
-    /** A size line of /proc/PID/status, in kB (Linux). */
-    private static long status(Process p, String field) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status"))) {
-            if (line.startsWith(field + ":")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return -1;
-    }
 }

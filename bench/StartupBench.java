@@ -106,7 +106,7 @@ public class StartupBench {
         String second = out.readLine();
         double list = (System.nanoTime() - start) / 1e6;
         long pid = serverPid(p);
-        double cpu = cpuMs(pid);
+        double cpu = BenchServer.cpuTicks(pid) * 1000.0 / CLOCK_TICKS_PER_SECOND;
         for (int i = 0; i < calls; i++) {
             in.write(("{\"jsonrpc\":\"2.0\",\"id\":" + (10 + i) + ",\"method\":\"tools/call\",\"params\":{\"name\":"
                     + "\"get_bug_details\",\"arguments\":{\"bug_ids\":\"CSCvx1234" + (i % 10) + "\"}}}\n")
@@ -117,7 +117,7 @@ public class StartupBench {
                 throw new IllegalStateException(variant.name() + " did not answer call " + i + ": " + answer);
             }
         }
-        long rss = memoryKb(pid, calls > 0 ? "VmHWM:" : "VmRSS:");
+        long rss = BenchServer.statusKb(pid, calls > 0 ? "VmHWM" : "VmRSS");
         in.close();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -132,23 +132,6 @@ public class StartupBench {
     private static long serverPid(Process p) {
         return p.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).map(ProcessHandle::pid)
                 .findFirst().orElse(p.pid());
-    }
-
-    /** User and system CPU time the process has spent, from /proc/PID/stat (fields 14 and 15, in clock ticks). */
-    private static double cpuMs(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return ticks * 1000.0 / CLOCK_TICKS_PER_SECOND;
-    }
-
-    private static long memoryKb(long pid, String field) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith(field)) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return 0;
     }
 
     private static void print(int runs, Map<Variant, List<Sample>> samples, Map<Variant, Long> peak) {

@@ -83,22 +83,21 @@ public final class BugApi {
         // Bugs fetched lately, alone or among others, are not asked again (the record cache).
         RecordCache.Found<Bug> known = gateway.records().find(call, SupportApi.BUG, "bug", ids, Bug.class);
         RecordCache.report(call, SupportApi.BUG, known);
-        Map<String, Bug> found = new LinkedHashMap<>();
-        known.records().forEach((id, bug) -> found.put(id.toLowerCase(Locale.ROOT), bug));
-        List<String> unknown = ids.stream().filter(id -> !found.containsKey(id.toLowerCase(Locale.ROOT))).toList();
+        Map<String, Bug> found = new LinkedHashMap<>(known.records()); // by Batches.key, as the record cache files them
+        List<String> unknown = ids.stream().filter(id -> !found.containsKey(Batches.key(id))).toList();
         int calls = 0;
         for (List<String> batch : Batches.of(unknown, IDS_PER_CALL)) {
             JsonNode body = gateway.get(call, SupportApi.BUG, CiscoPath.of(BASE).then("bug_ids").values(batch).build(), Map.of());
             calls++;
             for (Bug bug : bugs(body)) {
-                found.put(bug.bugId().toLowerCase(Locale.ROOT), bug);
+                found.put(Batches.key(bug.bugId()), bug);
                 gateway.records().keep(call, SupportApi.BUG, "bug", bug.bugId(), bug);
             }
         }
         List<Bug> ordered = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
-            Bug bug = found.get(id.toLowerCase(Locale.ROOT));
+            Bug bug = found.get(Batches.key(id));
             if (bug == null) {
                 missing.add(id);
             } else {
