@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import * as v1 from "@modelcontextprotocol/sdk/client/index.js";
 import * as v1stdio from "@modelcontextprotocol/sdk/client/stdio.js";
 import * as v1http from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { ClientCredentialsProvider } from "@modelcontextprotocol/sdk/client/auth-extensions.js";
 import {
   CreateMessageRequestSchema, ElicitRequestSchema, LoggingMessageNotificationSchema, ToolListChangedNotificationSchema,
 } from "@modelcontextprotocol/sdk/types.js";
@@ -33,11 +34,32 @@ function negotiation(mode) {
   return !mode || mode === "legacy" || mode === "auto" ? { mode: mode ?? "legacy" } : { mode: { pin: mode } };
 }
 
-function transportFor(t) {
+// With "oauth": {clientId, clientSecret, scope, issuer} the HTTP client signs in by itself, as the SDK's OAuth support does: from the
+// server's 401 it reads the protected-resource metadata, finds the provider, asks it for a token for the server
+// (client credentials, resource indicator) and, on a 403 insufficient_scope, asks again with the scopes named (step-up).
+// "seed": {tokenEndpoint, resource, scope} starts it with a token asked for those scopes only, as a client holding an
+// earlier, narrower token would.
+async function transportFor(t) {
   if (t.type === "stdio") {
     return new StdioClientTransport({ command: t.command, args: t.args, env: t.env, cwd: t.cwd, stderr: t.stderr ?? "inherit" });
   }
-  return new StreamableHTTPClientTransport(new URL(t.url), { requestInit: { headers: t.headers ?? {} } });
+  const options = { requestInit: { headers: t.headers ?? {} } };
+  if (t.oauth) {
+    // A client-credentials client asks for the scopes it is configured with (the SDK sends clientMetadata.scope for
+    // this grant, not the challenge's); the provider grants those its policy allows.
+    const provider = new ClientCredentialsProvider({ clientId: t.oauth.clientId, clientSecret: t.oauth.clientSecret,
+      scope: t.oauth.scope, expectedIssuer: t.oauth.issuer });
+    if (t.oauth.seed) {
+      const body = new URLSearchParams({ grant_type: "client_credentials", resource: t.oauth.seed.resource,
+        scope: t.oauth.seed.scope });
+      const basic = Buffer.from(`${t.oauth.clientId}:${t.oauth.clientSecret}`).toString("base64");
+      const response = await fetch(t.oauth.seed.tokenEndpoint, { method: "POST", body,
+        headers: { authorization: `Basic ${basic}` } });
+      provider.saveTokens(await response.json());
+    }
+    options.authProvider = provider;
+  }
+  return new StreamableHTTPClientTransport(new URL(t.url), options);
 }
 
 async function run(client, step) {
@@ -121,7 +143,7 @@ async function outcome(client, step) {
 // a new client and transport (a client started N times); the outcomes are in "runs".
 async function once() {
   const out = {};
-  const transport = transportFor(scenario.transport);
+  const transport = await transportFor(scenario.transport);
   // With "sampling": true the client offers MCP sampling: its "model" answers with what it was sent, counted,
   // and every request is kept for the test to read (op "samplingRequests").
   // With "elicit": "first" the client offers elicitation and its user accepts the first choice of the first enum.

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.cli;
 
 import java.io.PrintStream;
+import dev.ciscosupport.mcp.config.OAuthSettings;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -14,10 +15,23 @@ final class ConnectionHints {
      * @param configured a token from MCP_BEARER_TOKEN to put in the snippet (only on loopback, outside production:
      *                   the person at this console set it), or null to show a placeholder
      */
-    static void http(PrintStream err, URI url, String generated, String configured, boolean authOff, boolean sandbox) {
+    static void http(PrintStream err, URI url, String generated, String configured, boolean authOff, boolean sandbox,
+            OAuthSettings oauth) {
         err.println();
         err.println("cisco-support-mcp is serving MCP over Streamable HTTP" + (sandbox ? " on the embedded Cisco sandbox" : ""));
         err.println("  URL:   " + url);
+        if (!authOff && oauth.oauth()) {
+            err.println("  Sign-in: access tokens of " + oauth.issuers().stream().map(URI::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " issued for "
+                    + (oauth.resource() != null ? oauth.resource() : url) + " (MCP_AUTH=" + oauth.mode().name()
+                    .toLowerCase(java.util.Locale.ROOT) + "); MCP clients find the provider by themselves");
+            if (!oauth.sharedTokens()) {
+                err.println("  Claude Desktop (claude_desktop_config.json), through mcp-remote, which signs in in a browser:");
+                err.println("    " + claudeDesktop(url, null));
+                err.println();
+                return;
+            }
+        }
         String token = generated != null ? generated : configured != null ? configured : "<your MCP_BEARER_TOKEN>";
         if (authOff) {
             err.println("  Auth:  OFF (DANGEROUSLY_OMIT_AUTH=true) - anyone who can reach this port can use it");

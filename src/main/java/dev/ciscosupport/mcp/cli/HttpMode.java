@@ -37,18 +37,20 @@ final class HttpMode {
             if (settings.omitAuth()) {
                 refuseOmitAuthWhereUnsafe(settings);
                 warnAuthOff(settings, log);
-            } else {
+            } else if (settings.oauth().sharedTokens()) {
                 tokens = TokenRegistry.of(security.bearerTokens());
                 if (security.tokenFile() != null) {
                     watcher = startWatcher(security, tokens);
                 }
-                if (!security.hasConfiguredTokens()) {
+                // With the identity provider's tokens accepted too, none is generated: shared ones are only those set.
+                if (!security.hasConfiguredTokens() && !settings.oauth().oauth()) {
                     generated = TokenGenerator.generate();
                     tokens = TokenRegistry.of(List.of(generated));
                 }
             }
             McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
-                    tokens, log, InstantSource.system(), features, entitlements, tools, settings.revisions());
+                    tokens, settings.omitAuth() ? null : settings.oauth(), log, InstantSource.system(), features,
+                    entitlements, tools, settings.revisions());
             try {
                 server.start();
             } catch (Exception e) {
@@ -63,7 +65,8 @@ final class HttpMode {
             // that it works when pasted; elsewhere it shows a placeholder rather than print a shared secret.
             String configured = !settings.production() && DeploymentChecks.isLoopback(settings.host()) && !security.bearerTokens().isEmpty()
                     ? security.bearerTokens().get(0) : null;
-            ConnectionHints.http(System.err, server.url(), generated, configured, settings.omitAuth(), settings.sandbox());
+            ConnectionHints.http(System.err, server.url(), generated, configured, settings.omitAuth(), settings.sandbox(),
+                    settings.oauth());
             LOG.info("Listening on {}", server.url());
             Thread hook = new Thread(() -> server.shutdown(settings.shutdownGrace()), "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);

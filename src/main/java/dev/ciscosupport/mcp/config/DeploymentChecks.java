@@ -43,7 +43,13 @@ public final class DeploymentChecks {
                     + " in clear. Set MCP_TLS_CERT and MCP_TLS_KEY (or MCP_TLS_KEYSTORE), or, when a proxy in front terminates"
                     + " TLS, MCP_TLS_OFFLOADED=true", false));
         }
-        if (settings.production() && security.queryToken()) {
+        OAuthSettings oauth = settings.oauth();
+        if (oauth.oauth() && oauth.resource() == null && !isLoopback(settings.host())) {
+            found.add(new Finding("MCP_AUTH=" + oauth.mode().name().toLowerCase(Locale.ROOT) + " on " + settings.host()
+                    + " without MCP_OAUTH_RESOURCE: tokens would have to name the URL this process listens on, not the"
+                    + " one clients use; set MCP_OAUTH_RESOURCE to that URL (such as https://mcp.example.com/mcp)", true));
+        }
+        if (settings.production() && security.queryToken() && oauth.sharedTokens()) {
             found.add(new Finding("MCP_ALLOW_QUERY_TOKEN=true in production: a token in a URL ends up in proxy, browser and"
                     + " server logs; send Authorization: Bearer instead", false));
         }
@@ -64,6 +70,12 @@ public final class DeploymentChecks {
             }
         }
         return status;
+    }
+
+    /** Whether {@code url} is https, or http to this machine (a provider or sandbox on loopback): safe to send secrets to. */
+    public static boolean secureOrLoopback(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        return url.getHost() != null && (scheme.equals("https") || scheme.equals("http") && isLoopback(url.getHost()));
     }
 
     /** 127.0.0.0/8, ::1 or localhost. */

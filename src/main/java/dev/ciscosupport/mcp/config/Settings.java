@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  *                          for (test runs only; refused in production)
  * @param revisions         {@code MCP_PROTOCOL_REVISIONS}: which MCP protocol revisions are spoken
  * @param log               {@code CISCO_MCP_LOG_LEVEL} and {@code CISCO_MCP_LOG_FORMAT}
+ * @param oauth             {@code MCP_AUTH} and the identity provider's settings
  */
 public record Settings(
         boolean http,
@@ -50,7 +51,8 @@ public record Settings(
         java.time.Duration shutdownGrace,
         boolean conformanceFixtures,
         ProtocolRevisions revisions,
-        LogSettings log) {
+        LogSettings log,
+        OAuthSettings oauth) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -83,7 +85,7 @@ public record Settings(
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, cacheFolder, upstream, shutdownGrace,
-                conformanceFixtures, revisions, log);
+                conformanceFixtures, revisions, log, oauth);
     }
 
     @Override
@@ -95,7 +97,7 @@ public record Settings(
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
                 + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s, conformanceFixtures="
-                + conformanceFixtures + ", log=" + log + "]";
+                + conformanceFixtures + ", log=" + log + ", oauth=" + oauth + "]";
     }
 
     private static String redacted(String secret) {

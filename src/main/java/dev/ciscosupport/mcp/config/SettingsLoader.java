@@ -70,7 +70,47 @@ public final class SettingsLoader {
                 conformanceFixtures(),
                 ProtocolRevisions.parse(choice(MCP_PROTOCOL_REVISIONS), text(MCP_REQUEST_STATE_KEY)),
                 new LogSettings(choice(CISCO_MCP_LOG_LEVEL).toUpperCase(Locale.ROOT),
-                        choice(CISCO_MCP_LOG_FORMAT).equals("json")));
+                        choice(CISCO_MCP_LOG_FORMAT).equals("json")),
+                oauth());
+    }
+
+    /** {@code MCP_AUTH} and the identity provider's settings; oauth or both without an issuer stops the start. */
+    OAuthSettings oauth() {
+        OAuthSettings.Mode mode = OAuthSettings.Mode.valueOf(choice(MCP_AUTH).toUpperCase(Locale.ROOT));
+        List<URI> issuers = list(MCP_OAUTH_ISSUER).stream().map(SettingsLoader::issuer).toList();
+        if (mode != OAuthSettings.Mode.BEARER && issuers.isEmpty()) {
+            throw new SettingsException("MCP_AUTH=" + choice(MCP_AUTH) + " needs MCP_OAUTH_ISSUER: the issuer URL of the"
+                    + " identity provider whose tokens are accepted, such as https://login.example.com/realms/network.");
+        }
+        String clientId = text(MCP_OAUTH_CLIENT_ID);
+        String clientSecret = text(MCP_OAUTH_CLIENT_SECRET);
+        if ((clientId == null) != (clientSecret == null)) {
+            throw new SettingsException("MCP_OAUTH_CLIENT_ID and MCP_OAUTH_CLIENT_SECRET go together: set both (for token"
+                    + " introspection) or neither.");
+        }
+        return new OAuthSettings(mode, issuers, raw(MCP_OAUTH_RESOURCE) == null ? null : url(MCP_OAUTH_RESOURCE),
+                list(MCP_OAUTH_AUDIENCE), text(MCP_OAUTH_SCOPE_PREFIX), flag(MCP_OAUTH_API_SCOPES), text(MCP_OAUTH_NAME_CLAIM),
+                Duration.ofSeconds(whole(MCP_OAUTH_CLOCK_SKEW_SECONDS)), clientId, clientSecret);
+    }
+
+    /**
+     * An issuer as its tokens' {@code iss} claim spells it, kept exactly (a trailing slash included, as some providers
+     * have one): https, or http on a loopback address (a provider on the same machine, as in tests).
+     */
+    private static URI issuer(String text) {
+        String problem = "MCP_OAUTH_ISSUER must list issuer URLs such as https://login.example.com/realms/network"
+                + " (https; http only on loopback), comma-separated (got " + (text.contains("@")
+                        ? "a URL with credentials in it" : "\"" + printable(text) + "\"") + ").";
+        try {
+            URI uri = new URI(text);
+            if (!DeploymentChecks.secureOrLoopback(uri) || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null) {
+                throw new SettingsException(problem);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new SettingsException(problem);
+        }
     }
 
     /**

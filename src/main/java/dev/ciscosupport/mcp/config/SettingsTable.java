@@ -135,6 +135,33 @@ public final class SettingsTable {
     public static final Setting MCP_METRICS = add("MCP_METRICS", Group.HTTP, Type.FLAG, "false",
             "true: Prometheus metrics at /metrics (bearer token required)");
 
+    // HTTP mode: sign-in with the company's identity provider
+    public static final Setting MCP_AUTH = choice("MCP_AUTH", Group.OAUTH, List.of("bearer", "oauth", "both"), "bearer",
+            "bearer: shared tokens (MCP_BEARER_TOKEN, the token file); oauth: access tokens of the identity provider"
+                    + " (MCP_OAUTH_ISSUER) issued for this server; both: either");
+    public static final Setting MCP_OAUTH_ISSUER = add("MCP_OAUTH_ISSUER", Group.OAUTH, Type.SPECIAL, null,
+            "the identity provider's issuer URL(s), comma-separated, exactly as its tokens' iss claim (https; http only on"
+                    + " loopback); its keys and endpoints come from its OAuth or OpenID metadata");
+    public static final Setting MCP_OAUTH_RESOURCE = add("MCP_OAUTH_RESOURCE", Group.OAUTH, Type.URL, null,
+            "this server's canonical URL, the audience its tokens must carry (default: the URL it listens on, /mcp"
+                    + " included; required behind a proxy or on a network address)");
+    public static final Setting MCP_OAUTH_AUDIENCE = add("MCP_OAUTH_AUDIENCE", Group.OAUTH, Type.LIST, null,
+            "more audiences accepted besides MCP_OAUTH_RESOURCE (Entra ID's v2 tokens carry the app's client ID)");
+    public static final Setting MCP_OAUTH_SCOPE_PREFIX = add("MCP_OAUTH_SCOPE_PREFIX", Group.OAUTH, Type.TEXT, null,
+            "what the provider puts before this server's scope names when clients ask for them (Entra ID:"
+                    + " api://<application ID>/)");
+    public static final Setting MCP_OAUTH_API_SCOPES = add("MCP_OAUTH_API_SCOPES", Group.OAUTH, Type.FLAG, "true",
+            "true: each Cisco API's tools need its own scope (support.bug, support.case...); false: support.read is all a"
+                    + " caller needs");
+    public static final Setting MCP_OAUTH_NAME_CLAIM = add("MCP_OAUTH_NAME_CLAIM", Group.OAUTH, Type.TEXT,
+            "preferred_username", "the claim that names the person in logs (the subject when the token has none)");
+    public static final Setting MCP_OAUTH_CLOCK_SKEW_SECONDS = add("MCP_OAUTH_CLOCK_SKEW_SECONDS", Group.OAUTH, Type.WHOLE,
+            0, 300, "30", "how far the provider's clock may be from this one (exp, nbf)");
+    public static final Setting MCP_OAUTH_CLIENT_ID = add("MCP_OAUTH_CLIENT_ID", Group.OAUTH, Type.TEXT, null,
+            "this server's own client at the provider, to check opaque (non-JWT) tokens by introspection (RFC 7662)");
+    public static final Setting MCP_OAUTH_CLIENT_SECRET = add("MCP_OAUTH_CLIENT_SECRET", Group.OAUTH, Type.SECRET, null,
+            "that client's secret");
+
     private SettingsTable() {
     }
 

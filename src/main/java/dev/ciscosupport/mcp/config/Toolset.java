@@ -53,6 +53,15 @@ public enum Toolset {
         return summary;
     }
 
+    /** The API whose tools this toolset lists ({@code analysis} and {@code sampling} tools are the Bug API's), or null for core. */
+    public SupportApi api() {
+        return switch (this) {
+            case CORE -> null;
+            case BUG, ANALYSIS, SAMPLING -> SupportApi.BUG;
+            default -> SupportApi.valueOf(name());
+        };
+    }
+
     /** The toolset of an API's tools ({@code bug} for the Bug API's searches). */
     public static Toolset of(SupportApi api) {
         return valueOf(api.name());

@@ -3,6 +3,9 @@ package dev.ciscosupport.mcp.http;
 import static dev.ciscosupport.mcp.http.RevisionFilter.legacyOnly;
 
 import dev.ciscosupport.mcp.config.HttpSecurity;
+import dev.ciscosupport.mcp.config.OAuthSettings;
+import dev.ciscosupport.mcp.config.Toolset;
+import dev.ciscosupport.mcp.oauth.ResourceServer;
 import dev.ciscosupport.mcp.config.ProtocolRevisions;
 import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.security.ClientRateLimiter;
@@ -60,12 +63,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link DrainFilter}: counts requests in flight; during a shutdown, 503 for new ones</li>
  * <li>{@link HostOriginFilter}: DNS-rebinding protection (Host and Origin)</li>
  * <li>{@link CorsFilter}: CORS headers for allowed origins, preflight answered</li>
- * <li>{@link BearerAuthFilter}: the bearer token, failed-login lockout (absent when auth is off); nothing before
- * it reads a body</li>
+ * <li>{@link BearerAuthFilter}: the bearer token (shared, or the identity provider's access token for this server),
+ * failed-login lockout (absent when auth is off); nothing before it reads a body</li>
  * <li>{@link BodySizeFilter}: 413 before reading an oversized body</li>
  * <li>{@link RevisionFilter}: which revision's server the request goes to</li>
  * <li>{@link JsonRpcBodyFilter}: 400 for a body that is not one JSON-RPC object (413 over the limit); later
  * refusals carry the request's id</li>
+ * <li>{@link ScopeFilter}: an OAuth caller's scopes against the Cisco API the request uses (403, step-up)</li>
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
  * <li>{@link SessionFilter} (sessions): sessions opened only by initialize, within their caps, used only with the token that
  * opened them, closed when idle</li>
@@ -99,6 +103,8 @@ public final class McpHttpServer implements AutoCloseable {
     private final HttpServletMcpTransport stateless;
     private final boolean tls;
     private final Sessions sessions;
+    /** The OAuth resource server, or null when only shared tokens are accepted. */
+    private final ResourceServer resourceServer;
     /** The registry {@code /metrics} serves, or null when metrics are off. */
     private final PrometheusMeterRegistry metrics;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -108,12 +114,14 @@ public final class McpHttpServer implements AutoCloseable {
     });
 
     /**
-     * @param tokens the accepted bearer tokens, or null when authentication is switched off
+     * @param tokens the accepted shared bearer tokens, or null when none are (authentication off, or only the identity
+     *               provider's tokens)
+     * @param oauth  {@code MCP_AUTH} and the identity provider, or null for shared tokens only
      * @param tools  what the tools share: their calls in flight (cancellation) and what each caller spent of Cisco's quota
      */
     public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
-            SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements, ToolContext tools,
-            ProtocolRevisions revisions) {
+            OAuthSettings oauth, SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements,
+            ToolContext tools, ProtocolRevisions revisions) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
@@ -166,8 +174,11 @@ public final class McpHttpServer implements AutoCloseable {
         addFilter(context, new HostOriginFilter(new OriginPolicy(production, security.allowedOrigins(),
                 security.allowedHosts(), host), log), "/*");
         addFilter(context, new CorsFilter(), "/*");
-        if (tokens != null) {
-            addFilter(context, new BearerAuthFilter(tokens, new FailedLogins(security.lockoutFailures(),
+        this.resourceServer = oauth != null && oauth.oauth() ? new ResourceServer(oauth, features.views().toolsets().values()
+                .stream().map(Toolset::api).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
+                this::url, clock) : null;
+        if (tokens != null || resourceServer != null) {
+            addFilter(context, new BearerAuthFilter(tokens, resourceServer, new FailedLogins(security.lockoutFailures(),
                     security.lockoutWindow(), security.lockoutDuration(), clock), log, security.queryToken()), "/*");
         }
         // Nobody without a token gets a body read: the size check and the JSON-RPC parse come after authentication.
@@ -175,6 +186,9 @@ public final class McpHttpServer implements AutoCloseable {
         addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
         addFilter(context, new RevisionFilter(revisions), MCP_PATH);
         addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
+        if (resourceServer != null) {
+            addFilter(context, new ScopeFilter(resourceServer, features, log), MCP_PATH);
+        }
         ClientRateLimiter requests = new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock);
         // A tool call weighs what it cost the shared Cisco quota: the request paid for one Cisco call, the rest are charged.
         tools.spend().listen((caller, ciscoRequests) -> requests.charge(caller, ciscoRequests - 1));
@@ -202,7 +216,7 @@ public final class McpHttpServer implements AutoCloseable {
         } else {
             metrics = null;
         }
-        ServletHolder wellKnown = new ServletHolder("well-known", new WellKnownServlet());
+        ServletHolder wellKnown = new ServletHolder("well-known", new WellKnownServlet(resourceServer));
         for (String path : WellKnownServlet.PATHS) {
             context.getServletHandler().addServletWithMapping(wellKnown, path);
         }
@@ -287,6 +301,7 @@ public final class McpHttpServer implements AutoCloseable {
         Map<String, Object> values = new HashMap<>();
         putIfPresent(values, "principal", request.getAttribute(BearerAuthFilter.PRINCIPAL));
         putIfPresent(values, "caller", request.getAttribute(BearerAuthFilter.CALLER));
+        putIfPresent(values, ToolViews.GRANTED_APIS, request.getAttribute(ScopeFilter.GRANTED_APIS));
         putIfPresent(values, "ip", request.getRemoteAddr());
         putIfPresent(values, "userAgent", request.getHeader("User-Agent"));
         putIfPresent(values, "requestId", request.getAttribute(JsonRpcBodyFilter.REQUEST_ID));

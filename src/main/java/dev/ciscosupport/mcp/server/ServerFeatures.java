@@ -27,8 +27,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Everything the MCP server offers, defined once for both protocol revisions: tools, prompts, resources and resource
@@ -110,6 +112,29 @@ public record ServerFeatures(List<ToolDefinition> tools, List<CiscoPrompts.Gated
                 resources.templates().stream().map(CiscoResources.Readable::uri).toList(), seen));
         all.addAll(legacyOnly.completions());
         return all;
+    }
+
+    /**
+     * The Cisco API a request would use: a {@code tools/call} of one of its tools, a {@code resources/read} of one of its
+     * resources, a {@code prompts/get} of one of its prompts; empty for everything else. What an OAuth caller's scopes
+     * are checked against.
+     */
+    public Optional<SupportApi> apiUsedBy(JsonNode message) {
+        JsonNode params = message.path("params");
+        return switch (message.path("method").asString("")) {
+            case "tools/call" -> Optional.ofNullable(views.toolsets().get(params.path("name").asString("")))
+                    .map(Toolset::api);
+            case "prompts/get" -> prompts.stream().filter(p -> p.name().equals(params.path("name").asString("")))
+                    .map(CiscoPrompts.Gated::api).filter(java.util.Objects::nonNull).findFirst();
+            case "resources/read" -> {
+                String uri = params.path("uri").asString("");
+                Optional<SupportApi> fixed = resources.resources().stream().filter(r -> r.uri().equals(uri))
+                        .map(CiscoResources.Readable::api).filter(java.util.Objects::nonNull).findFirst();
+                yield fixed.isPresent() ? fixed
+                        : CiscoResources.templateFor(resources.templates(), uri).map(CiscoResources.Readable::api);
+            }
+            default -> Optional.empty();
+        };
     }
 
     /** The names of every tool offered. */

@@ -22,6 +22,11 @@ public final class ToolViews {
     public static final String TOOLSETS = "toolsets";
     public static final String TOOLSETS_HEADER = "X-MCP-Toolsets";
     public static final String SESSION = "mcpSession";
+    /**
+     * The transport context's key for the Cisco APIs an OAuth caller's scopes allow (a {@code Set<SupportApi>}); absent
+     * when scopes do not restrict the caller (shared tokens, stdio, or one scope for all).
+     */
+    public static final String GRANTED_APIS = "grantedApis";
     /** The one client of a stdio server (its requests carry no session). */
     static final String STDIO = "stdio";
 
@@ -63,15 +68,21 @@ public final class ToolViews {
                 && (initial == null || Toolset.lists(enabled(session(context)), toolset, toolName));
     }
 
+    /** Whether the caller's scopes allow the tools of {@code toolset}: a tool the caller may not call is not listed. */
+    private static boolean granted(McpTransportContext context, Toolset toolset) {
+        Object granted = context == null ? null : context.get(GRANTED_APIS);
+        return !(granted instanceof Set<?> apis) || toolset.api() == null || apis.contains(toolset.api());
+    }
+
     /**
-     * Whether the request's X-MCP-Toolsets header (if any) lists {@code toolName}: all a stateless (2026-07-28) request
-     * has to go by, since toolsets enabled during a session need the session.
+     * Whether the caller's scopes allow {@code toolName} and the request's X-MCP-Toolsets header (if any) lists it: all a
+     * stateless (2026-07-28) request has to go by, since toolsets enabled during a session need the session.
      */
     public boolean listsByHeader(McpTransportContext context, String toolName) {
         Toolset toolset = toolsetOf.get(toolName);
         Object header = context == null ? null : context.get(TOOLSETS);
-        return toolset == null || header == null
-                || Toolset.lists(Toolset.parse(header.toString(), TOOLSETS_HEADER), toolset, toolName);
+        return toolset == null || granted(context, toolset) && (header == null
+                || Toolset.lists(Toolset.parse(header.toString(), TOOLSETS_HEADER), toolset, toolName));
     }
 
     /** The toolsets a session sees now. */

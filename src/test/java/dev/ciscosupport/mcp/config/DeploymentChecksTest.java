@@ -67,6 +67,21 @@ class DeploymentChecksTest {
     }
 
     @Test
+    void signInOnANetworkAddressNeedsTheUrlClientsUse() {
+        env.put("NODE_ENV", "production");
+        env.put("MCP_TLS_OFFLOADED", "true");
+        env.put("MCP_AUTH", "oauth");
+        env.put("MCP_OAUTH_ISSUER", "https://login.example.com/realms/network");
+        Outcome exposed = start("0.0.0.0");
+        assertThat(exposed.status()).isEqualTo(2);
+        assertThat(exposed.stderr()).contains("MCP_AUTH=oauth on 0.0.0.0 without MCP_OAUTH_RESOURCE");
+        assertThat(start("127.0.0.1")).as("on loopback the URL it listens on is the one clients use")
+                .isEqualTo(new Outcome(0, ""));
+        env.put("MCP_OAUTH_RESOURCE", "https://mcp.example.com/mcp");
+        assertThat(start("0.0.0.0")).isEqualTo(new Outcome(0, ""));
+    }
+
+    @Test
     void productionTakesNoQueryTokenUnlessToldAndThenWarns() {
         env.put("NODE_ENV", "production");
         Settings settings = new SettingsLoader(env::get, Map.of()).load(new CliOptions(true, "127.0.0.1", 0, false));

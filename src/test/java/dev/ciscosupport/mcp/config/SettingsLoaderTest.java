@@ -298,4 +298,26 @@ class SettingsLoaderTest {
         env.put("CISCO_RETRIES", " 3 ");
         assertThat(load().upstream().retries()).isEqualTo(3);
     }
+
+    @Test
+    void signInWithTheIdentityProviderNeedsAnIssuerItCanTrust() {
+        assertThat(load().oauth().mode()).isEqualTo(OAuthSettings.Mode.BEARER);
+        env.put("MCP_AUTH", "oauth");
+        assertThatThrownBy(this::load).hasMessageStartingWith("MCP_AUTH=oauth needs MCP_OAUTH_ISSUER");
+        env.put("MCP_OAUTH_ISSUER", "http://login.example.com/realms/network");
+        assertThatThrownBy(this::load).as("plain http off this machine")
+                .hasMessageStartingWith("MCP_OAUTH_ISSUER must list issuer URLs");
+        // Kept exactly as the tokens' iss spells it, a trailing slash included (Auth0's issuers have one).
+        env.put("MCP_OAUTH_ISSUER", "https://tenant.example.auth0.com/, http://127.0.0.1:8080/realms/test");
+        OAuthSettings oauth = load().oauth();
+        assertThat(oauth.issuers()).extracting(Object::toString)
+                .containsExactly("https://tenant.example.auth0.com/", "http://127.0.0.1:8080/realms/test");
+        assertThat(oauth.sharedTokens()).isFalse();
+        assertThat(oauth.clockSkew()).hasSeconds(30);
+        env.put("MCP_OAUTH_CLIENT_SECRET", "introspection-secret-0123");
+        assertThatThrownBy(this::load).hasMessageStartingWith("MCP_OAUTH_CLIENT_ID and MCP_OAUTH_CLIENT_SECRET go together");
+        env.put("MCP_OAUTH_CLIENT_ID", "mcp-server");
+        assertThat(load().oauth().introspection()).isTrue();
+        assertThat(load().toString()).doesNotContain("introspection-secret");
+    }
 }

@@ -34,8 +34,15 @@ class SettingsTableTest {
                         .isInstanceOf(SettingsException.class).hasMessageStartingWith(setting.name());
             } else {
                 String value = setting.name().startsWith("MCP_ALLOWED_ORIGINS") ? "https://app.example.com"
+                        : setting.name().equals("MCP_OAUTH_ISSUER") ? "https://login.example.com/realms/network"
                         : setting.name().equals("MCP_REQUEST_STATE_KEY") ? "a-key-of-at-least-32-characters-0123" : "bug";
-                SettingsLoader loader = new SettingsLoader(Map.of(setting.name(), value)::get, Map.of());
+                Map<String, String> environment = new java.util.HashMap<>(Map.of(setting.name(), value));
+                // The introspection client's id and secret are only taken together.
+                if (setting.name().startsWith("MCP_OAUTH_CLIENT_")) {
+                    environment.put("MCP_OAUTH_CLIENT_ID", "bug");
+                    environment.put("MCP_OAUTH_CLIENT_SECRET", "bug");
+                }
+                SettingsLoader loader = new SettingsLoader(environment::get, Map.of());
                 loader.load(CliOptions.NONE);
                 assertThat(loader.summary()).as("the summary after %s=%s", setting.name(), value)
                         .anyMatch(l -> l.startsWith(setting.name() + "="));

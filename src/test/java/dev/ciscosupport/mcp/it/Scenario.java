@@ -73,6 +73,22 @@ final class Scenario {
         return new Scenario(t);
     }
 
+    /**
+     * The client connects to a running HTTP server with no token and signs in by itself: the SDK's OAuth support with a
+     * client-credentials client of the identity provider {@code issuer}, configured to ask for {@code scope} ({@code seed}:
+     * a first token for these scopes only, or null).
+     */
+    static Scenario signingIn(String url, String issuer, String clientId, String clientSecret, String scope,
+            Map<String, String> seed) {
+        ObjectNode t = Json.MAPPER.createObjectNode().put("type", "http").put("url", url);
+        ObjectNode oauth = t.putObject("oauth").put("clientId", clientId).put("clientSecret", clientSecret)
+                .put("scope", scope).put("issuer", issuer);
+        if (seed != null) {
+            oauth.set("seed", Json.MAPPER.valueToTree(seed));
+        }
+        return new Scenario(t);
+    }
+
     Scenario listTools() {
         steps.addObject().put("op", "listTools");
         return this;
