@@ -39,12 +39,17 @@ function negotiation(mode) {
 // (client credentials, resource indicator) and, on a 403 insufficient_scope, asks again with the scopes named (step-up).
 // "seed": {tokenEndpoint, resource, scope} starts it with a token asked for those scopes only, as a client holding an
 // earlier, narrower token would.
+// "login": "<name>" signs a person in instead, as a desktop client does: authorization code with PKCE, the SDK
+// following the server's 401 to the provider, the provider's sign-in and consent pages answered by the script as the
+// person would answer them in a browser; the report's "signIn" says what the client asked the provider for.
 async function transportFor(t) {
   if (t.type === "stdio") {
     return new StdioClientTransport({ command: t.command, args: t.args, env: t.env, cwd: t.cwd, stderr: t.stderr ?? "inherit" });
   }
   const options = { requestInit: { headers: t.headers ?? {} } };
-  if (t.oauth) {
+  if (t.oauth?.login) {
+    options.authProvider = await signIn(t);
+  } else if (t.oauth) {
     // A client-credentials client asks for the scopes it is configured with (the SDK sends clientMetadata.scope for
     // this grant, not the challenge's); the provider grants those its policy allows.
     const provider = new ClientCredentialsProvider({ clientId: t.oauth.clientId, clientSecret: t.oauth.clientSecret,
@@ -139,6 +144,78 @@ async function outcome(client, step) {
   }
 }
 
+// An MCP client a person signs in through: a public client registered at the provider with one redirect URI.
+class PersonSigningIn {
+  constructor(oauth) {
+    this.oauth = oauth;
+  }
+  get redirectUrl() { return this.oauth.redirectUri; }
+  get clientMetadata() {
+    return { client_name: "cisco-support-mcp tests", redirect_uris: [this.oauth.redirectUri],
+      grant_types: ["authorization_code", "refresh_token"], response_types: ["code"], token_endpoint_auth_method: "none" };
+  }
+  clientInformation() { return { client_id: this.oauth.clientId, issuer: this.oauth.issuer }; }
+  tokens() { return this.savedTokens; }
+  saveTokens(tokens) { this.savedTokens = tokens; }
+  redirectToAuthorization(url) { this.authorizationUrl = url; }
+  saveCodeVerifier(verifier) { this.verifier = verifier; }
+  codeVerifier() { return this.verifier; }
+}
+
+async function signIn(t) {
+  const provider = new PersonSigningIn(t.oauth);
+  const transport = new v1http.StreamableHTTPClientTransport(new URL(t.url), { authProvider: provider });
+  const probe = new v1.Client({ name: "sign-in", version: "1.0.0" });
+  try {
+    await probe.connect(transport, { timeout });
+  } catch (e) {
+    if (!provider.authorizationUrl) throw e;
+  }
+  const url = new URL(provider.authorizationUrl);
+  signInReport = { scope: url.searchParams.get("scope"), resource: url.searchParams.get("resource"),
+    codeChallengeMethod: url.searchParams.get("code_challenge_method") };
+  await transport.finishAuth(await answerTheProvidersPages(url, t.oauth.login, t.oauth.redirectUri));
+  await probe.close().catch(() => {});
+  return provider;
+}
+
+// What a person does in the browser: the provider's sign-in page, then its consent page, following each redirect with
+// the provider's cookies, until the provider sends the browser back to the client with a code.
+async function answerTheProvidersPages(start, login, redirectUri) {
+  const cookies = new Map();
+  const go = async (url, init = {}) => {
+    const response = await fetch(url, { ...init, redirect: "manual",
+      headers: { ...(init.headers ?? {}), cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; ") } });
+    for (const cookie of response.headers.getSetCookie()) {
+      const pair = cookie.split(";")[0];
+      cookies.set(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1));
+    }
+    return response;
+  };
+  let response = await go(start);
+  for (let hop = 0; hop < 12; hop++) {
+    const location = response.headers.get("location");
+    if (!location) throw new Error(`sign-in stopped at HTTP ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    const next = new URL(location, start);
+    if (next.href.startsWith(redirectUri)) {
+      if (!next.searchParams.get("code")) throw new Error(`the provider refused: ${next.search}`);
+      return next.searchParams.get("code");
+    }
+    response = await go(next);
+    const page = response.status === 200 ? await response.text() : "";
+    const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
+    const prompt = /name="prompt" value="([^"]+)"/.exec(page)?.[1];
+    if (action && prompt) {
+      const form = new URLSearchParams(prompt === "login" ? { prompt, login, password: "any password" } : { prompt });
+      response = await go(new URL(action, next), { method: "POST", body: form,
+        headers: { "content-type": "application/x-www-form-urlencoded" } });
+    }
+  }
+  throw new Error("sign-in did not end in 12 redirects");
+}
+
+let signInReport;
+
 // With "repeat": N the whole connection (connect, steps, close) is made N times, one after the other, each with
 // a new client and transport (a client started N times); the outcomes are in "runs".
 async function once() {
@@ -210,5 +287,6 @@ if ((scenario.repeat ?? 1) > 1) {
 } else {
   report = await once();
 }
+if (signInReport) report.signIn = signInReport;
 // Writes to a pipe are asynchronous: exit only once the whole report is out.
 process.stdout.write(JSON.stringify(report) + "\n", () => process.exit(0));

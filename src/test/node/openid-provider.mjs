@@ -2,7 +2,8 @@
 // Usage: node openid-provider.mjs plan.json
 // The plan names one or more providers, each with its clients: {"providers": [{"name": "company", "clients": [
 //   {"client_id": "...", "client_secret": "...", "scope": "support.read support.bug", "format": "jwt" | "opaque",
-//    "ttl": 300, "name": "Ana Engineer"}]}]}.
+//    "ttl": 300, "name": "Ana Engineer"}, {"client_id": "desktop", "redirect_uri": "http://localhost:3334/callback",
+//    "scope": "..."}]}]}.
 // Each client may use the client-credentials grant; the token it gets for a resource indicator (RFC 8707) carries that
 // resource as its audience and, of the scopes it asked for, those its "scope" allows; "format" chooses a JWT access
 // token (RFC 9068, typ at+jwt) or an opaque one (read back through the introspection endpoint, RFC 7662).
@@ -31,7 +32,15 @@ async function signingKeys() {
 function providerFor(issuer, spec, jwks) {
   const byId = new Map(spec.clients.map((c) => [c.client_id, c]));
   const provider = new Provider(issuer, {
-    clients: spec.clients.map((c) => ({
+    // A client with a redirect_uri is an MCP client people sign in through (public, authorization code with PKCE);
+    // the others are services (confidential, client credentials).
+    clients: spec.clients.map((c) => (c.redirect_uri ? {
+      client_id: c.client_id,
+      token_endpoint_auth_method: "none",
+      grant_types: ["authorization_code", "refresh_token"],
+      response_types: ["code"],
+      redirect_uris: [c.redirect_uri],
+    } : {
       client_id: c.client_id,
       client_secret: c.client_secret,
       grant_types: ["client_credentials"],
@@ -40,11 +49,14 @@ function providerFor(issuer, spec, jwks) {
     })),
     jwks,
     // A person's name in the token, as company providers put one (Keycloak and Okta: preferred_username).
-    extraTokenClaims: (ctx, token) => (byId.get(token.clientId)?.name ? { preferred_username: byId.get(token.clientId).name }
-      : undefined),
+    extraTokenClaims: (ctx, token) => {
+      const name = token.accountId ?? byId.get(token.clientId)?.name;
+      return name ? { preferred_username: name } : undefined;
+    },
     ttl: { ClientCredentials: (ctx, token, client) => byId.get(client.clientId)?.ttl ?? 300 },
     features: {
-      devInteractions: { enabled: false },
+      // Its own sign-in and consent pages: any login name is a person (the sub), any password is accepted.
+      devInteractions: { enabled: true },
       clientCredentials: { enabled: true },
       introspection: { enabled: true },
       resourceIndicators: {

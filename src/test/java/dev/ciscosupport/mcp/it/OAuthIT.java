@@ -38,6 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 class OAuthIT {
     private static final String READ_BUG = "support.read support.bug";
     private static final String ALL = "support.read support.bug support.case support.psirt";
+    private static final String DESKTOP_REDIRECT = "http://localhost:3334/oauth/callback";
 
     final CiscoSandbox cisco = new CiscoSandbox();
     final HttpClient http = HttpClient.newHttpClient();
@@ -56,6 +57,7 @@ class OAuthIT {
         client(company, "short-lived", READ_BUG).put("ttl", 1);
         client(company, "opaque", READ_BUG).put("format", "opaque");
         client(company, "mcp-server", "");
+        client(company, "desktop", ALL).put("redirect_uri", DESKTOP_REDIRECT);
         client(providers.addObject().put("name", "elsewhere").putArray("clients"), "engineer", ALL);
         provider = new OpenIdProvider(plan);
 
@@ -128,6 +130,22 @@ class OAuthIT {
     }
 
     @Test
+    void aPersonSignsInThroughADesktopClientWithTheScopesTheChallengeNames() throws Exception {
+        JsonNode report = Scenario.personSigningIn(resource, provider.issuer("company"), "desktop", DESKTOP_REDIRECT,
+                        "ana.engineer")
+                .listTools()
+                .call("get_bug_details", Map.of("bug_ids", "CSCvt43974"))
+                .report();
+        JsonNode signIn = report.path("signIn");
+        assertThat(signIn.path("scope").asString()).as("what the client asked for: the 401's scope").isEqualTo(ALL);
+        assertThat(signIn.path("resource").asString()).isEqualTo(resource);
+        assertThat(signIn.path("codeChallengeMethod").asString()).isEqualTo("S256");
+        assertThat(names(report.path("results").path(0))).contains("get_bug_details", "get_case_details");
+        assertThat(report.path("results").path(1).path("ok").asBoolean()).as("%s", report).isTrue();
+        assertThat(server.stderrOnceItHas("ana.engineer")).contains("\"tokenLabel\":\"ana.engineer\"");
+    }
+
+    @Test
     void aClientWhoseTokenLacksAScopeStepsUpAndIsLoggedAsThePerson() throws Exception {
         JsonNode report = Scenario.signingIn(resource, provider.issuer("company"), "engineer", secret("engineer"), ALL,
                         Map.of("tokenEndpoint", provider.tokenEndpoint("company"), "resource", resource, "scope", READ_BUG))
@@ -188,6 +206,12 @@ class OAuthIT {
         assertThat(noCase.headers().firstValue("WWW-Authenticate").orElseThrow())
                 .contains("error=\"insufficient_scope\"").contains("scope=\"support.read support.bug support.case\"");
 
+        HttpResponse<String> noPsirt = post(good, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"resources/read\",\"params\":"
+                + "{\"uri\":\"cisco://security/advisories/recent\"}}");
+        assertThat(noPsirt.statusCode()).as("a PSIRT resource without support.psirt").isEqualTo(403);
+        assertThat(noPsirt.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("scope=\"support.read support.bug support.psirt\"");
+
         String log = server.stderrOnceItHas("The token has expired");
         assertThat(log).contains("Invalid token attempt").contains("not issued for this server");
         for (String token : refused.values()) {
@@ -219,6 +243,35 @@ class OAuthIT {
                 .isNotEqualTo(SignedJWT.parse(before).getHeader().getKeyID());
         assertThat(post(after, PING).statusCode()).as("a token signed with the new key").isEqualTo(200);
         assertThat(post(before, PING).statusCode()).as("a token signed with the key no longer published").isEqualTo(401);
+    }
+
+    @Test
+    void theStatelessRevisionListsAndRefusesByTheSameScopes() throws Exception {
+        String meta = "\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":\"2026-07-28\","
+                + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
+        String token = token("company", "bug-reader", READ_BUG);
+        HttpResponse<String> list = stateless(token, "tools/list", null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":"
+                + "\"tools/list\",\"params\":{" + meta + "}}");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        List<String> tools = new ArrayList<>();
+        Json.MAPPER.readTree(list.body()).path("result").path("tools").forEach(t -> tools.add(t.path("name").asString()));
+        assertThat(tools).contains("get_bug_details").noneMatch(t -> t.contains("case") || t.contains("advisor"));
+        HttpResponse<String> call = stateless(token, "tools/call", "get_case_details", "{\"jsonrpc\":\"2.0\",\"id\":2,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"get_case_details\",\"arguments\":{\"case_id\":\"999\"},"
+                + meta + "}}");
+        assertThat(call.statusCode()).isEqualTo(403);
+        assertThat(call.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("error=\"insufficient_scope\"");
+    }
+
+    private HttpResponse<String> stateless(String token, String method, String name, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(resource)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .header("MCP-Protocol-Version", "2026-07-28").header("Mcp-Method", method)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (name != null) {
+            request.header("Mcp-Name", name);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

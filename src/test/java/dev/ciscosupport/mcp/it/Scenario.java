@@ -89,6 +89,18 @@ final class Scenario {
         return new Scenario(t);
     }
 
+    /**
+     * The client connects with no token and a person signs in through it: authorization code with PKCE at the provider
+     * {@code issuer}, its public client {@code clientId} returning to {@code redirectUri}, the provider's pages answered as
+     * {@code login} would answer them.
+     */
+    static Scenario personSigningIn(String url, String issuer, String clientId, String redirectUri, String login) {
+        ObjectNode t = Json.MAPPER.createObjectNode().put("type", "http").put("url", url);
+        t.putObject("oauth").put("clientId", clientId).put("issuer", issuer).put("redirectUri", redirectUri)
+                .put("login", login);
+        return new Scenario(t);
+    }
+
     Scenario listTools() {
         steps.addObject().put("op", "listTools");
         return this;
