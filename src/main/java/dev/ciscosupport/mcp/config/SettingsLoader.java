@@ -76,6 +76,13 @@ public final class SettingsLoader {
 
     /** {@code MCP_AUTH} and the identity provider's settings; oauth or both without an issuer stops the start. */
     OAuthSettings oauth() {
+        // The TypeScript server's own authorization server (AUTH_TYPE=oauth2.1) has no counterpart: say what does.
+        String typeScriptAuth = nonBlank(environment.apply("AUTH_TYPE"));
+        if (typeScriptAuth != null && typeScriptAuth.strip().equalsIgnoreCase("oauth2.1")) {
+            throw new SettingsException("AUTH_TYPE=oauth2.1 (the TypeScript server's own sign-in page) is not offered: this"
+                    + " server signs people in with the company's identity provider instead. Set MCP_AUTH=oauth and"
+                    + " MCP_OAUTH_ISSUER (README, \"Sign-in with the company's identity provider\"), or unset AUTH_TYPE.");
+        }
         OAuthSettings.Mode mode = OAuthSettings.Mode.valueOf(choice(MCP_AUTH).toUpperCase(Locale.ROOT));
         List<URI> issuers = list(MCP_OAUTH_ISSUER).stream().map(SettingsLoader::issuer).toList();
         if (mode != OAuthSettings.Mode.BEARER && issuers.isEmpty()) {

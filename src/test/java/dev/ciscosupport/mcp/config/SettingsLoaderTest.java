@@ -319,5 +319,11 @@ class SettingsLoaderTest {
         env.put("MCP_OAUTH_CLIENT_ID", "mcp-server");
         assertThat(load().oauth().introspection()).isTrue();
         assertThat(load().toString()).doesNotContain("introspection-secret");
+        env.put("AUTH_TYPE", "oauth2.1");
+        assertThatThrownBy(this::load).as("the TypeScript server's own authorization server")
+                .hasMessageStartingWith("AUTH_TYPE=oauth2.1 (the TypeScript server's own sign-in page) is not offered")
+                .hasMessageContaining("MCP_AUTH=oauth");
+        env.put("AUTH_TYPE", "bearer");
+        assertThat(load().oauth().oauth()).isTrue();
     }
 }
