@@ -69,8 +69,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <li>{@link RevisionFilter}: which revision's server the request goes to</li>
  * <li>{@link JsonRpcBodyFilter}: 400 for a body that is not one JSON-RPC object (413 over the limit); later
  * refusals carry the request's id</li>
- * <li>{@link ScopeFilter}: an OAuth caller's scopes against the Cisco API the request uses (403, step-up)</li>
  * <li>{@link RateLimitFilter}: per-client request and new-session limits</li>
+ * <li>{@link ScopeFilter}: an OAuth caller's scopes against the Cisco API the request uses (403, step-up)</li>
  * <li>{@link SessionFilter} (sessions): sessions opened only by initialize, within their caps, used only with the token that
  * opened them, closed when idle</li>
  * <li>{@link ProtocolVersionFilter}: 400 for an MCP-Protocol-Version the server does not speak</li>
@@ -186,15 +186,15 @@ public final class McpHttpServer implements AutoCloseable {
         addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
         addFilter(context, new RevisionFilter(revisions), MCP_PATH);
         addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
-        if (resourceServer != null) {
-            addFilter(context, new ScopeFilter(resourceServer, features, log), MCP_PATH);
-        }
         ClientRateLimiter requests = new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock);
         // A tool call weighs what it cost the shared Cisco quota: the request paid for one Cisco call, the rest are charged.
         tools.spend().listen((caller, ciscoRequests) -> requests.charge(caller, ciscoRequests - 1));
         addFilter(context, new RateLimitFilter(requests,
                 new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
                 "/*");
+        if (resourceServer != null) {
+            addFilter(context, new ScopeFilter(resourceServer, features, log), MCP_PATH);
+        }
         sessions = new Sessions(security.sessions(), clock, new TransportSessionCloser(transport, MCP_PATH));
         // The stateless revision has no sessions, refuses removed methods (ping among them) itself, and its error bodies
         // are clean JSON-RPC whose data clients need.
