@@ -58,6 +58,10 @@ public final class AccessTokens {
         ALGORITHMS = Set.copyOf(algorithms);
     }
 
+    /** Longer than any access token a provider issues (Entra ID's run to a few KB), within the header limit. */
+    static final int MAX_TOKEN_LENGTH = 12 * 1024;
+    private static final java.util.regex.Pattern B64TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+
     /** How long after a failed discovery the next token may try again (an identity provider that is down). */
     static final Duration RETRY_DISCOVERY_AFTER = Duration.ofSeconds(5);
 
@@ -84,6 +88,10 @@ public final class AccessTokens {
 
     /** The grant of an accepted token; {@link TokenRefused} with a sentence saying why not. */
     public Grant verify(String token) throws TokenRefused {
+        // RFC 6750's b64token, of a sane length: anything else is refused before it costs a parse or an introspection.
+        if (token == null || token.length() > MAX_TOKEN_LENGTH || !B64TOKEN.matcher(token).matches()) {
+            throw TokenRefused.invalid("The token is not a bearer token (RFC 6750).");
+        }
         JWT jwt;
         try {
             jwt = JWTParser.parse(token);

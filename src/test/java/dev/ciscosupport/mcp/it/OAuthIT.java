@@ -261,6 +261,15 @@ class OAuthIT {
                 + meta + "}}");
         assertThat(call.statusCode()).isEqualTo(403);
         assertThat(call.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("error=\"insufficient_scope\"");
+
+        // A call it may make is made with the server's own Cisco token: the caller's never travels to Cisco.
+        cisco.resetCounts();
+        HttpResponse<String> bug = stateless(token, "tools/call", "get_bug_details", "{\"jsonrpc\":\"2.0\",\"id\":3,"
+                + "\"method\":\"tools/call\",\"params\":{\"name\":\"get_bug_details\",\"arguments\":{\"bug_ids\":"
+                + "\"CSCvt43975\"}," + meta + "}}");
+        assertThat(bug.statusCode()).isEqualTo(200);
+        assertThat(cisco.server.requests().recent()).isNotEmpty().allSatisfy(seen -> assertThat(seen.authorization())
+                .doesNotContain(token).startsWith("Bearer sbx."));
     }
 
     private HttpResponse<String> stateless(String token, String method, String name, String body) throws Exception {
