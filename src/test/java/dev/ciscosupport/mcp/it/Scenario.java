@@ -20,7 +20,9 @@ final class Scenario {
     /** The client spawns the jar and speaks stdio to it. */
     static Scenario stdio(Map<String, String> env, String... args) {
         ObjectNode t = Json.MAPPER.createObjectNode().put("type", "stdio").put("command", McpJar.java());
-        ArrayNode a = t.putArray("args").add("-jar").add(McpJar.path().toString());
+        ArrayNode a = t.putArray("args");
+        McpJar.sharedClasses().forEach(a::add);
+        a.add("-jar").add(McpJar.path().toString());
         for (String arg : args) {
             a.add(arg);
         }

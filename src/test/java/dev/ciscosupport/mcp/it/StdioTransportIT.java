@@ -36,7 +36,7 @@ class StdioTransportIT {
     /** Writes the lines, closes stdin at once, and returns every stdout line and the exit code. */
     private Run run(List<String> lines, String... args) throws Exception {
         Path err = Files.createTempFile("stdio", ".err");
-        ProcessBuilder builder = new ProcessBuilder(McpJar.command(args)).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(McpJar.plainCommand(args)).redirectError(err.toFile());
         McpJar.prepare(builder.environment(), cisco.env());
         Process process = builder.start();
         try (OutputStream in = process.getOutputStream()) {
