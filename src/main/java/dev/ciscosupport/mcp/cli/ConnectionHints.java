@@ -1,7 +1,7 @@
 package dev.ciscosupport.mcp.cli;
 
-import java.io.PrintStream;
 import dev.ciscosupport.mcp.config.OAuthSettings;
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 

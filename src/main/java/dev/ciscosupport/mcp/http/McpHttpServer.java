@@ -4,10 +4,10 @@ import static dev.ciscosupport.mcp.http.RevisionFilter.legacyOnly;
 
 import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.OAuthSettings;
-import dev.ciscosupport.mcp.config.Toolset;
-import dev.ciscosupport.mcp.oauth.ResourceServer;
 import dev.ciscosupport.mcp.config.ProtocolRevisions;
+import dev.ciscosupport.mcp.config.Toolset;
 import dev.ciscosupport.mcp.metrics.Meters;
+import dev.ciscosupport.mcp.oauth.ResourceServer;
 import dev.ciscosupport.mcp.security.ClientRateLimiter;
 import dev.ciscosupport.mcp.security.FailedLogins;
 import dev.ciscosupport.mcp.security.SecurityLog;
