@@ -29,6 +29,8 @@ import java.util.List;
  * @param tlsOffloaded          {@code MCP_TLS_OFFLOADED}: a proxy in front terminates TLS (no warning for plain HTTP on
  *                              a network address)
  * @param metrics               {@code MCP_METRICS}: serve Prometheus metrics at {@code /metrics} (bearer token required)
+ * @param trustedProxies        {@code MCP_TRUSTED_PROXIES}: load balancers (addresses, CIDR ranges) whose
+ *                              {@code X-Forwarded-For} names the client
  */
 public record HttpSecurity(
         List<String> bearerTokens,
@@ -50,9 +52,11 @@ public record HttpSecurity(
         Duration idleTimeout,
         SessionLimits sessions,
         boolean tlsOffloaded,
-        boolean metrics) {
+        boolean metrics,
+        List<String> trustedProxies) {
 
     public HttpSecurity {
+        trustedProxies = List.copyOf(trustedProxies);
         bearerTokens = List.copyOf(bearerTokens);
         allowedOrigins = List.copyOf(allowedOrigins);
         allowedHosts = List.copyOf(allowedHosts);
@@ -79,6 +83,6 @@ public record HttpSecurity(
                 + ratePerSecond + "/s burst " + rateBurst + ", newSessionsPerMinute=" + newSessionsPerMinute
                 + ", lockout=" + lockoutFailures + " in " + lockoutWindow.toSeconds() + "s for "
                 + lockoutDuration.toSeconds() + "s, tls=" + tls() + ", tlsKeystorePassword="
-                + (tlsKeystorePassword == null ? "unset" : "(set)") + ", securityLogFile=" + securityLogFile + ", sessions=" + sessions + "]";
+                + (tlsKeystorePassword == null ? "unset" : "(set)") + ", securityLogFile=" + securityLogFile + ", sessions=" + sessions + ", trustedProxies=" + trustedProxies + "]";
     }
 }

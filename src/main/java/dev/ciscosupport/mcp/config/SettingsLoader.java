@@ -291,7 +291,20 @@ public final class SettingsLoader {
                         whole(MCP_MAX_SESSIONS_PER_CLIENT),
                         SessionLimits.INITIALIZE_BYTES),
                 flag(MCP_TLS_OFFLOADED),
-                flag(MCP_METRICS));
+                flag(MCP_METRICS),
+                trustedProxies());
+    }
+
+    /** {@code MCP_TRUSTED_PROXIES}: IP addresses or CIDR ranges, never host names (which would be looked up). */
+    private List<String> trustedProxies() {
+        List<String> proxies = list(MCP_TRUSTED_PROXIES);
+        for (String proxy : proxies) {
+            if (!proxy.matches("[0-9.]+(/[0-9]{1,2})?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(/[0-9]{1,3})?")) {
+                throw new SettingsException("MCP_TRUSTED_PROXIES must list IP addresses or CIDR ranges of the load"
+                        + " balancers in front, such as 10.0.0.5,10.1.0.0/16 (got \"" + printable(proxy) + "\").");
+            }
+        }
+        return proxies;
     }
 
     /** A comma-separated list; blank items dropped. */

@@ -132,6 +132,9 @@ public final class SettingsTable {
             "60", "a connection silent this long (slow or stalled client) is closed");
     public static final Setting MCP_TLS_OFFLOADED = add("MCP_TLS_OFFLOADED", Group.HTTP, Type.FLAG, "false",
             "true: a proxy in front terminates TLS (no warning for plain HTTP on a network address)");
+    public static final Setting MCP_TRUSTED_PROXIES = add("MCP_TRUSTED_PROXIES", Group.HTTP, Type.LIST, null,
+            "load balancers in front (IP addresses or CIDR ranges): from them, X-Forwarded-For names the client, for logs,"
+                    + " limits and the lockout");
     public static final Setting MCP_METRICS = add("MCP_METRICS", Group.HTTP, Type.FLAG, "false",
             "true: Prometheus metrics at /metrics (bearer token required)");
 

@@ -164,7 +164,7 @@ final class BearerAuthFilter extends HttpFilter {
     }
 
     private static boolean isOpen(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) && ("/health".equals(request.getRequestURI())
+        return "GET".equals(request.getMethod()) && (HealthServlet.isHealth(request.getRequestURI())
                 || WellKnownServlet.isDiscovery(request.getRequestURI())) || CorsFilter.isPreflight(request);
     }
 

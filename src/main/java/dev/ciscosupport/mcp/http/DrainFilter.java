@@ -40,6 +40,13 @@ final class DrainFilter extends HttpFilter {
         RequestEnd.chainThen(request, response, chain, this::done);
     }
 
+    /** Whether a shutdown has begun: readiness turns 503 from then on. */
+    boolean draining() {
+        synchronized (lock) {
+            return draining;
+        }
+    }
+
     /** Refuses new requests from now on; returns once none is in flight, or when {@code limit} has passed. */
     boolean drain(Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();

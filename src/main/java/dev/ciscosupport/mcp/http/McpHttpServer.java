@@ -57,6 +57,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * ({@link RevisionFilter}, {@link RevisionRouter}). Everything that decides who may come in is a filter in front of
  * them, in one visible chain, in this order (those marked "sessions" pass the stateless revision's requests by):
  * <ol>
+ * <li>{@link ClientAddressFilter}: the client's address from a trusted load balancer's {@code X-Forwarded-For}</li>
  * <li>{@link AccessLogFilter}: one JSON line per request; a plain 500 for anything unexpected</li>
  * <li>{@link SecurityHeadersFilter}: the guide's headers on every answer</li>
  * <li>{@link MethodFilter}: 405 for methods MCP does not use (TRACE above all)</li>
@@ -167,6 +168,7 @@ public final class McpHttpServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        addFilter(context, new ClientAddressFilter(security.trustedProxies()), "/*");
         addFilter(context, new AccessLogFilter(log), "/*");
         addFilter(context, new SecurityHeadersFilter(), "/*");
         addFilter(context, new MethodFilter(), "/*");
@@ -207,7 +209,9 @@ public final class McpHttpServer implements AutoCloseable {
         ServletHolder mcpServlet = new ServletHolder("mcp", new RevisionRouter(transport, stateless));
         mcpServlet.setAsyncSupported(true);
         context.addServlet(mcpServlet, MCP_PATH);
-        context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
+        ServletHolder health = new ServletHolder("health", new HealthServlet(drain::draining));
+        context.getServletHandler().addServletWithMapping(health, HealthServlet.READY);
+        context.getServletHandler().addServletWithMapping(health, HealthServlet.LIVE);
         if (security.metrics()) {
             metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             Metrics.addRegistry(metrics);

@@ -30,7 +30,7 @@ final class RateLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (CorsFilter.isPreflight(request) || "/health".equals(request.getRequestURI())) {
+        if (CorsFilter.isPreflight(request) || HealthServlet.isHealth(request.getRequestURI())) {
             chain.doFilter(request, response);
             return;
         }

@@ -35,6 +35,7 @@ class SettingsTableTest {
             } else {
                 String value = setting.name().startsWith("MCP_ALLOWED_ORIGINS") ? "https://app.example.com"
                         : setting.name().equals("MCP_OAUTH_ISSUER") ? "https://login.example.com/realms/network"
+                        : setting.name().equals("MCP_TRUSTED_PROXIES") ? "10.0.0.5,10.1.0.0/16"
                         : setting.name().equals("MCP_REQUEST_STATE_KEY") ? "a-key-of-at-least-32-characters-0123" : "bug";
                 Map<String, String> environment = new java.util.HashMap<>(Map.of(setting.name(), value));
                 // The introspection client's id and secret are only taken together.

@@ -63,7 +63,7 @@ abstract class WithHardenedServer {
         HttpSecurity d = HttpSecurity.defaults();
         HttpSecurity security = new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
                 d.allowedHosts(), rate, burst, newSessionsPerMinute, d.lockoutFailures(), d.lockoutWindow(),
-                d.lockoutDuration(), null, null, null, null, null, idleTimeout, sessions, false, true);
+                d.lockoutDuration(), null, null, null, null, null, idleTimeout, sessions, false, true, List.of());
         InProcessServer server = InProcessServer.withSecurity(sandbox.apiBaseUrl(), sandbox.tokenUrl(),
                 SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, security, tokens, clock, upstream, upstreamTime);
         started.add(server);

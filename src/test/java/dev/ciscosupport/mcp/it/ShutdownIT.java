@@ -77,6 +77,13 @@ class ShutdownIT {
             assertThat(late.headers().firstValue("Retry-After")).isPresent();
             assertThat(Json.MAPPER.readTree(late.body()).path("error").path("message").asString())
                     .isEqualTo("The server is shutting down; reconnect in a few seconds.");
+            // A balancer sees it: readiness says draining (no new sessions here), liveness still says alive.
+            URI origin = URI.create(server.url()).resolve("/");
+            for (Map.Entry<String, Integer> health : Map.of("health", 503, "health/live", 200).entrySet()) {
+                assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(origin.resolve(health.getKey()))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                        .as("/%s while draining", health.getKey()).isEqualTo(health.getValue());
+            }
 
             JsonNode answer = inFlight.get(30, TimeUnit.SECONDS).path(0);
             assertThat(answer.path("ok").asBoolean()).as("%s", answer).isTrue();

@@ -105,7 +105,8 @@ public final class InProcessServer implements AutoCloseable {
         HttpSecurity d = HttpSecurity.defaults();
         return new HttpSecurity(d.bearerTokens(), d.tokenFile(), d.queryToken(), d.allowedOrigins(),
                 d.allowedHosts(), 100_000, 100_000, 100_000, d.lockoutFailures(), d.lockoutWindow(), d.lockoutDuration(),
-                null, null, null, null, null, d.idleTimeout(), d.sessions(), false, false);
+                null, null, null, null, null, d.idleTimeout(), d.sessions(), false, false,
+                List.of());
     }
 
     private InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
