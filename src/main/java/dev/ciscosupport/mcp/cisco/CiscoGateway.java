@@ -4,6 +4,10 @@ import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.resilience.RecordCache;
 import dev.ciscosupport.mcp.cisco.resilience.ResponseCache;
+import dev.ciscosupport.mcp.cluster.Redis;
+import dev.ciscosupport.mcp.cluster.SharedAnswers;
+import dev.ciscosupport.mcp.cluster.SharedTurns;
+import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.resilience.UpstreamGuard;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -53,6 +57,9 @@ public final class CiscoGateway {
     private final UpstreamGuard guard;
     private final ResponseCache cache;
     private final RecordCache records;
+    /** Answers kept for every replica (never cases or RMAs), or null for this process alone. */
+    private final SharedAnswers sharedAnswers;
+    private final Map<SupportApi, Duration> ttl = new EnumMap<>(SupportApi.class);
     private final AtomicLong requests = new AtomicLong();
     private volatile Consumer<SupportApi> onNotEntitled = api -> { };
 
@@ -62,13 +69,23 @@ public final class CiscoGateway {
      */
     public CiscoGateway(HttpClient http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
             Upstream upstream, TimeSource time) {
+        this(http, baseUrl, tokens, missingCredentials, upstream, time, null, 1);
+    }
+
+    /**
+     * @param redis    what replicas share (Cisco's quota, answers other than cases and RMAs), or null for this process alone
+     * @param replicas how many replicas share one Cisco app's quota ({@code CISCO_QUOTA_REPLICAS})
+     */
+    public CiscoGateway(HttpClient http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
+            Upstream upstream, TimeSource time, Redis redis, int replicas) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.tokens = tokens;
         this.missingCredentials = missingCredentials;
         this.timeout = upstream.timeout();
-        this.guard = new UpstreamGuard(upstream, time, () -> ThreadLocalRandom.current().nextDouble());
-        Map<SupportApi, Duration> ttl = new EnumMap<>(SupportApi.class);
+        this.guard = new UpstreamGuard(upstream, time, () -> ThreadLocalRandom.current().nextDouble(),
+                redis == null ? null : new SharedTurns(redis), replicas);
+        this.sharedAnswers = redis == null ? null : new SharedAnswers(redis);
         for (SupportApi api : SupportApi.values()) {
             ttl.put(api, upstream.cacheTtl(api));
         }
@@ -104,7 +121,7 @@ public final class CiscoGateway {
         }
         ResponseCache.Hit hit = cache.keeps(api)
                 ? cache.get(new ResponseCache.Key(api, uri.toString(), ResponseCache.perCaller(api) ? call.caller() : ""),
-                        call, fetching -> guarded(fetching, api, uri, true))
+                        call, fetching -> sharedOrGuarded(fetching, api, uri))
                 : new ResponseCache.Hit(guarded(call, api, uri, true).body(), 0, false, true);
         call.answered(api.displayName(), hit.reused(), hit.ageSeconds(), hit.fetched());
         return hit.body();
@@ -123,6 +140,24 @@ public final class CiscoGateway {
             throw new CiscoException.MissingCredentials(names);
         });
         return URI.create(baseUrl + path + queryString(query));
+    }
+
+    /**
+     * What another replica fetched for the same request, else a fetch from Cisco that is then kept for the others. A
+     * caller's own cases and RMAs never leave this process.
+     */
+    private ResponseCache.Fetched sharedOrGuarded(CallContext call, SupportApi api, URI uri) {
+        if (sharedAnswers == null || ResponseCache.perCaller(api)) {
+            return guarded(call, api, uri, true);
+        }
+        Optional<String> kept = sharedAnswers.get(api.settingName(), uri.toString());
+        if (kept.isPresent()) {
+            Meters.cache(api.settingName(), "shared");
+            return new ResponseCache.Fetched(Json.MAPPER.readTree(kept.get()), kept.get().length());
+        }
+        ResponseCache.Fetched fetched = guarded(call, api, uri, true);
+        sharedAnswers.put(api.settingName(), uri.toString(), Json.MAPPER.writeValueAsString(fetched.body()), ttl.get(api));
+        return fetched;
     }
 
     /** @param reportRefusal whether Cisco's "not entitled" is told to the {@link #onNotEntitled} listener */

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.cli;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cluster.Redis;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
@@ -182,8 +183,11 @@ public final class Main implements Callable<Integer> {
         HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
         CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
                 settings.ciscoClientSecret(), InstantSource.system(), settings.upstream().timeout());
+        // Replicas of one Cisco app share through Redis; the connection is made on first use, so a start never waits for it.
+        Redis redis = settings.shared().enabled() ? new Redis(settings.shared().redisUrl(), settings.shared().keyPrefix(),
+                settings.ciscoClientId()) : null;
         return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), settings.upstream(),
-                TimeSource.SYSTEM);
+                TimeSource.SYSTEM, redis, settings.shared().replicas());
     }
 
     private static int serveStdio(Settings settings, ServerFeatures features, Entitlements entitlements,

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  * @param revisions         {@code MCP_PROTOCOL_REVISIONS}: which MCP protocol revisions are spoken
  * @param log               {@code CISCO_MCP_LOG_LEVEL} and {@code CISCO_MCP_LOG_FORMAT}
  * @param oauth             {@code MCP_AUTH} and the identity provider's settings
+ * @param shared            {@code REDIS_URL} and what replicas share through it
  */
 public record Settings(
         boolean http,
@@ -52,7 +53,8 @@ public record Settings(
         boolean conformanceFixtures,
         ProtocolRevisions revisions,
         LogSettings log,
-        OAuthSettings oauth) {
+        OAuthSettings oauth,
+        SharedSettings shared) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -85,7 +87,7 @@ public record Settings(
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, cacheFolder, upstream, shutdownGrace,
-                conformanceFixtures, revisions, log, oauth);
+                conformanceFixtures, revisions, log, oauth, shared);
     }
 
     @Override
@@ -97,7 +99,7 @@ public record Settings(
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
                 + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s, conformanceFixtures="
-                + conformanceFixtures + ", log=" + log + ", oauth=" + oauth + "]";
+                + conformanceFixtures + ", log=" + log + ", oauth=" + oauth + ", shared=" + shared + "]";
     }
 
     private static String redacted(String secret) {

@@ -71,7 +71,18 @@ public final class SettingsLoader {
                 ProtocolRevisions.parse(choice(MCP_PROTOCOL_REVISIONS), text(MCP_REQUEST_STATE_KEY)),
                 new LogSettings(choice(CISCO_MCP_LOG_LEVEL).toUpperCase(Locale.ROOT),
                         choice(CISCO_MCP_LOG_FORMAT).equals("json")),
-                oauth());
+                oauth(),
+                new SharedSettings(sharedRedis(), text(REDIS_KEY_PREFIX), whole(CISCO_QUOTA_REPLICAS)));
+    }
+
+    /** {@code REDIS_URL}: redis:// or rediss:// (TLS); never echoed, since it may carry a password. */
+    private String sharedRedis() {
+        String url = text(REDIS_URL);
+        if (url != null && !url.matches("(?i)rediss?://\\S+")) {
+            throw new SettingsException("REDIS_URL must be a redis:// or rediss:// (TLS) URL such as"
+                    + " redis://user:password@redis.example.com:6379/0 (the value given is not shown: it may hold a password).");
+        }
+        return url;
     }
 
     /** {@code MCP_AUTH} and the identity provider's settings; oauth or both without an issuer stops the start. */

@@ -79,6 +79,14 @@ public final class SettingsTable {
             "one quota for every API, as Cisco's API Console shows it (unset: each API's own, below)");
     public static final Map<SupportApi, Setting> CISCO_QUOTA_API = perApi("CISCO_QUOTA_", Type.QUOTA, 0, 0,
             api -> api == SupportApi.PSIRT ? "5/s,30/min,5000/day" : "5/s,5000/day", "the quota of the ");
+    public static final Setting REDIS_URL = add("REDIS_URL", Group.CISCO_CALLS, Type.SECRET, null,
+            "replicas behind one load balancer share Cisco's quota, the cache and the abuse limits through this Redis"
+                    + " (redis://user:password@host:6379/0, rediss:// for TLS); unset: this process alone");
+    public static final Setting REDIS_KEY_PREFIX = add("REDIS_KEY_PREFIX", Group.CISCO_CALLS, Type.TEXT, "csm",
+            "the start of every key written there (replicas of one deployment use the same)");
+    public static final Setting CISCO_QUOTA_REPLICAS = add("CISCO_QUOTA_REPLICAS", Group.CISCO_CALLS, Type.WHOLE, 1, 1000,
+            "1", "how many replicas share one Cisco app's quota: while Redis cannot be reached, each keeps to this share of"
+                    + " every limit");
     public static final Setting CISCO_QUOTA_MAX_WAIT_SECONDS = add("CISCO_QUOTA_MAX_WAIT_SECONDS", Group.CISCO_CALLS,
             Type.WHOLE, 0, 600, "20", "how long a call waits for its turn before it is answered \"rate limited\"");
     public static final Map<SupportApi, Setting> CISCO_CACHE_TTL_API = perApi("CISCO_CACHE_TTL_", Type.WHOLE, 0, 7 * 86_400,

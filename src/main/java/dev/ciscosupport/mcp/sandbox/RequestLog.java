@@ -11,6 +11,10 @@ public final class RequestLog {
     private final AtomicInteger apiRequests = new AtomicInteger();
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final Deque<Seen> recent = new ArrayDeque<>();
+    private final AtomicInteger overQps = new AtomicInteger();
+    /** Arrivals within the last second, for the per-second limit the sandbox may enforce as Cisco does. */
+    private final Deque<Long> lastSecond = new ArrayDeque<>();
+    private volatile int perSecond;
 
     /** One API request as it arrived: path and query still percent-encoded, and the headers tests look at. */
     public record Seen(String pathAndQuery, String authorization, String userAgent, String accept, long arrivedNanos) {
@@ -51,9 +55,45 @@ public final class RequestLog {
         }
     }
 
+    /** Cisco's per-second limit, enforced from now on (0: none): what a real app's gateway answers over it. */
+    public void perSecond(int limit) {
+        perSecond = limit;
+    }
+
+    /**
+     * Whether the request arriving at {@code arrivedNanos} is over the per-second limit (then counted, and answered as
+     * Cisco's gateway does); a refused request does not take a place in the window.
+     */
+    boolean overQps(long arrivedNanos) {
+        int limit = perSecond;
+        if (limit <= 0) {
+            return false;
+        }
+        synchronized (lastSecond) {
+            while (!lastSecond.isEmpty() && arrivedNanos - lastSecond.peekFirst() >= 1_000_000_000L) {
+                lastSecond.removeFirst();
+            }
+            if (lastSecond.size() >= limit) {
+                overQps.incrementAndGet();
+                return true;
+            }
+            lastSecond.addLast(arrivedNanos);
+            return false;
+        }
+    }
+
+    /** Requests refused as over the per-second limit. */
+    public int overQpsAnswers() {
+        return overQps.get();
+    }
+
     public void reset() {
         apiRequests.set(0);
         tokenRequests.set(0);
+        overQps.set(0);
+        synchronized (lastSecond) {
+            lastSecond.clear();
+        }
         synchronized (recent) {
             recent.clear();
         }

@@ -79,11 +79,12 @@ final class SandboxServlet extends HttpServlet {
             answer.writeTo(response);
             return;
         }
+        long arrived = System.nanoTime();
         log.api(new RequestLog.Seen(rawPath + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
                 request.getHeader("Authorization"), request.getHeader("User-Agent"), request.getHeader("Accept"),
-                System.nanoTime()));
+                arrived));
         delay(); // counted on arrival, so a request the client gave up on still shows
-        gateway(request, rawPath).writeTo(response);
+        (log.overQps(arrived) ? GatewayFaults.answer(Fault.OVER_QPS) : gateway(request, rawPath)).writeTo(response);
     }
 
     private Answer gateway(HttpServletRequest request, String rawPath) {
@@ -143,6 +144,13 @@ final class SandboxServlet extends HttpServlet {
                 body.putArray("recent").addAll(log.recentPaths().stream()
                         .map(p -> Json.MAPPER.getNodeFactory().stringNode(p)).toList());
             }
+            case "/_sandbox/arrivals" -> {
+                // When each API request arrived (milliseconds on the sandbox's clock), and how many were over the limit.
+                body.put("over_qps", log.overQpsAnswers());
+                body.putArray("arrivals_ms").addAll(log.recent().stream()
+                        .map(seen -> Json.MAPPER.getNodeFactory().numberNode(seen.arrivedNanos() / 1_000_000)).toList());
+            }
+            case "/_sandbox/quota" -> log.perSecond(Integer.parseInt(query.getOrDefault("per_second", "0")));
             case "/_sandbox/reset" -> {
                 log.reset();
                 faults.clear();

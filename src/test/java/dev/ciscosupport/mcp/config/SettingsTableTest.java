@@ -36,6 +36,7 @@ class SettingsTableTest {
                 String value = setting.name().startsWith("MCP_ALLOWED_ORIGINS") ? "https://app.example.com"
                         : setting.name().equals("MCP_OAUTH_ISSUER") ? "https://login.example.com/realms/network"
                         : setting.name().equals("MCP_TRUSTED_PROXIES") ? "10.0.0.5,10.1.0.0/16"
+                        : setting.name().equals("REDIS_URL") ? "redis://127.0.0.1:6379"
                         : setting.name().equals("MCP_REQUEST_STATE_KEY") ? "a-key-of-at-least-32-characters-0123" : "bug";
                 Map<String, String> environment = new java.util.HashMap<>(Map.of(setting.name(), value));
                 // The introspection client's id and secret are only taken together.

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cluster.SharedTurns;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.metrics.Meters;
@@ -11,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keeps this server inside its Cisco quota, per API: every limit (5 per second, 5000 per day...) is a
@@ -23,6 +25,13 @@ import java.util.Map;
  * reserved ahead of time per API; its further calls wait until one of those has gone out. A caller alone still gets
  * every turn (the next is reserved as soon as one goes out), but a flood of one caller's calls no longer books the
  * quota for minutes ahead: another caller's lookup takes the next turn after the few the flood holds.
+ * <p>
+ * Replicas sharing one Cisco app share its quota through Redis ({@link SharedTurns}): turns are then booked there, for all
+ * of them at once, never more than {@link #SHARED_HORIZON} ahead. While Redis cannot be reached each replica books
+ * alone, under its share of every limit ({@code CISCO_QUOTA_REPLICAS}), starting once what every replica had booked in
+ * Redis has gone out (the horizon) and left the shortest window; when Redis is back, no replica books there until what
+ * they booked alone has gone out in turn: slower for a few seconds, never over the quota. A call whose thread wakes later than half the arrival margin after its turn
+ * gives the turn back and books another instead of sending late into a window that may be full.
  */
 public final class QuotaLimiter {
     /**
@@ -35,14 +44,52 @@ public final class QuotaLimiter {
     static final Duration NOTICE_AFTER = Duration.ofMillis(500);
     /** Turns one caller may hold reserved ahead, per API: how many slots a flood can put before anyone else's call. */
     static final int AHEAD_PER_CALLER = 2;
+    /** A call that wakes this much after its turn books another: it might arrive in a window already full. */
+    static final Duration TOO_LATE = ARRIVAL_MARGIN.dividedBy(2);
+    /** How many times one call books again after waking late (a machine that slow sends anyway, with the margin). */
+    static final int REBOOKINGS = 3;
     private final Map<SupportApi, Lane> lanes = new EnumMap<>(SupportApi.class);
     private final Duration maxWait;
     private final TimeSource time;
+    private final SharedTurns shared;
+    private final int replicas;
 
     public QuotaLimiter(Map<SupportApi, Quota> quotas, Duration maxWait, TimeSource time) {
-        quotas.forEach((api, quota) -> lanes.put(api, new Lane(api, quota)));
+        this(quotas, maxWait, time, null, 1);
+    }
+
+    /**
+     * @param shared   where the replicas book their turns together, or null for this process alone
+     * @param replicas {@code CISCO_QUOTA_REPLICAS}: how many share the quota, so each takes its share while Redis is away
+     */
+    public QuotaLimiter(Map<SupportApi, Quota> quotas, Duration maxWait, TimeSource time, SharedTurns shared, int replicas) {
         this.maxWait = maxWait;
         this.time = time;
+        this.shared = shared;
+        this.replicas = Math.max(1, replicas);
+        quotas.forEach((api, quota) -> lanes.put(api, new Lane(api, quota)));
+    }
+
+    /**
+     * With replicas, no turn is booked further ahead than this: a call whose turn is further away waits, then books.
+     * So what the replicas booked before Redis went away (or each booked alone before it came back) is all gone out
+     * this long after, and the other mode can start then without two schedules overlapping.
+     */
+    static final Duration SHARED_HORIZON = Duration.ofSeconds(2);
+    /**
+     * Replicas' calls cross more of the network, from more machines, than one process's: their windows are kept this
+     * much longer (a few percent of the rate).
+     */
+    static final Duration SHARED_ARRIVAL_MARGIN = Duration.ofMillis(100);
+
+    /**
+     * A turn booked: how long until it comes, and what to give back to book another. Not {@code booked}: the turn is
+     * beyond the horizon; the call waits {@code waitNanos} and books then.
+     */
+    private record Booking(boolean booked, long waitNanos, long localAt, long sharedId) {
+        static Booking later(long waitNanos) {
+            return new Booking(false, waitNanos, Long.MIN_VALUE, -1);
+        }
     }
 
     /**
@@ -57,22 +104,40 @@ public final class QuotaLimiter {
         }
         String caller = call.caller();
         long started = time.nanos();
-        long wait;
-        try {
-            // never a wait past the call's deadline: the turn would come when the call may no longer use it
-            wait = lane.reserve(caller, Math.min(maxWait.toNanos(), Math.max(0, call.nanosLeft(started))), call);
-        } catch (InterruptedException e) {
-            throw stopped(api);
-        } catch (CiscoException.RateLimited e) {
-            Meters.quotaRefused(api.settingName());
-            throw e;
-        }
-        Meters.quotaWait(api.settingName(), Duration.ofNanos(time.nanos() - started + wait));
-        if (wait >= NOTICE_AFTER.toNanos()) {
-            call.notice("Waiting " + Duration.ofNanos(wait).toMillis() + " ms for a turn under this server's "
-                    + api.displayName() + " quota (" + lane.quota.describe() + ").");
-        }
-        if (wait > 0) {
+        for (int booking = 0; ; ) {
+            Booking turn;
+            try {
+                // never a wait past the call's deadline: the turn would come when the call may no longer use it
+                long allowed = maxWait.toNanos() - (time.nanos() - started);
+                turn = lane.reserve(caller, Math.max(0, Math.min(allowed, call.nanosLeft(time.nanos()))), call);
+            } catch (InterruptedException e) {
+                throw stopped(api);
+            } catch (CiscoException.RateLimited e) {
+                Meters.quotaRefused(api.settingName());
+                throw e;
+            }
+            long wait = turn.waitNanos();
+            if (!turn.booked()) {
+                try {
+                    if (!time.sleep(Duration.ofNanos(wait), call)) {
+                        throw new CiscoException.Cancelled(api.displayName());
+                    }
+                } catch (InterruptedException e) {
+                    throw stopped(api);
+                }
+                continue;
+            }
+            if (booking++ == 0) {
+                Meters.quotaWait(api.settingName(), Duration.ofNanos(time.nanos() - started + wait));
+                if (wait >= NOTICE_AFTER.toNanos()) {
+                    call.notice("Waiting " + Duration.ofNanos(wait).toMillis() + " ms for a turn under this server's "
+                            + api.displayName() + " quota (" + lane.quota.describe() + ").");
+                }
+            }
+            if (wait <= 0) {
+                return;
+            }
+            long due = time.nanos() + wait;
             try {
                 if (!time.sleep(Duration.ofNanos(wait), call)) {
                     throw new CiscoException.Cancelled(api.displayName());
@@ -82,6 +147,10 @@ public final class QuotaLimiter {
             } finally {
                 lane.left(caller);
             }
+            if (time.nanos() - due <= TOO_LATE.toNanos() || booking > REBOOKINGS) {
+                return;
+            }
+            lane.giveBack(turn);
         }
     }
 
@@ -97,11 +166,14 @@ public final class QuotaLimiter {
         return new CiscoException.Cancelled(api.displayName());
     }
 
-    /** Cisco said "too many": no call to this API goes out before {@code pause} has passed. */
+    /** Cisco said "too many": no call to this API goes out before {@code pause} has passed (from any replica). */
     public void pause(SupportApi api, Duration pause) {
         Lane lane = lanes.get(api);
         if (lane != null) {
             lane.pauseUntil(time.nanos() + pause.toNanos());
+            if (shared != null) {
+                shared.pause(api.settingName(), pause.toNanos() / 1000);
+            }
         }
     }
 
@@ -109,6 +181,11 @@ public final class QuotaLimiter {
         private final SupportApi api;
         private final Quota quota;
         private final List<Window> windows;
+        /** The quota's limits as the replicas book them together (each window with the arrival margin). */
+        private final List<SharedTurns.Limit> sharedLimits;
+        /** While Redis cannot be reached: this replica's share of each limit. */
+        private final List<Window> ownShare;
+        private boolean onOwnShare;
         private long pausedUntil = Long.MIN_VALUE;
         private boolean paused;
         private long lastReserved = Long.MIN_VALUE;
@@ -120,22 +197,83 @@ public final class QuotaLimiter {
         Lane(SupportApi api, Quota quota) {
             this.api = api;
             this.quota = quota;
-            this.windows = quota.limits().stream().map(Window::new).toList();
+            this.windows = quota.limits().stream().map(l -> new Window(l, ARRIVAL_MARGIN)).toList();
+            this.sharedLimits = quota.limits().stream().map(l -> new SharedTurns.Limit(l.count(),
+                    l.window().plus(SHARED_ARRIVAL_MARGIN).toNanos() / 1000)).toList();
+            this.ownShare = quota.limits().stream().map(l -> new Window(new Quota.Limit(Math.max(1, l.count() / replicas),
+                    l.window()), SHARED_ARRIVAL_MARGIN)).toList();
         }
 
         /**
          * Waits while {@code caller} holds its share of turns ahead, then reserves the earliest slot every window allows;
          * returns how long to wait for it (nanoseconds).
          */
-        synchronized long reserve(String caller, long maxWaitNanos, CallContext call) throws InterruptedException {
+        synchronized Booking reserve(String caller, long maxWaitNanos, CallContext call) throws InterruptedException {
             if (!caller.isEmpty()) {
                 awaitShare(caller, time.nanos() + maxWaitNanos, call);
             }
-            long wait = reserve(time.nanos(), maxWaitNanos);
-            if (wait > 0 && !caller.isEmpty()) {
+            Booking booking = book(time.nanos(), maxWaitNanos);
+            if (booking.booked() && booking.waitNanos() > 0 && !caller.isEmpty()) {
                 ahead.merge(caller, 1, Integer::sum);
             }
-            return wait;
+            return booking;
+        }
+
+        /** A turn from Redis for all replicas, else from this process's windows (its share of them when Redis is away). */
+        private Booking book(long now, long maxWaitNanos) {
+            if (shared == null) {
+                long wait = reserve(now, maxWaitNanos, maxWaitNanos, windows);
+                return new Booking(true, wait, now + wait, -1);
+            }
+            long horizon = Math.min(maxWaitNanos, SHARED_HORIZON.toNanos());
+            Optional<SharedTurns.Turn> turn = shared.book(api.settingName(), horizon / 1000, sharedLimits);
+            if (turn.isPresent() && onOwnShare) {
+                // Back from this replica's own share: what it (and the others, as they return) booked alone goes out
+                // within the horizon; no replica books a shared turn before that, then.
+                onOwnShare = false;
+                shared.pause(api.settingName(), SHARED_HORIZON.plus(shortestWindow()).plus(Duration.ofSeconds(1))
+                        .toNanos() / 1000);
+                if (turn.get().booked()) {
+                    shared.release(api.settingName(), sharedLimits.size(), turn.get().id());
+                }
+                turn = shared.book(api.settingName(), horizon / 1000, sharedLimits);
+            }
+            if (turn.isPresent()) {
+                long wait = turn.get().waitMicros() * 1000;
+                if (turn.get().booked()) {
+                    return new Booking(true, wait, Long.MIN_VALUE, turn.get().id());
+                }
+                if (wait > maxWaitNanos) {
+                    long seconds = TimeSource.secondsRoundedUp(wait);
+                    throw new CiscoException.RateLimited("The " + api.displayName() + " quota this server's replicas share ("
+                            + quota.describe() + ") is used up for now, or Cisco asked them to slow down; the next call can"
+                            + " go out in " + seconds + " s. Retry after " + seconds + " s.", seconds, false);
+                }
+                return Booking.later(wait - horizon);
+            }
+            if (!onOwnShare) {
+                // What every replica booked in Redis goes out within the horizon: this one's own turns start after it.
+                onOwnShare = true;
+                pauseUntil(now + SHARED_HORIZON.toNanos() + shortestWindow().toNanos());
+            }
+            long wait = reserve(now, horizon, maxWaitNanos, ownShare);
+            return wait > horizon ? Booking.later(wait - horizon) : new Booking(true, wait, now + wait, -1);
+        }
+
+        private Duration shortestWindow() {
+            return quota.limits().stream().map(Quota.Limit::window).min(Duration::compareTo).orElse(Duration.ZERO)
+                    .plus(SHARED_ARRIVAL_MARGIN);
+        }
+
+        /** A turn its caller woke too late to use: given back, so another can be booked in its place. */
+        synchronized void giveBack(Booking booking) {
+            if (booking.sharedId() >= 0) {
+                shared.release(api.settingName(), sharedLimits.size(), booking.sharedId());
+            } else {
+                for (Window window : onOwnShare ? ownShare : windows) {
+                    window.remove(booking.localAt());
+                }
+            }
         }
 
         private void awaitShare(String caller, long deadline, CallContext call) throws InterruptedException {
@@ -172,7 +310,11 @@ public final class QuotaLimiter {
                     .mapToInt(Map.Entry::getValue).sum();
         }
 
-        private long reserve(long now, long maxWaitNanos) {
+        /**
+         * The wait for the earliest turn {@code windows} allow, booked when it is at most {@code horizon} away; further
+         * than {@code maxWaitNanos}, refused. Between the two, nothing is booked and the wait is returned.
+         */
+        private long reserve(long now, long horizon, long maxWaitNanos, List<Window> windows) {
             long at = Math.max(now, lastReserved);
             if (paused && pausedUntil - at > 0) {
                 at = pausedUntil;
@@ -190,6 +332,9 @@ public final class QuotaLimiter {
                                 + api.settingName().toUpperCase(java.util.Locale.ROOT) + ") is used up for now";
                 throw new CiscoException.RateLimited(why + "; the next call can go out in " + seconds + " s. Retry after "
                         + seconds + " s.", seconds, false);
+            }
+            if (wait > horizon) {
+                return wait;
             }
             for (Window window : windows) {
                 window.add(at);
@@ -212,9 +357,9 @@ public final class QuotaLimiter {
         private final long length;
         private final ArrayDeque<Long> starts = new ArrayDeque<>();
 
-        Window(Quota.Limit limit) {
+        Window(Quota.Limit limit, Duration margin) {
             this.limit = limit.count();
-            this.length = limit.window().plus(ARRIVAL_MARGIN).toNanos();
+            this.length = limit.window().plus(margin).toNanos();
         }
 
         void forget(long now) {
@@ -235,6 +380,10 @@ public final class QuotaLimiter {
 
         void add(long at) {
             starts.addLast(at);
+        }
+
+        void remove(long at) {
+            starts.removeLastOccurrence(at);
         }
 
         private long nth(int index) {

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cluster.SharedTurns;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.metrics.Meters;
@@ -33,10 +34,18 @@ public final class UpstreamGuard {
     private final DoubleSupplier random;
 
     public UpstreamGuard(Upstream settings, TimeSource time, DoubleSupplier random) {
+        this(settings, time, random, null, 1);
+    }
+
+    /**
+     * @param shared   where replicas book Cisco's quota together, or null for this process alone
+     * @param replicas how many replicas share it ({@code CISCO_QUOTA_REPLICAS})
+     */
+    public UpstreamGuard(Upstream settings, TimeSource time, DoubleSupplier random, SharedTurns shared, int replicas) {
         this.settings = settings;
         this.time = time;
         this.random = random;
-        this.limiter = new QuotaLimiter(settings.quotas(), settings.quotaWait(), time);
+        this.limiter = new QuotaLimiter(settings.quotas(), settings.quotaWait(), time, shared, replicas);
         for (SupportApi api : SupportApi.values()) {
             breakers.put(api, new CircuitBreaker(api, settings.breakerFailures(), settings.breakerOpen(), time));
         }

@@ -1,0 +1,228 @@
+package dev.ciscosupport.mcp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ciscosupport.mcp.json.Json;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Three replicas of the built jar behind the shipped HAProxy configuration (deploy/haproxy.cfg, HAProxy from Debian),
+ * sharing one Redis (redis-server from Debian, on a free port) and one Cisco app, against a sandbox that enforces
+ * Cisco's 5 calls per second as Cisco's gateway does and records when each call arrives. The real TypeScript SDK client
+ * drives sessions through the balancer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScaleOutIT {
+    private static final int SESSIONS = 30;
+    final CiscoSandbox cisco = new CiscoSandbox();
+    final List<String> tokens = new ArrayList<>();
+    final List<HttpServerProcess> replicas = new ArrayList<>();
+    LocalProcess redis;
+    LocalProcess haproxy;
+    String balancer;
+    String prefix;
+    Path logs;
+
+    @BeforeAll
+    void start() throws Exception {
+        logs = Files.createTempDirectory("scale-out");
+        int redisPort = LocalProcess.freePort();
+        redis = new LocalProcess(List.of("redis-server", "--port", String.valueOf(redisPort), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no"), Map.of(), redisPort, logs.resolve("redis.log"));
+        prefix = "it" + Long.toHexString(System.nanoTime());
+        for (int i = 0; i < SESSIONS; i++) {
+            tokens.add("scale-out-token-" + i + "-0123456789abcdef");
+        }
+        Map<String, String> env = new LinkedHashMap<>(cisco.env());
+        env.put("SUPPORT_API", "bug,case");
+        env.put("MCP_BEARER_TOKEN", String.join(",", tokens));
+        env.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
+        env.put("REDIS_KEY_PREFIX", prefix);
+        env.put("CISCO_QUOTA", "5/s");
+        env.put("CISCO_QUOTA_REPLICAS", "3");
+        env.put("CISCO_QUOTA_MAX_WAIT_SECONDS", "60");
+        env.put("MCP_TRUSTED_PROXIES", "127.0.0.1");
+        env.put("MCP_RATE_LIMIT", "1000");
+        env.put("MCP_RATE_BURST", "1000");
+        List<CompletableFuture<HttpServerProcess>> starting = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            starting.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new HttpServerProcess(env);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+        for (CompletableFuture<HttpServerProcess> replica : starting) {
+            replicas.add(replica.get(90, TimeUnit.SECONDS));
+        }
+        int lbPort = LocalProcess.freePort();
+        Map<String, String> lbEnv = new LinkedHashMap<>();
+        lbEnv.put("MCP_LB_BIND", "127.0.0.1:" + lbPort);
+        for (int i = 0; i < 3; i++) {
+            lbEnv.put("MCP_REPLICA_" + (i + 1), java.net.URI.create(replicas.get(i).url()).getAuthority());
+        }
+        haproxy = new LocalProcess(List.of("haproxy", "-db", "-f", Path.of("deploy/haproxy.cfg").toAbsolutePath().toString()),
+                lbEnv, lbPort, logs.resolve("haproxy.log"));
+        balancer = "http://127.0.0.1:" + lbPort + "/mcp";
+    }
+
+    @AfterAll
+    void stop() {
+        if (haproxy != null) {
+            haproxy.close();
+        }
+        replicas.forEach(HttpServerProcess::close);
+        if (redis != null) {
+            redis.close();
+        }
+        cisco.close();
+    }
+
+    /** {@code sessions} sessions through the balancer, each asking {@code calls} bugs nobody asked before (no cache). */
+    private CompletableFuture<JsonNode> load(int sessions, int calls, String run) {
+        ObjectNode plan = Json.MAPPER.createObjectNode().put("url", balancer).put("timeoutMs", 180_000);
+        ArrayNode t = plan.putArray("tokens");
+        tokens.forEach(t::add);
+        ArrayNode all = plan.putArray("sessions");
+        for (int s = 0; s < sessions; s++) {
+            ArrayNode session = all.addArray();
+            for (int c = 0; c < calls; c++) {
+                session.addObject().put("name", "get_bug_details").put("expect", "answer").putObject("arguments")
+                        .put("bug_ids", String.format("CSC%s%02d%03d", run, s, c));
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> NodeClient.load(plan));
+    }
+
+    /** When each Cisco call arrived at the sandbox (ms on its clock), oldest first. */
+    private List<Long> arrivals() {
+        return cisco.server.requests().recent().stream().map(seen -> seen.arrivedNanos() / 1_000_000).sorted().toList();
+    }
+
+    private static int mostInOneSecond(List<Long> arrivals) {
+        int most = 0;
+        for (int i = 0, j = 0; i < arrivals.size(); i++) {
+            while (arrivals.get(i) - arrivals.get(j) >= 1000) {
+                j++;
+            }
+            most = Math.max(most, i - j + 1);
+        }
+        return most;
+    }
+
+    private static long served(JsonNode report) {
+        List<JsonNode> calls = new ArrayList<>();
+        report.path("results").forEach(calls::add);
+        return calls.stream().filter(c -> c.path("ok").asBoolean() && !c.path("isError").asBoolean()).count();
+    }
+
+    private int postsAnswered(HttpServerProcess replica) {
+        return (int) replica.stderr().lines().filter(l -> l.contains("\"method\":\"POST\"") && l.contains("\"status\":200"))
+                .count();
+    }
+
+    @Test
+    void threeReplicasKeepOneQuotaBetweenThemEverySecond() throws Exception {
+        cisco.resetCounts();
+        cisco.server.requests().perSecond(5);
+        List<Integer> before = replicas.stream().map(this::postsAnswered).toList();
+        JsonNode report = load(SESSIONS, 5, "qa").get(240, TimeUnit.SECONDS);
+
+        List<Long> arrivals = arrivals();
+        assertThat(cisco.server.requests().overQpsAnswers()).as("calls Cisco would have refused as over 5/s").isZero();
+        assertThat(mostInOneSecond(arrivals)).as("the most calls to arrive at Cisco in one second").isLessThanOrEqualTo(5);
+        long first = arrivals.get(0);
+        System.out.printf("scale-out: %d calls at Cisco, %d in the first 30 s, at most %d in one second, %d over 5/s%n",
+                arrivals.size(), arrivals.stream().filter(a -> a - first < 30_000).count(), mostInOneSecond(arrivals),
+                cisco.server.requests().overQpsAnswers());
+        assertThat(arrivals.stream().filter(a -> a - first < 30_000).count()).as("calls in the first 30 s")
+                .isGreaterThanOrEqualTo(128);
+        assertThat(served(report)).as("answered of %d: %s", SESSIONS * 5, report).isEqualTo(SESSIONS * 5);
+        for (int i = 0; i < 3; i++) {
+            assertThat(postsAnswered(replicas.get(i)) - before.get(i)).as("requests replica %d answered", i + 1).isPositive();
+        }
+    }
+
+    @Test
+    void whileRedisIsAwayEachReplicaKeepsToItsShareAndSharingResumesWhenItIsBack() throws Exception {
+        cisco.resetCounts();
+        cisco.server.requests().perSecond(5);
+        CompletableFuture<JsonNode> running = load(10, 5, "rd");
+        awaitArrivals(5);
+        redis.stop();
+        Thread.sleep(4000); // a few seconds of load without Redis
+        redis.start();
+        long back = System.nanoTime();
+        // Redis came back empty (no persistence): a booked turn there means the replicas share again.
+        boolean sharing = false;
+        long sharingAfterMs = -1;
+        RedisClient client = RedisClient.create("redis://127.0.0.1:" + redis.port());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            while (!sharing && System.nanoTime() - back < TimeUnit.SECONDS.toNanos(5)) {
+                sharing = !connection.sync().keys(prefix + ":*{q:bug}:w1").isEmpty();
+                sharingAfterMs = (System.nanoTime() - back) / 1_000_000;
+                Thread.sleep(100);
+            }
+        } finally {
+            client.shutdown();
+        }
+        JsonNode report = running.get(240, TimeUnit.SECONDS);
+        System.out.printf("scale-out with Redis away 4 s: %d calls, at most %d in one second, %d over 5/s, sharing again"
+                + " after %d ms%n", arrivals().size(), mostInOneSecond(arrivals()), cisco.server.requests().overQpsAnswers(),
+                (System.nanoTime() - back) / 1_000_000);
+        assertThat(sharing).as("turns booked in Redis within 5 s of its return").isTrue();
+        assertThat(cisco.server.requests().overQpsAnswers()).as("calls Cisco would have refused as over 5/s").isZero();
+        assertThat(mostInOneSecond(arrivals())).as("the most calls to arrive at Cisco in one second").isLessThanOrEqualTo(5);
+        assertThat(served(report)).as("answered: %s", report).isEqualTo(50);
+        assertThat(replicas.get(0).stderrOnceItHas("Redis cannot be reached")).contains("Redis answers again");
+    }
+
+    @Test
+    void anAnswerFetchedThroughOneReplicaServesTheOthersButCasesNeverLeaveTheProcess() throws Exception {
+        cisco.resetCounts();
+        for (HttpServerProcess replica : replicas.subList(0, 2)) {
+            JsonNode answer = Scenario.http(replica.url(), tokens.get(0)).call("get_bug_details",
+                    Map.of("bug_ids", "CSCvt43974")).run().path(0);
+            assertThat(answer.path("ok").asBoolean()).as("%s", answer).isTrue();
+            assertThat(answer.path("value").path("content").toString()).contains("CSCvt43974");
+        }
+        assertThat(cisco.server.requests().recentPaths()).as("Cisco asked once for the two replicas")
+                .filteredOn(p -> p.contains("CSCvt43974")).hasSize(1);
+
+        Scenario.http(replicas.get(0).url(), tokens.get(0)).call("get_case_summary", Map.of("case_ids", "699999999"))
+                .run();
+        RedisClient client = RedisClient.create("redis://127.0.0.1:" + redis.port());
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            List<String> keys = connection.sync().keys(prefix + ":*");
+            assertThat(keys).as("what Redis holds").anyMatch(k -> k.contains(":c:bug:"))
+                    .noneMatch(k -> k.contains(":c:case:") || k.contains(":c:rma:"));
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    private void awaitArrivals(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (cisco.server.requests().apiRequests() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+}
