@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.cli;
 
+import dev.ciscosupport.mcp.cluster.SharedLimits;
 import dev.ciscosupport.mcp.config.DeploymentChecks;
 import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.Settings;
@@ -26,8 +27,9 @@ final class HttpMode {
     private HttpMode() {
     }
 
+    /** @param shared the abuse limits replicas keep together through Redis, or null for this process alone */
     static int serve(Settings settings, ServerFeatures features, Entitlements entitlements, SecurityLog log,
-            ToolContext tools)
+            ToolContext tools, SharedLimits shared)
             throws Exception {
         HttpSecurity security = settings.security();
         TokenRegistry tokens = null;
@@ -50,7 +52,7 @@ final class HttpMode {
             }
             McpHttpServer server = new McpHttpServer(settings.host(), settings.port(), settings.production(), security,
                     tokens, settings.omitAuth() ? null : settings.oauth(), log, InstantSource.system(), features,
-                    entitlements, tools, settings.revisions());
+                    entitlements, tools, settings.revisions(), shared);
             try {
                 server.start();
             } catch (Exception e) {

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.cli;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cluster.Redis;
+import dev.ciscosupport.mcp.cluster.SharedLimits;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
@@ -136,7 +137,10 @@ public final class Main implements Callable<Integer> {
                     SandboxServer.CLIENT_SECRET);
         }
         SecurityLog log = new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
-        CiscoGateway gateway = gateway(settings);
+        // Replicas share through Redis; the connection is made on first use, so a start never waits for it.
+        Redis redis = settings.shared().enabled() ? new Redis(settings.shared().redisUrl(), settings.shared().keyPrefix(),
+                settings.ciscoClientId()) : null;
+        CiscoGateway gateway = gateway(settings, redis);
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
@@ -167,7 +171,8 @@ public final class Main implements Callable<Integer> {
             }
         }
         try {
-            return settings.http() ? HttpMode.serve(settings, features, entitlements, log, context)
+            return settings.http() ? HttpMode.serve(settings, features, entitlements, log, context,
+                    redis == null ? null : new SharedLimits(redis))
                     : serveStdio(settings, features, entitlements, calls);
         } finally {
             entitlements.close(); // background probes stop before the sandbox they may be talking to
@@ -177,15 +182,12 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    private static CiscoGateway gateway(Settings settings) {
+    private static CiscoGateway gateway(Settings settings, Redis redis) {
         settings.missingCredentials().ifPresent(names -> LOG.warn(
                 "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
         HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
         CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
                 settings.ciscoClientSecret(), InstantSource.system(), settings.upstream().timeout());
-        // Replicas of one Cisco app share through Redis; the connection is made on first use, so a start never waits for it.
-        Redis redis = settings.shared().enabled() ? new Redis(settings.shared().redisUrl(), settings.shared().keyPrefix(),
-                settings.ciscoClientId()) : null;
         return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), settings.upstream(),
                 TimeSource.SYSTEM, redis, settings.shared().replicas());
     }

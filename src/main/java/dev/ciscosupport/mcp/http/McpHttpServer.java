@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.http;
 
 import static dev.ciscosupport.mcp.http.RevisionFilter.legacyOnly;
 
+import dev.ciscosupport.mcp.cluster.SharedLimits;
 import dev.ciscosupport.mcp.config.HttpSecurity;
 import dev.ciscosupport.mcp.config.OAuthSettings;
 import dev.ciscosupport.mcp.config.ProtocolRevisions;
@@ -119,10 +120,11 @@ public final class McpHttpServer implements AutoCloseable {
      *               provider's tokens)
      * @param oauth  {@code MCP_AUTH} and the identity provider, or null for shared tokens only
      * @param tools  what the tools share: their calls in flight (cancellation) and what each caller spent of Cisco's quota
+     * @param shared the abuse limits (request limits, lockout) replicas keep together, or null for this process alone
      */
     public McpHttpServer(String host, int port, boolean production, HttpSecurity security, TokenRegistry tokens,
             OAuthSettings oauth, SecurityLog log, InstantSource clock, ServerFeatures features, Entitlements entitlements,
-            ToolContext tools, ProtocolRevisions revisions) {
+            ToolContext tools, ProtocolRevisions revisions, SharedLimits shared) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(MCP_PATH)
                 .keepAliveInterval(Duration.ofSeconds(25))
@@ -181,18 +183,20 @@ public final class McpHttpServer implements AutoCloseable {
                 this::url, clock) : null;
         if (tokens != null || resourceServer != null) {
             addFilter(context, new BearerAuthFilter(tokens, resourceServer, new FailedLogins(security.lockoutFailures(),
-                    security.lockoutWindow(), security.lockoutDuration(), clock), log, security.queryToken()), "/*");
+                    security.lockoutWindow(), security.lockoutDuration(), clock, shared), log, security.queryToken()), "/*");
         }
         // Nobody without a token gets a body read: the size check and the JSON-RPC parse come after authentication.
         // Once parsed, every later refusal can name the request's id.
         addFilter(context, new BodySizeFilter(MAX_REQUEST_BYTES), "/*");
         addFilter(context, new RevisionFilter(revisions), MCP_PATH);
         addFilter(context, new JsonRpcBodyFilter(MAX_REQUEST_BYTES), MCP_PATH);
-        ClientRateLimiter requests = new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock);
+        ClientRateLimiter requests = new ClientRateLimiter(security.ratePerSecond(), security.rateBurst(), clock,
+                shared == null ? null : shared.named("requests"));
         // A tool call weighs what it cost the shared Cisco quota: the request paid for one Cisco call, the rest are charged.
         tools.spend().listen((caller, ciscoRequests) -> requests.charge(caller, ciscoRequests - 1));
         addFilter(context, new RateLimitFilter(requests,
-                new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock), log),
+                new ClientRateLimiter(security.newSessionsPerMinute() / 60.0, security.newSessionsPerMinute(), clock,
+                        shared == null ? null : shared.named("sessions")), log),
                 "/*");
         if (resourceServer != null) {
             addFilter(context, new ScopeFilter(resourceServer, features, log), MCP_PATH);

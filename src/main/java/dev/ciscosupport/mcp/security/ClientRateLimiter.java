@@ -3,16 +3,19 @@ package dev.ciscosupport.mcp.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import dev.ciscosupport.mcp.cluster.SharedLimits;
 import java.time.InstantSource;
 
 /**
  * A token bucket per client: {@code burst} requests at once, refilled at {@code perSecond}. Buckets of
- * clients not seen for a while are forgotten, so memory stays bounded whoever calls.
+ * clients not seen for a while are forgotten, so memory stays bounded whoever calls. With replicas sharing a Redis, the
+ * bucket is theirs together; while Redis cannot be reached, each keeps its own.
  */
 public final class ClientRateLimiter {
     private final double perSecond;
     private final double burst;
     private final InstantSource clock;
+    private final SharedLimits shared;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
 
@@ -37,13 +40,25 @@ public final class ClientRateLimiter {
     }
 
     public ClientRateLimiter(double perSecond, int burst, InstantSource clock) {
+        this(perSecond, burst, clock, null);
+    }
+
+    /** @param shared the buckets the replicas keep together, or null for this process alone */
+    public ClientRateLimiter(double perSecond, int burst, InstantSource clock, SharedLimits shared) {
         this.perSecond = perSecond;
         this.burst = burst;
         this.clock = clock;
+        this.shared = shared;
     }
 
     /** 0 when {@code client} may go ahead, else the seconds to wait before its next request would be let through. */
     public long acquire(String client) {
+        if (shared != null) {
+            java.util.Optional<Long> wait = shared.acquire(client, perSecond, burst);
+            if (wait.isPresent()) {
+                return wait.get();
+            }
+        }
         return buckets.get(client, c -> new Bucket()).take();
     }
 
@@ -53,6 +68,9 @@ public final class ClientRateLimiter {
      */
     public void charge(String client, double more) {
         if (more > 0) {
+            if (shared != null && shared.charge(client, perSecond, burst, more)) {
+                return;
+            }
             buckets.get(client, c -> new Bucket()).charge(more);
         }
     }

@@ -30,6 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleOutIT {
     private static final int SESSIONS = 30;
+    private static final int RATE = 2;
+    private static final int BURST = 20;
+    private static final int LOCKOUT = 6;
+    private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
     final CiscoSandbox cisco = new CiscoSandbox();
     final List<String> tokens = new ArrayList<>();
     final List<HttpServerProcess> replicas = new ArrayList<>();
@@ -58,8 +62,9 @@ class ScaleOutIT {
         env.put("CISCO_QUOTA_REPLICAS", "3");
         env.put("CISCO_QUOTA_MAX_WAIT_SECONDS", "60");
         env.put("MCP_TRUSTED_PROXIES", "127.0.0.1");
-        env.put("MCP_RATE_LIMIT", "1000");
-        env.put("MCP_RATE_BURST", "1000");
+        env.put("MCP_RATE_LIMIT", String.valueOf(RATE));
+        env.put("MCP_RATE_BURST", String.valueOf(BURST));
+        env.put("MCP_LOCKOUT_FAILURES", String.valueOf(LOCKOUT));
         List<CompletableFuture<HttpServerProcess>> starting = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             starting.add(CompletableFuture.supplyAsync(() -> {
@@ -187,7 +192,7 @@ class ScaleOutIT {
         JsonNode report = running.get(240, TimeUnit.SECONDS);
         System.out.printf("scale-out with Redis away 4 s: %d calls, at most %d in one second, %d over 5/s, sharing again"
                 + " after %d ms%n", arrivals().size(), mostInOneSecond(arrivals()), cisco.server.requests().overQpsAnswers(),
-                (System.nanoTime() - back) / 1_000_000);
+                sharingAfterMs);
         assertThat(sharing).as("turns booked in Redis within 5 s of its return").isTrue();
         assertThat(cisco.server.requests().overQpsAnswers()).as("calls Cisco would have refused as over 5/s").isZero();
         assertThat(mostInOneSecond(arrivals())).as("the most calls to arrive at Cisco in one second").isLessThanOrEqualTo(5);
@@ -217,6 +222,39 @@ class ScaleOutIT {
         } finally {
             client.shutdown();
         }
+    }
+
+    @Test
+    void theLockoutAndTheRequestLimitHoldAcrossReplicasForTheClientBehindTheBalancer() throws Exception {
+        // Wrong tokens from one client, spread over the replicas by the balancer: counted together.
+        for (int i = 0; i < LOCKOUT; i++) {
+            assertThat(ping("192.0.2.9", "wrong-token-" + i)).as("wrong token %d", i + 1).isEqualTo(401);
+        }
+        assertThat(ping("192.0.2.9", "wrong-token-again")).as("after %d wrong tokens on any replica", LOCKOUT)
+                .isEqualTo(429);
+        assertThat(ping("192.0.2.10", "wrong-token-elsewhere")).as("another client behind the same balancer")
+                .isEqualTo(401);
+        assertThat(ping("192.0.2.9", tokens.get(1))).as("a right token is never locked out").isEqualTo(200);
+
+        // One token's burst of requests, spread over the replicas: one bucket for all of them.
+        long started = System.nanoTime();
+        int admitted = 0;
+        for (int i = 0; i < 2 * BURST; i++) {
+            if (ping("192.0.2.11", tokens.get(29)) == 200) {
+                admitted++;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(admitted).as("admitted of %d in %.1f s (burst %d, %d/s)", 2 * BURST, seconds, BURST, RATE)
+                .isGreaterThanOrEqualTo(BURST).isLessThanOrEqualTo(BURST + (int) Math.ceil(RATE * seconds) + 1);
+    }
+
+    private int ping(String client, String token) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(balancer))
+                .header("Authorization", "Bearer " + token).header("X-Forwarded-For", client)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(PING)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private void awaitArrivals(int count) throws InterruptedException {

@@ -138,7 +138,7 @@ public final class InProcessServer implements AutoCloseable {
         accepted.add(AcceptedToken.of(BEARER, "in-process test client"));
         // Both revisions, as a deployment that speaks both: the 2025-11-25 client here must reach its own server.
         http = new McpHttpServer("127.0.0.1", 0, false, security, new TokenRegistry(accepted), null, log, clock, features,
-                entitlements, context, ProtocolRevisions.BOTH);
+                entitlements, context, ProtocolRevisions.BOTH, null);
         try {
             http.start();
         } catch (Exception e) {
