@@ -32,7 +32,8 @@ public final class Redis implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Redis.class);
     /** A Cisco call waits for Redis no longer than this; beyond it, the replica decides alone. */
     static final Duration TIMEOUT = Duration.ofMillis(250);
-    static final Duration RECONNECT_EVERY = Duration.ofSeconds(1);
+    /** How often a lost connection is tried again. */
+    public static final Duration RECONNECT_EVERY = Duration.ofSeconds(1);
 
     private final RedisClient client;
     private final ClientResources resources;

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.cisco.resilience;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cluster.Redis;
 import dev.ciscosupport.mcp.cluster.SharedTurns;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
@@ -75,7 +76,12 @@ public final class QuotaLimiter {
      * So what the replicas booked before Redis went away (or each booked alone before it came back) is all gone out
      * this long after, and the other mode can start then without two schedules overlapping.
      */
-    static final Duration SHARED_HORIZON = Duration.ofSeconds(2);
+    static final Duration SHARED_HORIZON = Duration.ofSeconds(5);
+    /**
+     * While Redis is away, a replica books its own turns no further ahead than this: its calls ask Redis again at least
+     * this often, so sharing resumes soon after Redis is back, and the pause then is short.
+     */
+    static final Duration OWN_SHARE_HORIZON = Duration.ofSeconds(1);
     /**
      * Replicas' calls cross more of the network, from more machines, than one process's: their windows are kept this
      * much longer (a few percent of the rate).
@@ -231,7 +237,7 @@ public final class QuotaLimiter {
                 // Back from this replica's own share: what it (and the others, as they return) booked alone goes out
                 // within the horizon; no replica books a shared turn before that, then.
                 onOwnShare = false;
-                shared.pause(api.settingName(), SHARED_HORIZON.plus(shortestWindow()).plus(Duration.ofSeconds(1))
+                shared.pause(api.settingName(), OWN_SHARE_HORIZON.plus(shortestWindow()).plus(Redis.RECONNECT_EVERY)
                         .toNanos() / 1000);
                 if (turn.get().booked()) {
                     shared.release(api.settingName(), sharedLimits.size(), turn.get().id());
@@ -256,8 +262,9 @@ public final class QuotaLimiter {
                 onOwnShare = true;
                 pauseUntil(now + SHARED_HORIZON.toNanos() + shortestWindow().toNanos());
             }
-            long wait = reserve(now, horizon, maxWaitNanos, ownShare);
-            return wait > horizon ? Booking.later(wait - horizon) : new Booking(true, wait, now + wait, -1);
+            long ownHorizon = Math.min(maxWaitNanos, OWN_SHARE_HORIZON.toNanos());
+            long wait = reserve(now, ownHorizon, maxWaitNanos, ownShare);
+            return wait > ownHorizon ? Booking.later(wait - ownHorizon) : new Booking(true, wait, now + wait, -1);
         }
 
         private Duration shortestWindow() {
