@@ -82,6 +82,11 @@ final class HttpServerProcess implements AutoCloseable {
         return stderr.toString();
     }
 
+    /** Kills the process at once (SIGKILL): nothing it was doing is finished. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    }
+
     /** Sends SIGTERM and waits up to {@code seconds} for the exit; the exit code, or -1 if it is still running. */
     int terminate(long seconds) throws InterruptedException {
         process.destroy();

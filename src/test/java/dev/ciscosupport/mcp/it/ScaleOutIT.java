@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * drives sessions through the balancer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
     private static final int SESSIONS = 30;
     private static final int RATE = 2;
@@ -41,14 +42,19 @@ class ScaleOutIT {
     LocalProcess haproxy;
     String balancer;
     String prefix;
+    String redisUrl;
     Path logs;
 
     @BeforeAll
     void start() throws Exception {
-        logs = Files.createTempDirectory("scale-out");
+        logs = Files.createDirectories(McpJar.path().resolveSibling("scale-out-logs"));
         int redisPort = LocalProcess.freePort();
+        // An ACL user of its own, as a production Redis has; nobody else may do anything there.
         redis = new LocalProcess(List.of("redis-server", "--port", String.valueOf(redisPort), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no"), Map.of(), redisPort, logs.resolve("redis.log"));
+                "--save", "", "--appendonly", "no", "--user", "default", "off", "--user", "mcp", "on", ">it-secret-0123", "~*", "&*",
+                "+@all"),
+                Map.of(), redisPort, logs.resolve("redis.log"));
+        redisUrl = "redis://mcp:it-secret-0123@127.0.0.1:" + redisPort;
         prefix = "it" + Long.toHexString(System.nanoTime());
         for (int i = 0; i < SESSIONS; i++) {
             tokens.add("scale-out-token-" + i + "-0123456789abcdef");
@@ -56,7 +62,7 @@ class ScaleOutIT {
         Map<String, String> env = new LinkedHashMap<>(cisco.env());
         env.put("SUPPORT_API", "bug,case,rma,eox");
         env.put("MCP_BEARER_TOKEN", String.join(",", tokens));
-        env.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
+        env.put("REDIS_URL", redisUrl);
         env.put("REDIS_KEY_PREFIX", prefix);
         env.put("CISCO_QUOTA", "5/s");
         env.put("CISCO_QUOTA_RMA", "5/s,20/min");
@@ -101,15 +107,71 @@ class ScaleOutIT {
         cisco.close();
     }
 
+    /**
+     * Runs last (it stops two of the replicas): a replica killed mid-load, then one stopped (SIGTERM) mid-load; a client
+     * that sends a failed call again on a new session, as the specification says, loses no answer.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void aReplicaKilledOrStoppedMidLoadLosesNoAnswerForAClientThatSendsAgain() throws Exception {
+        for (String how : List.of("kill -9", "SIGTERM")) {
+            cisco.resetCounts();
+            HttpServerProcess victim = how.equals("kill -9") ? replicas.get(2) : replicas.get(1);
+            CompletableFuture<JsonNode> running = load(12, 4, how.equals("kill -9") ? "kl" : "tm", true);
+            awaitArrivals(8);
+            if (how.equals("kill -9")) {
+                victim.kill();
+            } else {
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        victim.terminate(30);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            long stopped = System.nanoTime();
+            JsonNode report = running.get(240, TimeUnit.SECONDS);
+            System.out.printf("scale-out, %s: the load ended %d ms after the replica was stopped%n", how,
+                    (System.nanoTime() - stopped) / 1_000_000);
+            List<JsonNode> resent = new ArrayList<>();
+            report.path("results").forEach(r -> {
+                if (r.path("resent").asBoolean()) {
+                    resent.add(r);
+                }
+            });
+            System.out.printf("scale-out, %s of a replica mid-load: %d calls, %d sent again, slowest resent answer %d ms%n",
+                    how, report.path("results").size(), resent.size(),
+                    resent.stream().mapToLong(r -> r.path("resentMs").asLong()).max().orElse(0));
+            assertThat(unanswered(report)).as("%s: calls lost", how).isEmpty();
+            assertThat(resent).as("%s: calls the client had to send again", how).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.path("resentMs").asLong()).as("%s: answered after sending again", how)
+                            .isLessThanOrEqualTo(5000));
+        }
+    }
+
     /** {@code sessions} sessions through the balancer, each asking {@code calls} bugs nobody asked before (no cache). */
     private CompletableFuture<JsonNode> load(int sessions, int calls, String run) {
-        return load(sessions, calls, run, "get_bug_details", "bug_ids", "CSC%s%02d%03d");
+        return load(sessions, calls, run, false);
+    }
+
+    private CompletableFuture<JsonNode> load(int sessions, int calls, String run, boolean resend) {
+        return load(sessions, calls, run, "get_bug_details", "bug_ids", "CSC%s%02d%03d", resend);
+    }
+
+    private CompletableFuture<JsonNode> load(int sessions, int calls, String run, String tool, String argument,
+            String format) {
+        return load(sessions, calls, run, tool, argument, format, false);
     }
 
     /** As above, with {@code tool} asked for IDs made by {@code format} from the run, the session and the call. */
     private CompletableFuture<JsonNode> load(int sessions, int calls, String run, String tool, String argument,
-            String format) {
-        ObjectNode plan = Json.MAPPER.createObjectNode().put("url", balancer).put("timeoutMs", 180_000);
+            String format, boolean resend) {
+        // A client that sends again gives up on a call after 8 s: the TypeScript SDK client (1.32.2) does not fail a call
+        // whose stream broke mid-answer (it tries to resume the stream, which a new replica cannot), it waits for its
+        // time-out, so that is when it learns to send again.
+        ObjectNode plan = Json.MAPPER.createObjectNode().put("url", balancer).put("timeoutMs", resend ? 8_000 : 180_000)
+                .put("resend", resend);
         ArrayNode t = plan.putArray("tokens");
         tokens.forEach(t::add);
         ArrayNode all = plan.putArray("sessions");
@@ -199,7 +261,7 @@ class ScaleOutIT {
         // Redis came back empty (no persistence): a booked turn there means the replicas share again.
         boolean sharing = false;
         long sharingAfterMs = -1;
-        RedisClient client = RedisClient.create("redis://127.0.0.1:" + redis.port());
+        RedisClient client = RedisClient.create(redisUrl);
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             while (!sharing && System.nanoTime() - back < TimeUnit.SECONDS.toNanos(5)) {
                 sharing = !connection.sync().keys(prefix + ":*{q:bug}:w1").isEmpty();
@@ -235,7 +297,7 @@ class ScaleOutIT {
 
         Scenario.http(replicas.get(0).url(), tokens.get(0)).call("get_case_summary", Map.of("case_ids", "699999999"))
                 .run();
-        RedisClient client = RedisClient.create("redis://127.0.0.1:" + redis.port());
+        RedisClient client = RedisClient.create(redisUrl);
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             List<String> keys = connection.sync().keys(prefix + ":*");
             assertThat(keys).as("what Redis holds").anyMatch(k -> k.contains(":c:bug:"))
