@@ -93,8 +93,9 @@ public final class QuotaLimiter {
      * beyond the horizon; the call waits {@code waitNanos} and books then.
      */
     private record Booking(boolean booked, long waitNanos, long localAt, long sharedId) {
+        /** Not booked yet: ask again after {@code waitNanos} (at least 10 ms, so a call never spins). */
         static Booking later(long waitNanos) {
-            return new Booking(false, waitNanos, Long.MIN_VALUE, -1);
+            return new Booking(false, Math.max(waitNanos, 10_000_000L), Long.MIN_VALUE, -1);
         }
     }
 
