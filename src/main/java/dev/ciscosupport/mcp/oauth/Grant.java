@@ -1,11 +1,8 @@
 package dev.ciscosupport.mcp.oauth;
 
 import dev.ciscosupport.mcp.config.SupportApi;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.ciscosupport.mcp.security.TokenRegistry;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -28,12 +25,7 @@ public record Grant(String issuer, String subject, String name, Set<String> scop
      * one person from one issuer, so a refreshed token keeps its sessions and its cached cases.
      */
     public String caller() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((issuer + "\n" + subject).getBytes(StandardCharsets.UTF_8));
-            return "oauth:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return "oauth:" + TokenRegistry.fingerprint(issuer + "\n" + subject);
     }
 
     /** The caller's name in logs: the name claim, else the subject. */
