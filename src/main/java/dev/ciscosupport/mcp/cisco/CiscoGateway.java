@@ -153,7 +153,7 @@ public final class CiscoGateway {
         Optional<String> kept = sharedAnswers.get(api.settingName(), uri.toString());
         if (kept.isPresent()) {
             Meters.cache(api.settingName(), "shared");
-            return new ResponseCache.Fetched(Json.MAPPER.readTree(kept.get()), kept.get().length());
+            return new ResponseCache.Fetched(Json.MAPPER.readTree(kept.get()), kept.get().length(), false);
         }
         ResponseCache.Fetched fetched = guarded(call, api, uri, true);
         sharedAnswers.put(api.settingName(), uri.toString(), Json.MAPPER.writeValueAsString(fetched.body()), ttl.get(api));

@@ -32,8 +32,14 @@ public final class ResponseCache {
     public record Key(SupportApi api, String uri, String caller) {
     }
 
-    /** A body as fetched: the parsed tree, and the size of its text (to weigh it). */
-    public record Fetched(JsonNode body, int chars) {
+    /**
+     * A body as fetched: the parsed tree, the size of its text (to weigh it), and whether Cisco was asked for it (false:
+     * another replica's answer, kept in Redis).
+     */
+    public record Fetched(JsonNode body, int chars, boolean fromCisco) {
+        public Fetched(JsonNode body, int chars) {
+            this(body, chars, true);
+        }
     }
 
     /**
@@ -45,7 +51,7 @@ public final class ResponseCache {
     public record Hit(JsonNode body, long ageSeconds, boolean reused, boolean fetched) {
     }
 
-    private record Entry(JsonNode body, int chars, long fetchedAt, String fetchedBy) {
+    private record Entry(JsonNode body, int chars, long fetchedAt, String fetchedBy, boolean fromCisco) {
     }
 
     private final Map<SupportApi, Duration> ttl;
@@ -124,7 +130,8 @@ public final class ResponseCache {
         flights.put(mine.result, mine);
         Meters.cache(key.api().settingName(), "miss");
         mine.start(fetch);
-        return new Hit(mine.await(key, call).body(), 0, false, true);
+        Entry entry = mine.await(key, call);
+        return new Hit(entry.body(), 0, false, entry.fromCisco());
     }
 
     /** How many callers wait for the fetch in flight for {@code key} (0 when none is in flight). */
@@ -149,7 +156,8 @@ public final class ResponseCache {
             fetcher.execute(() -> {
                 try {
                     Fetched fetched = fetch.apply(fetching);
-                    result.complete(new Entry(fetched.body(), fetched.chars(), time.nanos(), fetching.caller()));
+                    result.complete(new Entry(fetched.body(), fetched.chars(), time.nanos(), fetching.caller(),
+                            fetched.fromCisco()));
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e); // Caffeine drops a failed future: the next request fetches again
                 } finally {
