@@ -53,7 +53,7 @@ class DeploymentFilesTest {
         Map<String, String> sample = new HashMap<>();
         environment.forEach((name, value) -> {
             Matcher m = PLACEHOLDER.matcher(value);
-            sample.put(name, m.find() ? (m.group(3) != null ? m.group(3) : "sample-value-0123456789abcdef") : value);
+            sample.put(name, m.find() ? (m.group(3) != null ? m.group(3) : "sample-value-of-at-least-32-characters-0123") : value);
         });
         sample.put("NODE_ENV", "production"); // as the image sets it
         return new SettingsLoader(sample::get, Map.of()).load(new CliOptions(true, "0.0.0.0", 3000, false));
@@ -85,6 +85,8 @@ class DeploymentFilesTest {
             assertThat(settings.shared().replicas()).as("%s's CISCO_QUOTA_REPLICAS", replica).isEqualTo(replicas.size());
             assertThat(settings.security().trustedProxies()).as("%s trusts the balancer", replica).containsExactly(haproxyAddress);
             assertThat(env.get("REDIS_URL")).startsWith("redis://redis:");
+            assertThat(env.get("MCP_REQUEST_STATE_KEY")).as("%s signs request state with the deployment's key", replica)
+                    .isEqualTo("${MCP_REQUEST_STATE_KEY}");
         }
         // The balancer gets every variable its configuration reads, each replica on the image's port.
         Map<String, String> lb = new HashMap<>();
@@ -109,6 +111,7 @@ class DeploymentFilesTest {
                 .isEqualTo(secret.path("metadata").path("name").asString());
         Settings settings = load(env);
         assertThat(settings.shared().enabled()).isTrue();
+        assertThat(env).as("one request-state key for every replica").containsKey("MCP_REQUEST_STATE_KEY");
         assertThat(settings.shared().replicas()).as("CISCO_QUOTA_REPLICAS is the Deployment's replica count")
                 .isEqualTo(deployment.path("spec").path("replicas").asInt());
         assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(imagePort());
