@@ -111,6 +111,18 @@ class ResponseCacheTest {
     }
 
     @Test
+    void anAnswerAnotherReplicaKeptIsNotChargedAsARequestToCisco() {
+        ResponseCache cache = new ResponseCache(Map.of(SupportApi.BUG, Duration.ofMinutes(30)), 16, time);
+        tools.jackson.databind.JsonNode body = dev.ciscosupport.mcp.json.Json.MAPPER.createObjectNode().put("bugs", 0);
+        ResponseCache.Hit fromRedis = cache.get(new ResponseCache.Key(SupportApi.BUG, "/bug/kept", ""), call("stdio"),
+                fetch -> new ResponseCache.Fetched(body, 20, false));
+        ResponseCache.Hit fromCisco = cache.get(new ResponseCache.Key(SupportApi.BUG, "/bug/asked", ""), call("stdio"),
+                fetch -> new ResponseCache.Fetched(body, 20));
+        assertThat(fromRedis.fetched()).as("another replica's answer: Cisco was not asked").isFalse();
+        assertThat(fromCisco.fetched()).isTrue();
+    }
+
+    @Test
     void errorsAreNotKept() {
         cisco.sandbox.faults().inject(Fault.SERVICE_UNAVAILABLE, 1);
         assertThatThrownBy(() -> bugs.byKeyword("crash", BugFilters.NONE)).isInstanceOf(CiscoException.Unavailable.class);
