@@ -151,17 +151,8 @@ class ScaleOutIT {
     }
 
     /** {@code sessions} sessions through the balancer, each asking {@code calls} bugs nobody asked before (no cache). */
-    private CompletableFuture<JsonNode> load(int sessions, int calls, String run) {
-        return load(sessions, calls, run, false);
-    }
-
     private CompletableFuture<JsonNode> load(int sessions, int calls, String run, boolean resend) {
         return load(sessions, calls, run, "get_bug_details", "bug_ids", "CSC%s%02d%03d", resend);
-    }
-
-    private CompletableFuture<JsonNode> load(int sessions, int calls, String run, String tool, String argument,
-            String format) {
-        return load(sessions, calls, run, tool, argument, format, false);
     }
 
     /** As above, with {@code tool} asked for IDs made by {@code format} from the run, the session and the call. */
@@ -229,7 +220,7 @@ class ScaleOutIT {
         cisco.resetCounts();
         cisco.server.requests().perSecond(5);
         List<Integer> before = replicas.stream().map(this::postsAnswered).toList();
-        JsonNode report = load(SESSIONS, 5, "qa").get(240, TimeUnit.SECONDS);
+        JsonNode report = load(SESSIONS, 5, "qa", false).get(240, TimeUnit.SECONDS);
 
         List<Long> arrivals = arrivals();
         assertThat(cisco.server.requests().overQpsAnswers()).as("calls Cisco would have refused as over 5/s").isZero();
@@ -252,7 +243,7 @@ class ScaleOutIT {
     void whileRedisIsAwayEachReplicaKeepsToItsShareAndSharingResumesWhenItIsBack() throws Exception {
         cisco.resetCounts();
         cisco.server.requests().perSecond(5);
-        CompletableFuture<JsonNode> running = load(10, 5, "rd");
+        CompletableFuture<JsonNode> running = load(10, 5, "rd", false);
         awaitArrivals(5);
         redis.stop();
         Thread.sleep(4000); // a few seconds of load without Redis
@@ -337,7 +328,8 @@ class ScaleOutIT {
         // 5/s,20/min: 25 lookups through the balancer; 20 reach Cisco, the other turns are a minute away (past the
         // 20 s a call may wait), so those are answered "rate limited" at once.
         cisco.resetCounts();
-        JsonNode report = load(25, 1, "rm", "get_rma_details", "rma_number", "8%02d%03d00").get(120, TimeUnit.SECONDS);
+        JsonNode report = load(25, 1, "rm", "get_rma_details", "rma_number", "8%02d%03d00", false)
+                .get(120, TimeUnit.SECONDS);
         assertThat(cisco.server.requests().recentPaths()).as("RMA lookups that reached Cisco").hasSize(20);
         List<JsonNode> refused = new ArrayList<>();
         report.path("results").forEach(r -> {

@@ -233,18 +233,13 @@ public final class QuotaLimiter {
                 return new Booking(true, wait, now + wait, -1);
             }
             long horizon = Math.min(maxWaitNanos, SHARED_HORIZON.toNanos());
-            Optional<SharedTurns.Turn> turn = shared.book(api.settingName(), horizon / 1000, sharedLimits);
-            if (turn.isPresent() && onOwnShare) {
-                // Back from this replica's own share: what it (and the others, as they return) booked alone goes out
-                // within the horizon; no replica books a shared turn before that, then.
+            // Back from this replica's own share (Redis answers again): what it and the others booked alone goes out
+            // within that horizon, so no replica books a shared turn before then.
+            if (onOwnShare && shared.pause(api.settingName(), OWN_SHARE_HORIZON.plus(shortestWindow())
+                    .plus(Redis.RECONNECT_EVERY).toNanos() / 1000)) {
                 onOwnShare = false;
-                shared.pause(api.settingName(), OWN_SHARE_HORIZON.plus(shortestWindow()).plus(Redis.RECONNECT_EVERY)
-                        .toNanos() / 1000);
-                if (turn.get().booked()) {
-                    shared.release(api.settingName(), sharedLimits.size(), turn.get().id());
-                }
-                turn = shared.book(api.settingName(), horizon / 1000, sharedLimits);
             }
+            Optional<SharedTurns.Turn> turn = shared.book(api.settingName(), horizon / 1000, sharedLimits);
             if (turn.isPresent()) {
                 long wait = turn.get().waitMicros() * 1000;
                 if (turn.get().booked()) {
