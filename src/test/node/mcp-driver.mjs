@@ -73,13 +73,14 @@ async function run(client, step) {
       return await client.listTools(undefined, { timeout });
     case "callTool": {
       if (!step.progress) {
-        return await callTool(client, { name: step.name, arguments: step.arguments ?? {} }, { timeout });
+        lastResult = await callTool(client, { name: step.name, arguments: step.arguments ?? {} }, { timeout });
+        return lastResult;
       }
       // With onprogress the client sends a progress token; every notifications/progress is kept, in order.
       const progress = [];
-      const result = await callTool(client, { name: step.name, arguments: step.arguments ?? {} },
+      lastResult = await callTool(client, { name: step.name, arguments: step.arguments ?? {} },
         { timeout, onprogress: (p) => progress.push(p) });
-      return { ...result, progress };
+      return { ...lastResult, progress };
     }
     case "callAndCancel": {
       // Starts the call, then aborts it: the client sends notifications/cancelled for its request ID.
@@ -120,6 +121,13 @@ async function run(client, step) {
       return await client.listResourceTemplates(undefined, { timeout });
     case "readResource":
       return await client.readResource({ uri: step.uri }, { timeout });
+    case "readLink": {
+      // Reads the resource the last tool result links to (its resource_link of that MIME type), as a client would.
+      const link = (lastResult?.content ?? []).find((c) => c.type === "resource_link"
+        && (!step.mimeType || c.mimeType === step.mimeType));
+      if (!link) throw new Error("the last result links no such resource");
+      return await client.readResource({ uri: link.uri }, { timeout });
+    }
     case "complete":
       return await client.complete({ ref: step.ref, argument: { name: step.argument, value: step.value ?? "" } }, { timeout });
     case "awaitToolsListChanged": {
@@ -223,7 +231,8 @@ async function once() {
   const transport = await transportFor(scenario.transport);
   // With "sampling": true the client offers MCP sampling: its "model" answers with what it was sent, counted,
   // and every request is kept for the test to read (op "samplingRequests").
-  // With "elicit": "first" the client offers elicitation and its user accepts the first choice of the first enum.
+  // With "elicit": "first" the client offers elicitation and its user accepts the first choice of the first enum;
+  // with "decline" the user declines every request.
   const capabilities = {};
   if (scenario.sampling) capabilities.sampling = {};
   if (scenario.elicit) capabilities.elicitation = {};
@@ -232,6 +241,7 @@ async function once() {
   if (scenario.elicit) {
     onRequest(client, "elicitation/create", ElicitRequestSchema, async (request) => {
       elicitations.push(request.params);
+      if (scenario.elicit === "decline") return { action: "decline" };
       const [name, field] = Object.entries(request.params.requestedSchema.properties)[0];
       return { action: "accept", content: { [name]: field.enum[0] } };
     });
@@ -273,6 +283,7 @@ async function once() {
 }
 
 const samplingRequests = [];
+let lastResult;
 const elicitations = [];
 let toolsListChanged = 0;
 const logs = [];

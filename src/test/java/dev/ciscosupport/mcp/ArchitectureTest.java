@@ -44,6 +44,16 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The fleet check reads inventories, plans and judges over the APIs; the tool that offers it is elsewhere. */
+    @Test
+    void theFleetCheckKnowsNothingOfToolsOrTransports() {
+        noClasses().that().resideInAPackage(ROOT + ".fleet..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".http..", ROOT + ".cli..",
+                        ROOT + ".prompts..", ROOT + ".resources..", ROOT + ".session..", ROOT + ".sandbox..",
+                        "io.modelcontextprotocol..")
+                .check(CLASSES);
+    }
+
     @Test
     void textFormattingIsPureRendering() {
         noClasses().that().resideInAPackage(ROOT + ".format..").should().dependOnClassesThat()

@@ -10,6 +10,7 @@ import dev.ciscosupport.mcp.cluster.SharedTurns;
 import dev.ciscosupport.mcp.metrics.Meters;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.resilience.UpstreamGuard;
+import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.json.Json;
@@ -49,6 +50,7 @@ public final class CiscoGateway {
     private static final Logger LOG = LoggerFactory.getLogger(CiscoGateway.class);
     static final String MASHERY_ERROR = "X-Mashery-Error-Code";
 
+    private final java.util.Map<SupportApi, Quota> quotas;
     private final HttpClient http;
     private final URI baseUrl;
     private final CiscoTokenSource tokens;
@@ -83,6 +85,7 @@ public final class CiscoGateway {
         this.tokens = tokens;
         this.missingCredentials = missingCredentials;
         this.timeout = upstream.timeout();
+        this.quotas = upstream.quotas();
         this.guard = new UpstreamGuard(upstream, time, () -> ThreadLocalRandom.current().nextDouble(),
                 redis == null ? null : new SharedTurns(redis), replicas);
         this.sharedAnswers = redis == null ? null : new SharedAnswers(redis);
@@ -91,6 +94,11 @@ public final class CiscoGateway {
         }
         this.cache = new ResponseCache(ttl, upstream.cacheMegabytes(), time);
         this.records = new RecordCache(ttl, upstream.cacheMegabytes(), time);
+    }
+
+    /** The quota this server keeps to for {@code api} (null: none), for workflows that plan their calls under it. */
+    public Quota quota(SupportApi api) {
+        return quotas.get(api);
     }
 
     /** The records of multi-ID lookups, kept one by one (the APIs that look records up by ID use it). */

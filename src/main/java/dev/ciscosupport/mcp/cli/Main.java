@@ -149,7 +149,7 @@ public final class Main implements Callable<Integer> {
         ToolContext context = new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls,
                 notices, settings.upstream().callDeadline(), TimeSource.SYSTEM);
         ToolSelection offered = settings.tools().offered();
-        List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context);
+        List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context, settings.fleet());
         // The sandbox listens on a new port at every start: nothing found there is worth keeping.
         Entitlements entitlements = new Entitlements(apis, notices, settings.sandbox() ? EntitlementMemory.none()
                 : EntitlementMemory.in(settings.cacheFolder(), settings.ciscoClientId(), settings.ciscoApiBaseUrl(),

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * @param log               {@code CISCO_MCP_LOG_LEVEL} and {@code CISCO_MCP_LOG_FORMAT}
  * @param oauth             {@code MCP_AUTH} and the identity provider's settings
  * @param shared            {@code REDIS_URL} and what replicas share through it
+ * @param fleet             how far {@code check_fleet} goes on its own
  */
 public record Settings(
         boolean http,
@@ -54,7 +55,8 @@ public record Settings(
         ProtocolRevisions revisions,
         LogSettings log,
         OAuthSettings oauth,
-        SharedSettings shared) {
+        SharedSettings shared,
+        FleetSettings fleet) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -87,7 +89,7 @@ public record Settings(
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, cacheFolder, upstream, shutdownGrace,
-                conformanceFixtures, revisions, log, oauth, shared);
+                conformanceFixtures, revisions, log, oauth, shared, fleet);
     }
 
     @Override
@@ -99,7 +101,7 @@ public record Settings(
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
                 + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s, conformanceFixtures="
-                + conformanceFixtures + ", log=" + log + ", oauth=" + oauth + ", shared=" + shared + "]";
+                + conformanceFixtures + ", log=" + log + ", oauth=" + oauth + ", shared=" + shared + ", fleet=" + fleet + "]";
     }
 
     private static String redacted(String secret) {

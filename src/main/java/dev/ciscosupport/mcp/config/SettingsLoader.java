@@ -72,7 +72,8 @@ public final class SettingsLoader {
                 new LogSettings(choice(CISCO_MCP_LOG_LEVEL).toUpperCase(Locale.ROOT),
                         choice(CISCO_MCP_LOG_FORMAT).equals("json")),
                 oauth(),
-                new SharedSettings(sharedRedis(), text(REDIS_KEY_PREFIX), whole(CISCO_QUOTA_REPLICAS)));
+                new SharedSettings(sharedRedis(), text(REDIS_KEY_PREFIX), whole(CISCO_QUOTA_REPLICAS)),
+                fleet());
     }
 
     /** {@code REDIS_URL}: redis:// or rediss:// (TLS); never echoed, since it may carry a password. */
@@ -172,6 +173,11 @@ public final class SettingsLoader {
                     + " when NODE_ENV=production.");
         }
         return on;
+    }
+
+    FleetSettings fleet() {
+        return new FleetSettings(Duration.ofSeconds(whole(FLEET_CONFIRM_SECONDS)), whole(FLEET_UNATTENDED_MAX_CALLS),
+                whole(FLEET_MAX_DEVICES), Duration.ofMinutes(whole(FLEET_REPORT_MINUTES)));
     }
 
     Upstream upstream() {

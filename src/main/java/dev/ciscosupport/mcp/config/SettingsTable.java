@@ -99,6 +99,15 @@ public final class SettingsTable {
             1, 3600, "30", "for how long calls to it stop");
     public static final Setting MCP_SHUTDOWN_GRACE_SECONDS = add("MCP_SHUTDOWN_GRACE_SECONDS", Group.CISCO_CALLS, Type.WHOLE,
             0, 600, "20", "on SIGTERM, how long calls in flight may take to finish");
+    public static final Setting FLEET_CONFIRM_SECONDS = add("FLEET_CONFIRM_SECONDS", Group.CISCO_CALLS, Type.WHOLE, 0, 86_400,
+            "30", "check_fleet asks the user first (elicitation) when its plan takes longer than this at the quota");
+    public static final Setting FLEET_UNATTENDED_MAX_CALLS = add("FLEET_UNATTENDED_MAX_CALLS", Group.CISCO_CALLS,
+            Type.WHOLE, 0, 100_000, "300", "where the client cannot ask the user, check_fleet refuses a plan of more Cisco"
+                    + " calls than this");
+    public static final Setting FLEET_MAX_DEVICES = add("FLEET_MAX_DEVICES", Group.CISCO_CALLS, Type.WHOLE, 1, 100_000,
+            "5000", "the most devices one check_fleet takes");
+    public static final Setting FLEET_REPORT_MINUTES = add("FLEET_REPORT_MINUTES", Group.CISCO_CALLS, Type.WHOLE, 1, 10_080,
+            "60", "how long the reports of check_fleet stay readable, each by its own caller only");
 
     // HTTP mode
     public static final Setting MCP_BEARER_TOKEN_FILE = add("MCP_BEARER_TOKEN_FILE", Group.HTTP, Type.FILE, null,

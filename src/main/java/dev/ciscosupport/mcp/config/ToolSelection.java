@@ -74,6 +74,7 @@ public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<S
             return true; // every API has a core lookup; the Bug API's are searches
         }
         return apis.stream().anyMatch(api -> api != SupportApi.BUG && toolsets.contains(Toolset.of(api)))
+                || apis.contains(SupportApi.EOX) && toolsets.contains(Toolset.FLEET)
                 || bugTools.contains(BugTools.SEARCH) && toolsets.contains(Toolset.BUG)
                 || bugTools.contains(BugTools.ANALYSIS) && toolsets.contains(Toolset.ANALYSIS)
                 || bugTools.contains(BugTools.SAMPLING) && toolsets.contains(Toolset.SAMPLING);

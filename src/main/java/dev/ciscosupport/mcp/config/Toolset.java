@@ -20,6 +20,7 @@ public enum Toolset {
     SAMPLING("sampling", "tools that ask the client's model"),
     PSIRT("psirt", "security advisories"),
     EOX("eox", "end-of-life dates"),
+    FLEET("fleet", "a whole inventory's advisories, end of life and coverage at once (check_fleet)"),
     PRODUCT("product", "product information"),
     SERIAL("serial", "serial number coverage"),
     SOFTWARE("software", "software suggestions"),
@@ -53,11 +54,15 @@ public enum Toolset {
         return summary;
     }
 
-    /** The API whose tools this toolset lists ({@code analysis} and {@code sampling} tools are the Bug API's), or null for core. */
+    /**
+     * The API whose tools this toolset lists ({@code analysis} and {@code sampling} tools are the Bug API's, and
+     * {@code fleet}'s the EoX API's, which every fleet check uses), or null for core.
+     */
     public SupportApi api() {
         return switch (this) {
             case CORE -> null;
             case BUG, ANALYSIS, SAMPLING -> SupportApi.BUG;
+            case FLEET -> SupportApi.EOX;
             default -> SupportApi.valueOf(name());
         };
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The eleven prompts of the TypeScript server (same names and arguments), each a user message that
+ * The eleven prompts of the TypeScript server (same names and arguments), and cisco-fleet-check, each a user message that
  * tells the model which of this server's tools to use, in what order and with which arguments. A
  * prompt is offered only when the API it needs is enabled; the product can be given as a serial
  * number on the prompts about one product, looked up through Cisco when the serial API is enabled.
@@ -39,6 +39,7 @@ public final class CiscoPrompts {
             "general");
     static final List<String> SECURITY_FOCUS = List.of("critical_only", "all_severities", "recent");
     static final List<String> BOOLEANS = List.of("true", "false");
+    static final List<String> FLEET_SEVERITIES = List.of("critical", "high", "medium", "low");
 
     private static final String SEVERITY_RULE = "The severity filter takes one value per call (never \"1,2,3\"): make one"
             + " call per severity.";
@@ -224,6 +225,28 @@ public final class CiscoPrompts {
                             + "For each record give the milestones (end of sale, end of SW maintenance, end of vulnerability"
                             + " support, last date of support), the bulletin link and the replacement; list inputs Cisco"
                             + " has no EoX record for (they are not announced, which is not the same as supported forever).";
+                });
+        add(all, enabled, products, SupportApi.EOX, "cisco-fleet-check", "Fleet Check",
+                "Which of our devices are vulnerable, out of support or uncovered: one check of the whole inventory.",
+                List.of(arg("severity_threshold", "Count advisories from this rating up: critical, high, medium or low"
+                        + " (default high)", false),
+                        arg("horizon_months", "\"Soon\" means within this many months, 1-120 (default 12)", false),
+                        arg("checks", "Comma list of advisories, lifecycle, coverage, suggested_release (default all)", false)),
+                a -> {
+                    String threshold = a.oneOf("severity_threshold", FLEET_SEVERITIES).orElse("high");
+                    int horizon = a.number("horizon_months", 12, 1, 120);
+                    String checks = a.optional("checks").orElse("");
+                    return "Check the user's whole fleet against Cisco's data with check_fleet.\n"
+                            + "If the user has not given the inventory yet, ask for it as they have it: a CSV export (any"
+                            + " columns that include serial numbers or product IDs, ideally OS type and version), pasted"
+                            + " show version / show inventory output, or a list of serial numbers. Pass it unchanged as"
+                            + " inventory, with severity_threshold " + threshold + " and horizon_months " + horizon
+                            + (checks.isEmpty() ? "" : " and checks \"" + checks + "\"") + ".\n"
+                            + "Then report: how many devices have advisories (by severity), are past or near end of"
+                            + " support, are not covered or have no record at Cisco; the worst devices and what to do first"
+                            + " for each (upgrade to the suggested release, renew the contract, plan the replacement)."
+                            + " Say which devices could not be checked and why, and which lines of the inventory were not"
+                            + " read. Point the user to the CSV report for the full list.";
                 });
         add(all, enabled, products, SupportApi.BUG, "cisco-smart-search", "Smart Search",
                 "Turn a question in plain words into the right bug searches.",

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.resources;
 
 import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.fleet.FleetReports;
 import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.ToolDefinition;
@@ -129,12 +130,32 @@ public final class CiscoResources {
                     (uri, session, transport) -> read(tool, uri, List.of(Map.of(template.argument(), variable(template, uri))),
                             session, transport))));
         }
+        apis.stream().filter(a -> a.reports() != null).findFirst().ifPresent(a -> templates.add(fleetReports(a.api(),
+                a.reports())));
         if (!templates.isEmpty()) {
             resources.add(new Readable<>(null, CATALOG, McpSchema.Resource.builder(CATALOG, "catalog")
                     .title("What to read here").description("The resource templates this server offers, with an example of each.")
                     .mimeType("application/json").build(), (uri, session, transport) -> catalog(templates)));
         }
         return new Offered(resources, templates);
+    }
+
+    /**
+     * The reports of check_fleet, each readable by the caller who ran it (the tool's result links to them); to anyone
+     * else, and once expired, a report does not exist.
+     */
+    private static Readable<McpSchema.ResourceTemplate> fleetReports(SupportApi api, FleetReports reports) {
+        return new Readable<>(api, FleetReports.URI_TEMPLATE, McpSchema.ResourceTemplate.builder(FleetReports.URI_TEMPLATE,
+                "fleet-report").title("Fleet check report").description("A check_fleet report (its result links the"
+                        + " CSV and Markdown files); readable only by whoever ran the check, for a while.")
+                .mimeType("text/csv").build(), (uri, session, transport) -> {
+                    FleetReports.File file = reports.read(uri, ToolDefinition.caller(transport, session))
+                            .orElseThrow(() -> McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(uri
+                                    + ": no such report. Reports are kept for a while, for the caller who ran check_fleet;"
+                                    + " run it again for a new one.").build());
+                    return McpSchema.ReadResourceResult.builder(List.of(McpSchema.TextResourceContents.builder(file.uri(),
+                            file.text()).mimeType(file.mimeType()).build())).build();
+                });
     }
 
     /** The template whose URIs {@code uri} is one of, if any: the same rule the reads use. */
@@ -190,6 +211,9 @@ public final class CiscoResources {
     private static McpSchema.ReadResourceResult catalog(List<Readable<McpSchema.ResourceTemplate>> templates) {
         List<Map<String, String>> entries = new ArrayList<>();
         for (Readable<McpSchema.ResourceTemplate> t : templates) {
+            if (t.uri().equals(FleetReports.URI_TEMPLATE)) {
+                continue; // a report is reached from the result that links it, and has no example
+            }
             McpSchema.ResourceTemplate template = t.definition();
             java.util.regex.Matcher example = java.util.regex.Pattern.compile("cisco://[^ ,]+[A-Za-z0-9]")
                     .matcher(template.description());

@@ -36,6 +36,19 @@ final class ClientUpdates implements CallContext.Listener {
         }
     }
 
+    @Override
+    public void progress(int done, int total, String message) {
+        if (progressToken == null) {
+            return;
+        }
+        try {
+            exchange.progressNotification(McpSchema.ProgressNotification.builder(progressToken, done).total((double) total)
+                    .message(message).build());
+        } catch (RuntimeException e) {
+            LOG.debug("Could not send progress to the client: {}", e.getMessage());
+        }
+    }
+
     // Log notifications are deprecated by the 2026-07-28 revision (SEP-2577) but part of 2025-11-25, spoken here.
     @SuppressWarnings("deprecation")
     @Override

@@ -98,6 +98,15 @@ public final class ModernTools implements McpAsyncToolRepository {
                         }
                     }
 
+                    /** A workflow's own steps rise by themselves, one notification each. */
+                    @Override
+                    public synchronized void progress(int done, int total, String message) {
+                        if (request.progressToken() != null && done > reported) {
+                            reported = done;
+                            notifier.progress(done, (double) total, message).block();
+                        }
+                    }
+
                     @Override
                     public void notice(String message) {
                         // No log messages on 2026-07-28: the SDK has no logging for it (README, protocol revisions).

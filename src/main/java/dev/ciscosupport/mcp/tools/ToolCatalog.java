@@ -9,9 +9,14 @@ import dev.ciscosupport.mcp.cisco.psirt.PsirtApi;
 import dev.ciscosupport.mcp.cisco.rma.ReturnApi;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cisco.software.SoftwareApi;
+import dev.ciscosupport.mcp.config.FleetSettings;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.ToolSelection;
 import dev.ciscosupport.mcp.config.Toolset;
+import dev.ciscosupport.mcp.fleet.FleetCheck;
+import dev.ciscosupport.mcp.fleet.FleetReports;
+import dev.ciscosupport.mcp.fleet.FleetRun;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,6 +37,12 @@ public final class ToolCatalog {
 
     /** The tools {@code SUPPORT_API} selects, each API's with its entitlement probe, in a stable order. */
     public static List<ApiTools> forApis(ToolSelection selection, CiscoGateway gateway, ToolContext context) {
+        return forApis(selection, gateway, context, FleetSettings.defaults());
+    }
+
+    /** The same, with check_fleet going as far on its own as {@code fleet} lets it. */
+    public static List<ApiTools> forApis(ToolSelection selection, CiscoGateway gateway, ToolContext context,
+            FleetSettings fleet) {
         Set<SupportApi> apis = selection.apis();
         List<ApiTools> all = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
@@ -83,7 +94,20 @@ public final class ToolCatalog {
         }
         if (apis.contains(SupportApi.EOX)) {
             EoxApi api = new EoxApi(gateway);
-            all.add(listed(selection, SupportApi.EOX, new EoxTools(api, context).definitions(), api::probe));
+            Map<String, Toolset> toolsets = new HashMap<>();
+            List<ToolDefinition> tools = new ArrayList<>(listed(selection, Toolset.EOX, new EoxTools(api, context)
+                    .definitions(), toolsets));
+            // check_fleet is the EoX API's (every fleet check asks it); it asks the other APIs that are enabled.
+            FleetReports reports = new FleetReports(fleet.reportsKept());
+            FleetRun run = new FleetRun(apis.contains(SupportApi.SERIAL) ? Optional.of(new SerialApi(gateway)) : Optional.empty(),
+                    Optional.of(api), apis.contains(SupportApi.PSIRT) ? Optional.of(new PsirtApi(gateway)) : Optional.empty(),
+                    apis.contains(SupportApi.SOFTWARE) ? Optional.of(new SoftwareApi(gateway)) : Optional.empty(),
+                    context.clock());
+            List<ToolDefinition> fleetTools = listed(selection, Toolset.FLEET, List.of(new FleetTools(
+                    new FleetCheck(run, reports, apis, gateway::quota), fleet, context, InstantSource.system()).definition()),
+                    toolsets);
+            tools.addAll(fleetTools);
+            all.add(new ApiTools(SupportApi.EOX, tools, api::probe, toolsets, fleetTools.isEmpty() ? null : reports));
         }
         return all;
     }

@@ -121,6 +121,8 @@ final class ToolHandlers {
         if (source == DataSource.SANDBOX) {
             text.append('\n').append(DataSource.SANDBOX_NOTE);
         }
-        return CallToolResult.builder().addTextContent(text.toString()).structuredContent(structured).isError(false).build();
+        CallToolResult.Builder result = CallToolResult.builder().addTextContent(text.toString());
+        output.more().forEach(result::addContent);
+        return result.structuredContent(structured).isError(false).build();
     }
 }

@@ -11,8 +11,14 @@ final class TypedTool {
     private TypedTool() {
     }
 
-    /** What a tool answers: the text the model reads, and the result clients get as structured content. */
-    record Answer<R extends Record>(String text, R structured) {
+    /**
+     * What a tool answers: the text the model reads, the result clients get as structured content, and any content
+     * after the text (resource links, an image).
+     */
+    record Answer<R extends Record>(String text, R structured, java.util.List<io.modelcontextprotocol.spec.McpSchema.Content> more) {
+        Answer(String text, R structured) {
+            this(text, structured, java.util.List.of());
+        }
     }
 
     /** The tool's work: its arguments, read and checked, for one call. */
@@ -36,7 +42,7 @@ final class TypedTool {
     }
 
     private static ToolOutput output(Answer<?> answer) {
-        return new ToolOutput(answer.text(), RecordArguments.structured(answer.structured()));
+        return new ToolOutput(answer.text(), RecordArguments.structured(answer.structured()), answer.more());
     }
 
     /** A read-only tool (as every tool of this server is) taking {@code arguments} and answering {@code result}. */

@@ -157,7 +157,7 @@ class SettingsLoaderTest {
         assertThat(load().tools().toolsets()).isEqualTo(EnumSet.allOf(Toolset.class));
         env.put("MCP_TOOLSETS", "core,bugs");
         assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("MCP_TOOLSETS: unknown toolset \"bugs\"; use a comma list of"
-                + " core, bug, analysis, sampling, psirt, eox, product, serial, software, case, rma, or all.");
+                + " core, bug, analysis, sampling, psirt, eox, fleet, product, serial, software, case, rma, or all.");
         env.put("MCP_TOOLSETS", "rma");
         env.put("SUPPORT_API", "bug");
         assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("MCP_TOOLSETS lists none of the tools"

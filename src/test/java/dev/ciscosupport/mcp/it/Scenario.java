@@ -141,6 +141,18 @@ final class Scenario {
         return this;
     }
 
+    /** The client offers elicitation; its user declines whatever is asked. */
+    Scenario withElicitationDeclined() {
+        root.put("elicit", "decline");
+        return this;
+    }
+
+    /** Reads the resource the last tool result links to with a resource_link of this MIME type. */
+    Scenario readLinked(String mimeType) {
+        steps.addObject().put("op", "readLink").put("mimeType", mimeType);
+        return this;
+    }
+
     /** The elicitation requests the server sent so far. */
     Scenario elicitations() {
         steps.addObject().put("op", "elicitations");

@@ -24,7 +24,7 @@ class ModernPromptsTest {
     @Test
     void everyPromptIsListedWithItsArguments() {
         JsonNode listed = StatelessRequests.ask(server, "prompts/list", Map.of()).path("result").path("prompts");
-        assertThat(listed.size()).isEqualTo(prompts.size()).isEqualTo(11);
+        assertThat(listed.size()).isEqualTo(prompts.size()).isEqualTo(12);
         JsonNode knownIssues = null;
         for (JsonNode prompt : listed) {
             if (prompt.path("name").asString().equals("cisco-known-issues")) {

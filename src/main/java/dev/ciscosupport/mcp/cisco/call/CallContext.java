@@ -29,6 +29,8 @@ public final class CallContext {
     private int cacheHits;
     private int requests;
     private long oldestHitSeconds;
+    private int steps;
+    private int stepsDone;
 
     /** Who hears, while the call runs, what the client should see: progress, and notices such as retries. */
     public interface Listener {
@@ -44,6 +46,14 @@ public final class CallContext {
 
         /** Another Cisco answer arrived (fetched or reused): {@code answers} so far. */
         void progress(int answers, String message);
+
+        /**
+         * Step {@code done} of {@code total} of a workflow that counts its own progress ({@link #steps}). A listener
+         * that cannot say a total reports the step alone.
+         */
+        default void progress(int done, int total, String message) {
+            progress(done, message);
+        }
 
         /** Something the user should know about while waiting (a retry, a wait for the quota, Cisco pausing the API). */
         void notice(String message);
@@ -198,7 +208,32 @@ public final class CallContext {
                 oldestHitSeconds = Math.max(oldestHitSeconds, ageSeconds);
             }
         }
-        listener.progress(count, count + (count == 1 ? " answer" : " answers") + " from Cisco's " + apiName + " so far");
+        if (!countsSteps()) {
+            listener.progress(count, count + (count == 1 ? " answer" : " answers") + " from Cisco's " + apiName + " so far");
+        }
+    }
+
+    /**
+     * From now on the call reports its progress as steps of {@code total} ({@link #step}) instead of one notification
+     * per Cisco answer: for a workflow that knows its plan, so the client sees how far along it is.
+     */
+    public synchronized void steps(int total) {
+        steps = total;
+    }
+
+    private synchronized boolean countsSteps() {
+        return steps > 0;
+    }
+
+    /** One more step of those {@link #steps} announced is done (never more than the total is reported). */
+    public void step(String message) {
+        int done;
+        int total;
+        synchronized (this) {
+            done = stepsDone = Math.min(stepsDone + 1, steps);
+            total = steps;
+        }
+        listener.progress(done, total, message);
     }
 
     /** How many Cisco answers this call used, fetched or reused. */
