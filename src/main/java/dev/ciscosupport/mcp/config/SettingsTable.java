@@ -100,7 +100,7 @@ public final class SettingsTable {
     public static final Setting MCP_SHUTDOWN_GRACE_SECONDS = add("MCP_SHUTDOWN_GRACE_SECONDS", Group.CISCO_CALLS, Type.WHOLE,
             0, 600, "20", "on SIGTERM, how long calls in flight may take to finish");
     public static final Setting FLEET_CONFIRM_SECONDS = add("FLEET_CONFIRM_SECONDS", Group.CISCO_CALLS, Type.WHOLE, 0, 86_400,
-            "30", "check_fleet asks the user first (elicitation) when its plan takes longer than this at the quota");
+            "30", "check_fleet asks the user first (elicitation) when its plan takes longer than this at the quota (0: always)");
     public static final Setting FLEET_UNATTENDED_MAX_CALLS = add("FLEET_UNATTENDED_MAX_CALLS", Group.CISCO_CALLS,
             Type.WHOLE, 0, 100_000, "300", "where the client cannot ask the user, check_fleet refuses a plan of more Cisco"
                     + " calls than this");

@@ -90,7 +90,8 @@ final class FleetTools {
         FleetPlan plan = planned.plan();
         String planText = planned.inventory().devices().size() + " devices: " + plan.totalCalls() + " Cisco calls ("
                 + plan.callsText() + "), about " + seconds(plan.estimate()) + " at this server's quota";
-        if (plan.estimate().compareTo(settings.confirmAfter()) > 0 && client.canElicit()) {
+        boolean askFirst = settings.confirmAfter().isZero() || plan.estimate().compareTo(settings.confirmAfter()) > 0;
+        if (askFirst && client.canElicit()) {
             if (!confirmed(client, planText)) {
                 return notRun("Not run: the user did not confirm. The plan was " + planText + ".", planned, rejected);
             }

@@ -73,17 +73,23 @@ class FleetIT {
             assertThat(text).startsWith("Fleet check of 120 devices").contains("1 line not read; line 122: 2 cells");
             assertThat(result.path("structuredContent").path("summary").path("devices").asInt()).isEqualTo(120);
 
-            // Progress: one notification per Cisco answer, rising, never past the plan's total.
-            JsonNode progress = result.path("progress");
+            // Progress: one notification per Cisco answer, rising, never past the plan's total. (The v2 client adds one
+            // of its own when it answers an input-required result: "Fulfilling input required...", not the server's.)
+            List<JsonNode> progress = new ArrayList<>();
+            result.path("progress").forEach(p -> {
+                if (!p.path("message").asString().startsWith("Fulfilling input required")) {
+                    progress.add(p);
+                }
+            });
             int planned = 0;
             for (JsonNode n : result.path("structuredContent").path("plan").path("cisco_calls")) {
                 planned += n.asInt();
             }
-            assertThat(progress.size()).isGreaterThanOrEqualTo(5);
+            assertThat(progress).hasSizeGreaterThanOrEqualTo(5);
             double last = 0;
             for (JsonNode p : progress) {
                 assertThat(p.path("progress").asDouble()).isGreaterThan(last);
-                assertThat(p.path("total").asInt()).isEqualTo(planned);
+                assertThat(p.path("total").asInt()).as("%s", p).isEqualTo(planned);
                 last = p.path("progress").asDouble();
             }
             assertThat(last).isLessThanOrEqualTo(planned);
