@@ -8,7 +8,8 @@ RUN mvn -q -B -DskipTests package
 
 # Run stage: a small JRE, a non-root user, HTTP mode as in the security guide's docker run.
 FROM eclipse-temurin:17-jre-alpine
-RUN addgroup -S mcp && adduser -S -G mcp -u 1001 mcp
+# check_fleet draws its chart with Java's headless graphics, which needs fontconfig and a font.
+RUN apk add --no-cache fontconfig ttf-dejavu && addgroup -S mcp && adduser -S -G mcp -u 1001 mcp
 WORKDIR /app
 COPY --from=build /src/target/cisco-support-mcp.jar /app/cisco-support-mcp.jar
 USER 1001

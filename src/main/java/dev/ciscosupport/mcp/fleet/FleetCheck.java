@@ -33,10 +33,13 @@ public final class FleetCheck {
             String markdownUri, long markdownBytes, byte[] chart) {
     }
 
-    /** @throws IllegalArgumentException with a sentence when the inventory lists more than {@code maxDevices} */
-    public Planned plan(String inventory, Set<Check> checks, int maxDevices) {
+    /**
+     * @param refused checks the caller may not have (its token's scopes), with why
+     * @throws IllegalArgumentException with a sentence when the inventory lists more than {@code maxDevices}
+     */
+    public Planned plan(String inventory, Set<Check> checks, Map<Check, String> refused, int maxDevices) {
         Inventory read = Inventory.read(inventory, maxDevices);
-        return new Planned(read, FleetPlan.of(read.devices(), checks, enabled, quotas));
+        return new Planned(read, FleetPlan.of(read.devices(), checks, enabled, refused, quotas));
     }
 
     public Outcome run(Planned planned, FleetReport.Judgement judge, CallContext call) {

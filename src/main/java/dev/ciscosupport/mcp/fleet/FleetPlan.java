@@ -50,10 +50,18 @@ public record FleetPlan(Set<Check> checks, Map<Check, String> notDone, List<List
      */
     public static FleetPlan of(List<Device> devices, Set<Check> wanted, Set<SupportApi> enabled,
             Function<SupportApi, Quota> quotas) {
+        return of(devices, wanted, enabled, Map.of(), quotas);
+    }
+
+    /** @param refused checks this caller may not have (its token's scopes), with why */
+    public static FleetPlan of(List<Device> devices, Set<Check> wanted, Set<SupportApi> enabled, Map<Check, String> refused,
+            Function<SupportApi, Quota> quotas) {
         Set<Check> checks = new LinkedHashSet<>();
         Map<Check, String> notDone = new LinkedHashMap<>();
         for (Check check : wanted) {
-            if (enabled.contains(check.api())) {
+            if (refused.containsKey(check)) {
+                notDone.put(check, refused.get(check));
+            } else if (enabled.contains(check.api())) {
                 checks.add(check);
             } else {
                 notDone.put(check, "Cisco's " + check.api().displayName() + " is not enabled on this server (SUPPORT_API)");

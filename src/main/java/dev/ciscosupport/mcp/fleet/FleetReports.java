@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.fleet;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -33,7 +34,12 @@ public final class FleetReports {
     }
 
     public FleetReports(Duration kept) {
-        reports = Caffeine.newBuilder().expireAfterWrite(kept).maximumWeight(MAX_BYTES)
+        this(kept, Ticker.systemTicker());
+    }
+
+    /** @param ticker the clock reports expire on (a test's) */
+    FleetReports(Duration kept, Ticker ticker) {
+        reports = Caffeine.newBuilder().expireAfterWrite(kept).maximumWeight(MAX_BYTES).ticker(ticker)
                 .weigher((String id, Stored s) -> s.bytes()).build();
     }
 

@@ -10,6 +10,7 @@ import dev.ciscosupport.mcp.fleet.FleetPlan;
 import dev.ciscosupport.mcp.fleet.FleetReport;
 import dev.ciscosupport.mcp.fleet.Rejected;
 import dev.ciscosupport.mcp.fleet.SummaryLines;
+import dev.ciscosupport.mcp.session.ToolViews;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -76,7 +77,7 @@ final class FleetTools {
         int horizon = args.horizonMonths() == null ? 12 : args.horizonMonths();
         FleetCheck.Planned planned;
         try {
-            planned = fleet.plan(args.inventory(), checks, settings.maxDevices());
+            planned = fleet.plan(args.inventory(), checks, refused(client), settings.maxDevices());
         } catch (IllegalArgumentException e) {
             throw new CiscoException.InvalidInput(e.getMessage());
         }
@@ -122,6 +123,23 @@ final class FleetTools {
             }
         }
         return out;
+    }
+
+    /**
+     * The checks an OAuth caller's token does not reach: the tool needs the EoX API's scope, and each check the scope of
+     * the API it asks, as that API's own tools would.
+     */
+    private static Map<Check, String> refused(ClientRequests client) {
+        Object granted = client.transport() == null ? null : client.transport().get(ToolViews.GRANTED_APIS);
+        Map<Check, String> refused = new LinkedHashMap<>();
+        if (granted instanceof Set<?> apis) {
+            for (Check check : Check.values()) {
+                if (!apis.contains(check.api())) {
+                    refused.put(check, "your sign-in does not grant support." + check.api().settingName());
+                }
+            }
+        }
+        return refused;
     }
 
     private static boolean confirmed(ClientRequests client, String planText) {

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
@@ -184,7 +185,32 @@ class FleetCheckTest extends WithSandbox {
             assertThat(row.get("last_date_of_support")).as(serial).isEqualTo(expected.lastDateOf.getOrDefault(serial, ""));
             assertThat(row.get("highest_severity")).as(serial).isEqualTo(expected.highestOf.get(serial));
         }
-        assertThat(result.content()).filteredOn(McpSchema.ImageContent.class::isInstance).hasSize(1);
+        McpSchema.ImageContent chart = result.content().stream().filter(McpSchema.ImageContent.class::isInstance)
+                .map(McpSchema.ImageContent.class::cast).findFirst().orElseThrow();
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(chart.data())));
+        assertThat(png.getWidth()).isEqualTo(1000);
+        assertThat(png.getHeight()).isEqualTo(420);
+    }
+
+    @Test
+    void aReportNobodyKeptIsNotThere() {
+        assertThatThrownBy(() -> server.client().readResource(McpSchema.ReadResourceRequest.builder(
+                "cisco://fleet/reports/0123456789abcdef0123456789abcdef.csv").build()))
+                .hasMessageContaining("no such report");
+    }
+
+    /** This test's client cannot ask its user: a check over FLEET_UNATTENDED_MAX_CALLS is refused, before any call. */
+    @Test
+    void aLongCheckAClientCannotConfirmIsRefusedWithASentence() {
+        String serials = String.join("\n", new ArrayList<>(sandbox.serialNumbers().keySet()).subList(0, 4_000));
+        int before = sandbox.requests().apiRequests();
+        McpSchema.CallToolResult refused = server.call("check_fleet", Map.of("inventory", serials));
+        assertThat(refused.isError()).isTrue();
+        assertThat(InProcessServer.text(refused)).startsWith("This check needs 4000 devices: ")
+                .contains("this client cannot ask the user to confirm").contains("FLEET_UNATTENDED_MAX_CALLS")
+                .endsWith("Check a part of the inventory at a time.");
+        assertThat(sandbox.requests().apiRequests()).isEqualTo(before);
     }
 
     private static Map<String, Integer> ints(JsonNode object) {
