@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -22,7 +23,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The fleet at a glance, as a PNG (JFreeChart, drawn headless): on the left the devices' last dates of support by year
- * (those already past apart), on the right the devices by their most severe advisory.
+ * (those already past apart, and those with no date), on the right the devices by their most severe advisory.
  */
 final class FleetChart {
     static final int WIDTH = 1000;
@@ -72,11 +73,10 @@ final class FleetChart {
             data.addValue(counts[0], "already past", String.valueOf(year));
             data.addValue(counts[1], "ahead", String.valueOf(year));
         });
-        data.addValue(0, "already past", "no date");
-        data.addValue(noRecord, "ahead", "no date");
+        data.addValue(noRecord, "no EoX date", "none");
         JFreeChart chart = ChartFactory.createStackedBarChart("Last date of support (" + report.rows().size() + " devices)",
                 "year", "devices", data, PlotOrientation.VERTICAL, true, false, false);
-        style(chart, List.of(new Color(0xC0392B), new Color(0x2E86C1)));
+        style(chart, List.of(new Color(0xC0392B), new Color(0x2E86C1), new Color(0x99A3A4)));
         return chart;
     }
 
@@ -95,6 +95,8 @@ final class FleetChart {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(new Color(0xF8F9F9));
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // devices are whole
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);

@@ -49,7 +49,7 @@ public final class FleetCheck {
         String csv = ReportFiles.csv(report);
         String markdown = ReportFiles.markdown(report, planned.plan(), judge);
         String id = reports.keep(call.caller(), csv, markdown);
-        return new Outcome(report, Map.copyOf(found.calls), FleetReports.URI_PREFIX + id + ".csv", FleetReports.size(csv),
+        return new Outcome(report, java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(found.calls)), FleetReports.URI_PREFIX + id + ".csv", FleetReports.size(csv),
                 FleetReports.URI_PREFIX + id + ".md", FleetReports.size(markdown), FleetChart.png(report, judge.today()));
     }
 }

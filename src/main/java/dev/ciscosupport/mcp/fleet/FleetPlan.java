@@ -40,7 +40,9 @@ public record FleetPlan(Set<Check> checks, Map<Check, String> notDone, List<List
     public FleetPlan {
         checks = Set.copyOf(checks);
         notDone = Map.copyOf(notDone);
-        calls = Map.copyOf(calls);
+        Map<SupportApi, Integer> inOrder = new EnumMap<>(SupportApi.class); // the order people read them in
+        inOrder.putAll(calls);
+        calls = java.util.Collections.unmodifiableMap(inOrder);
     }
 
     /**
