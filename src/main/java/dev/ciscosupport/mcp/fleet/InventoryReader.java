@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 final class InventoryReader {
     private static final Pattern PROMPT = Pattern.compile("^([A-Za-z0-9][\\w.:/-]{0,62})[#>]\\s*(\\S.*)?$");
     private static final Pattern SERIAL = Pattern.compile("^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9]{8,20}$");
-    private static final Pattern PRODUCT_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_./=+-]{1,59}$");
+    /** As Cisco's APIs take product IDs (IdFormat.PRODUCT_ID): a bad one would fail a whole batch of the check. */
+    private static final Pattern PRODUCT_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_./=+-]{0,49}$");
     /** Each column this reader uses, and the header names (lower case, letters and digits only) that mean it. */
     private static final Map<String, List<String>> COLUMNS = Map.of(
             "serial", List.of("serial", "serialnumber", "serialno", "sn", "sernum", "chassisserial", "serialnum"),
@@ -113,7 +114,13 @@ final class InventoryReader {
         String source = block.hostname().isEmpty() ? "show output at line " + block.firstLine()
                 : "show output of " + block.hostname() + " (line " + block.firstLine() + ")";
         Object read = ShowOutput.read(source, block.hostname(), "", block.lines());
-        if (read instanceof Device d) {
+        if (read instanceof Device d && !d.productId().isEmpty() && !PRODUCT_ID.matcher(d.productId()).matches()) {
+            rejected.add(Rejected.of(block.firstLine(), d.productId(), "the product ID in this show output has characters"
+                    + " Cisco's product IDs do not"));
+        } else if (read instanceof Device d && !d.serial().isEmpty() && !SERIAL.matcher(d.serial()).matches()) {
+            rejected.add(Rejected.of(block.firstLine(), d.serial(), "the serial number in this show output is not 8 to 20"
+                    + " letters and digits"));
+        } else if (read instanceof Device d) {
             devices.add(withOs(d));
         } else {
             rejected.add(Rejected.of(block.firstLine(), block.hostname().isEmpty() ? block.lines().get(0)

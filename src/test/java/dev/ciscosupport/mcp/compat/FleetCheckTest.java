@@ -124,7 +124,8 @@ class FleetCheckTest extends WithSandbox {
     void aThousandDevicesAreCheckedWithinTheQuotaAndEveryFigureIsTheSandboxs() throws Exception {
         int before = sandbox.requests().apiRequests();
         long started = time.nanos();
-        McpSchema.CallToolResult result = server.call("check_fleet", Map.of("inventory", inventory));
+        McpSchema.CallToolResult result = server.client().callTool(McpSchema.CallToolRequest.builder("check_fleet")
+                .arguments(Map.<String, Object>of("inventory", inventory)).progressToken("fleet-1000").build());
         long waited = time.nanos() - started;
         int requests = sandbox.requests().apiRequests() - before;
         assertThat(result.isError()).as(InProcessServer.text(result)).isFalse();
@@ -150,6 +151,19 @@ class FleetCheckTest extends WithSandbox {
         assertThat(made).containsEntry("serial", (DEVICES + 49) / 50).containsEntry("psirt", (int) queries);
         assertThat(made.get("eox")).isLessThanOrEqualTo((DEVICES + 19) / 20).isEqualTo(planned.get("eox"));
         made.forEach((api, n) -> assertThat(n).as(api).isLessThanOrEqualTo(planned.get(api)));
+
+        // Progress: after each Cisco answer, rising, out of the planned calls (notifications may trail the answer).
+        int total = planned.values().stream().mapToInt(Integer::intValue).sum();
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (progressOf("fleet-1000").size() < requests && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        List<McpSchema.ProgressNotification> progress = progressOf("fleet-1000");
+        assertThat(progress).hasSize(requests);
+        for (int n = 0; n < progress.size(); n++) {
+            assertThat(progress.get(n).progress()).isEqualTo(n + 1.0);
+            assertThat(progress.get(n).total()).isEqualTo(total);
+        }
 
         // The quota's time, from the calls and Cisco's per-API limits (5/s; PSIRT also 30/min), one API after the other.
         double quotaSeconds = 0;
@@ -211,6 +225,10 @@ class FleetCheckTest extends WithSandbox {
                 .contains("this client cannot ask the user to confirm").contains("FLEET_UNATTENDED_MAX_CALLS")
                 .endsWith("Check a part of the inventory at a time.");
         assertThat(sandbox.requests().apiRequests()).isEqualTo(before);
+    }
+
+    private List<McpSchema.ProgressNotification> progressOf(String token) {
+        return server.progress().stream().filter(p -> token.equals(p.progressToken())).toList();
     }
 
     private static Map<String, Integer> ints(JsonNode object) {

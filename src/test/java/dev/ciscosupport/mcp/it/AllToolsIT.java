@@ -28,7 +28,7 @@ class AllToolsIT extends SandboxToolsIT {
     @Test
     void everyToolRefusesMalformedInputBeforeCisco() {
         JsonNode tools = scenario("all").listTools().run().path(0).path("value").path("tools");
-        assertThat(tools.size()).isEqualTo(55);
+        assertThat(tools.size()).isEqualTo(56);
         Scenario bad = scenario("all");
         List<String> what = new ArrayList<>();
         for (JsonNode tool : tools) {

@@ -40,10 +40,10 @@ class EoxToolsIT extends SandboxToolsIT {
     }
 
     @Test
-    void listsTheFourEoxTools() {
+    void listsTheFourEoxToolsAndTheFleetCheck() {
         JsonNode tools = scenario().listTools().run().path(0).path("value").path("tools");
         assertThat(tools).extracting(t -> t.path("name").asString()).containsExactly("get_eox_by_date",
-                "get_eox_by_product_id", "get_eox_by_serial_number", "get_eox_by_software_release");
+                "get_eox_by_product_id", "get_eox_by_serial_number", "get_eox_by_software_release", "check_fleet");
         JsonNode software = tools.path(3).path("inputSchema").path("properties");
         assertThat(software.has("input20")).isTrue();
         assertThat(software.has("input21")).isFalse();

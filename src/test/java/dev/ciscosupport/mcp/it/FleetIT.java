@@ -138,7 +138,7 @@ class FleetIT {
         try (HttpServerProcess server = new HttpServerProcess(env("5/s", 3600))) {
             int cancelAfterMs = 2000;
             JsonNode results = Scenario.http(server.url(), TOKEN).negotiating("legacy")
-                    .callAndCancel("check_fleet", Map.of("inventory", inventory(600)), cancelAfterMs, 3000)
+                    .callAndCancel("check_fleet", Map.of("inventory", inventory(1_000)), cancelAfterMs, 3000)
                     .run();
             assertThat(results.path(0).path("value").path("finished").asBoolean()).as("%s", results.path(0)).isFalse();
             List<RequestLog.Seen> seen = cisco.server.requests().recent();
@@ -148,7 +148,7 @@ class FleetIT {
             long lastAllowed = first + (cancelAfterMs + 1_000) * 1_000_000L;
             assertThat(seen.get(seen.size() - 1).arrivedNanos()).as("the last Cisco request, after the first")
                     .isLessThanOrEqualTo(lastAllowed);
-            assertThat(seen.size()).as("Cisco requests of the ~60 the check needed").isLessThan(30);
+            assertThat(seen.size()).as("Cisco requests of the ~90 the check needed").isLessThan(30);
         }
     }
 }

@@ -49,7 +49,7 @@ class InspectorIT {
         for (String era : List.of("modern", "legacy")) {
             List<String> list = new ArrayList<>(List.of("--method", "tools/list"));
             list.addAll(server);
-            assertThat(inspect(era, list).path("result").path("tools")).as(era).hasSize(55);
+            assertThat(inspect(era, list).path("result").path("tools")).as(era).hasSize(56);
         }
         List<String> call = new ArrayList<>(List.of("--method", "tools/call", "--tool-name", "get_latest_security_advisories",
                 "--tool-arg", "number=2"));

@@ -58,7 +58,7 @@ class McpSurfaceIT extends SandboxToolsIT {
 
         JsonNode all = scenario("all").listPrompts().listResources().listResourceTemplates().run();
         List<String> prompts = names(all.path(0), "prompts", "name");
-        assertThat(prompts).hasSize(11).containsAll(BUG_PROMPTS).contains("cisco-case-investigation",
+        assertThat(prompts).hasSize(12).containsAll(BUG_PROMPTS).contains("cisco-fleet-check", "cisco-case-investigation",
                 "cisco-lifecycle-planning", "cisco-eox-research");
         assertThat(names(all.path(1), "resources", "uri")).containsExactlyInAnyOrder("cisco://security/advisories/recent",
                 "cisco://security/advisories/critical", "cisco://bugs/recent/critical", "cisco://bugs/recent/high",

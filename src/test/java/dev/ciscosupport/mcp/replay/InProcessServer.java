@@ -50,6 +50,7 @@ public final class InProcessServer implements AutoCloseable {
     private final McpSyncClient client;
     private final Entitlements entitlements;
     private final List<String> logMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<McpSchema.ProgressNotification> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.Semaphore logArrived = new java.util.concurrent.Semaphore(0);
     private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
 
@@ -149,6 +150,7 @@ public final class InProcessServer implements AutoCloseable {
                 .builder(url.getScheme() + "://" + url.getAuthority()).endpoint(url.getPath())
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + BEARER)).build();
         client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30))
+                .progressConsumer(progress::add)
                 .loggingConsumer(message -> {
                     logMessages.add(String.valueOf(message.data()));
                     logArrived.release();
@@ -188,6 +190,11 @@ public final class InProcessServer implements AutoCloseable {
         synchronized (logged) {
             return logged.toString(StandardCharsets.UTF_8);
         }
+    }
+
+    /** The progress notifications the client received so far, in order (for calls made with a progress token). */
+    public List<McpSchema.ProgressNotification> progress() {
+        return List.copyOf(progress);
     }
 
     /** What the server told the client in log notifications ({@code notifications/message}) so far. */
