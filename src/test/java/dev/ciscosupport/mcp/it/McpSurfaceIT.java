@@ -65,7 +65,8 @@ class McpSurfaceIT extends SandboxToolsIT {
                 "cisco://products/catalog");
         assertThat(names(all.path(2), "resourceTemplates", "uriTemplate")).containsExactlyInAnyOrder("cisco://bugs/{bug_id}",
                 "cisco://products/{product_id}", "cisco://security/advisories/{advisory_id}", "cisco://security/cve/{cve_id}",
-                "cisco://eox/{product_id}", "cisco://coverage/{serial}", "cisco://cases/{case_id}");
+                "cisco://eox/{product_id}", "cisco://coverage/{serial}", "cisco://cases/{case_id}",
+                "cisco://fleet/reports/{report}");
     }
 
     @Test
