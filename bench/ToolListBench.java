@@ -20,7 +20,7 @@ public class ToolListBench {
     private static final int BEFORE_WHOLE = 32_371;
     private static final int BEFORE_MODEL = 17_631;
     private static final List<String> TOOLSETS = List.of("all", "core", "bug", "analysis", "sampling", "psirt", "eox",
-            "product", "serial", "software", "case", "rma");
+            "fleet", "product", "serial", "software", "case", "rma");
 
     public static void main(String[] args) throws Exception {
         Encoding o200k = Encodings.newDefaultEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
