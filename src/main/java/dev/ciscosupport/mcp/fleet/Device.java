@@ -18,8 +18,4 @@ public record Device(String source, String hostname, String site, String serial,
         }
         return !serial.isEmpty() ? serial : productId + " (" + source + ")";
     }
-
-    Device withProductId(String pid) {
-        return new Device(source, hostname, site, serial, pid, osType, version);
-    }
 }

@@ -152,6 +152,9 @@ final class InventoryReader {
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get();
         List<String> cells = cells(format, line);
+        if (cells == null) {
+            return null; // an unbalanced quote: not a header
+        }
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");

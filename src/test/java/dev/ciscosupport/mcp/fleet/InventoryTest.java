@@ -74,6 +74,15 @@ class InventoryTest {
     }
 
     @Test
+    void unbalancedQuotesAreRefusedLinesNotFailures() {
+        Inventory inventory = Inventory.read("\"serial,pid\nhostname,serial\nr1,\"FOC1111A111\n", 10);
+        assertThat(inventory.devices()).isEmpty();
+        assertThat(inventory.rejected()).extracting(Rejected::line, Rejected::why).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "not a serial number, a CSV row under a header, or show output"),
+                org.assertj.core.groups.Tuple.tuple(3, "a quote that is not closed"));
+    }
+
+    @Test
     void anInventoryOverTheLimitIsRefusedWithASentence() {
         String serials = String.join("\n", List.of("FOC1111A111", "FOC2222B222", "FOC3333C333"));
         assertThatThrownBy(() -> Inventory.read(serials, 2)).hasMessage(
