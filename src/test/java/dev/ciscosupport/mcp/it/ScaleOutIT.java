@@ -93,6 +93,14 @@ class ScaleOutIT {
         haproxy = new LocalProcess(List.of("haproxy", "-db", "-f", Path.of("deploy/haproxy.cfg").toAbsolutePath().toString()),
                 lbEnv, lbPort, logs.resolve("haproxy.log"));
         balancer = "http://127.0.0.1:" + lbPort + "/mcp";
+        // HAProxy sends requests only to replicas it has seen healthy twice, and a cold replica's first health checks
+        // can time out: wait until each has answered through the balancer, so that no test's sessions are all opened
+        // while one replica is still out of the rotation (sessions stay where they were opened).
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (replicas.stream().anyMatch(r -> postsAnswered(r) == 0) && System.nanoTime() < deadline) {
+            ping("10.9.9.9", tokens.get(0));
+            Thread.sleep(500); // within this client's request rate (MCP_RATE_LIMIT)
+        }
     }
 
     @AfterAll
