@@ -73,8 +73,10 @@ public record FleetPlan(Set<Check> checks, Map<Check, String> notDone, List<List
         List<String> serialOnly = devices.stream().filter(d -> d.productId().isEmpty() && !d.serial().isEmpty())
                 .map(Device::serial).distinct().toList();
         List<String> productIds = devices.stream().map(Device::productId).filter(p -> !p.isEmpty()).distinct().toList();
+        // Devices listed by serial alone get their product ID from the coverage summary, for their suggested release
+        // (only where the caller may ask that API).
         boolean learnProductIds = checks.contains(Check.SUGGESTED_RELEASE) && !serialOnly.isEmpty()
-                && enabled.contains(SupportApi.SERIAL);
+                && enabled.contains(SupportApi.SERIAL) && !refused.containsKey(Check.COVERAGE);
         List<List<String>> coverage = checks.contains(Check.COVERAGE) || learnProductIds
                 ? Batches.of(serials, COVERAGE_PER_CALL) : List.of();
 
