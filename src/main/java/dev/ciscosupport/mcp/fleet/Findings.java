@@ -7,9 +7,11 @@ import dev.ciscosupport.mcp.cisco.software.SoftwareProduct;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What Cisco answered during a fleet check, by what was asked: coverage by serial, EoX records by product ID or serial,
@@ -21,7 +23,7 @@ final class Findings {
     final Map<String, EoxRecord> eoxByProductId = new HashMap<>();
     final Map<String, EoxRecord> eoxBySerial = new HashMap<>();
     /** Inputs EoX answered with no record at all (Cisco: "EOX information does not exist"). */
-    final java.util.Set<String> eoxNone = new java.util.HashSet<>();
+    final Set<String> eoxNone = new HashSet<>();
     final Map<FleetPlan.AdvisoryQuery, List<SecurityAdvisory>> advisories = new HashMap<>();
     /** A software-checker question Cisco refused (an unknown version, say), with Cisco's words. */
     final Map<FleetPlan.AdvisoryQuery, String> advisoryErrors = new HashMap<>();

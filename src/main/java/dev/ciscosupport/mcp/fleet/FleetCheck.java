@@ -3,6 +3,8 @@ package dev.ciscosupport.mcp.fleet;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,7 +51,8 @@ public final class FleetCheck {
         String csv = ReportFiles.csv(report);
         String markdown = ReportFiles.markdown(report, planned.plan(), judge);
         String id = reports.keep(call.caller(), csv, markdown);
-        return new Outcome(report, java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(found.calls)), FleetReports.URI_PREFIX + id + ".csv", FleetReports.size(csv),
+        return new Outcome(report, Collections.unmodifiableMap(new EnumMap<>(found.calls)),
+                FleetReports.URI_PREFIX + id + ".csv", FleetReports.size(csv),
                 FleetReports.URI_PREFIX + id + ".md", FleetReports.size(markdown), FleetChart.png(report, judge.today()));
     }
 }

@@ -5,6 +5,7 @@ import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ public record FleetPlan(Set<Check> checks, Map<Check, String> notDone, List<List
         notDone = Map.copyOf(notDone);
         Map<SupportApi, Integer> inOrder = new EnumMap<>(SupportApi.class); // the order people read them in
         inOrder.putAll(calls);
-        calls = java.util.Collections.unmodifiableMap(inOrder);
+        calls = Collections.unmodifiableMap(inOrder);
     }
 
     /**

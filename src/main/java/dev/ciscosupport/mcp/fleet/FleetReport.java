@@ -59,10 +59,9 @@ public record FleetReport(List<DeviceRow> rows, List<Rejected> rejected, Summary
         int[] counts = new int[4];
         List<String> ids = new ArrayList<>();
         FleetPlan.AdvisoryQuery q = FleetPlan.AdvisoryQuery.of(d);
-        if (found.notDone.containsKey(Check.ADVISORIES)) {
-            advisories = "not checked: " + found.notDone.get(Check.ADVISORIES);
-        } else if (!plan.checks().contains(Check.ADVISORIES)) {
-            advisories = "not checked: not asked for";
+        String advisoriesSkipped = skipped(Check.ADVISORIES, plan, found);
+        if (advisoriesSkipped != null) {
+            advisories = advisoriesSkipped;
         } else if (d.version().isEmpty()) {
             advisories = "not checked: no software version given";
         } else if (d.osType().equals(Platforms.IOS_XR)) {
@@ -91,10 +90,9 @@ public record FleetReport(List<DeviceRow> rows, List<Rejected> rejected, Summary
         EoxRecord record = !d.serial().isEmpty() && found.eoxBySerial.containsKey(d.serial()) ? found.eoxBySerial.get(d.serial())
                 : found.eoxByProductId.get(d.productId());
         boolean none = found.eoxNone.contains(d.serial()) || found.eoxNone.contains(d.productId());
-        if (found.notDone.containsKey(Check.LIFECYCLE)) {
-            lifecycle = "not checked: " + found.notDone.get(Check.LIFECYCLE);
-        } else if (!plan.checks().contains(Check.LIFECYCLE)) {
-            lifecycle = "not checked: not asked for";
+        String lifecycleSkipped = skipped(Check.LIFECYCLE, plan, found);
+        if (lifecycleSkipped != null) {
+            lifecycle = lifecycleSkipped;
         } else if (record != null && record.found()) {
             dates = record.milestones();
             migration = record.migration();
@@ -111,10 +109,9 @@ public record FleetReport(List<DeviceRow> rows, List<Rejected> rejected, Summary
         String coverage;
         SerialCoverage c = found.coverage.get(d.serial());
         boolean endsSoon = false;
-        if (found.notDone.containsKey(Check.COVERAGE)) {
-            coverage = "not checked: " + found.notDone.get(Check.COVERAGE);
-        } else if (!plan.checks().contains(Check.COVERAGE)) {
-            coverage = "not checked: not asked for";
+        String coverageSkipped = skipped(Check.COVERAGE, plan, found);
+        if (coverageSkipped != null) {
+            coverage = coverageSkipped;
         } else if (d.serial().isEmpty()) {
             coverage = "not checked: no serial number";
         } else if (c == null) {
@@ -146,6 +143,14 @@ public record FleetReport(List<DeviceRow> rows, List<Rejected> rejected, Summary
                 dates.getOrDefault("last_date_of_support", ""), migration.productId(), bulletin, coverage,
                 covered ? c.coverageEndDate() : "", covered ? c.serviceLine() : "", covered ? c.contractNumber() : "",
                 endsSoon, covered ? c.warrantyEndDate() : "", suggested, onSuggested);
+    }
+
+    /** Why a check was not done for any device (not asked for, or its API failed or is off), or null when it was. */
+    private static String skipped(Check check, FleetPlan plan, Findings found) {
+        if (found.notDone.containsKey(check)) {
+            return "not checked: " + found.notDone.get(check);
+        }
+        return plan.checks().contains(check) ? null : "not checked: not asked for";
     }
 
     /** An EoX record with no last date of support yet is still an announcement. */

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.fleet;
 
+import dev.ciscosupport.mcp.cisco.Batches;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -109,7 +111,7 @@ public final class FleetRun {
     }
 
     /** Each input's record: Cisco names the inputs a record answers; an input with none has no EoX record. */
-    private static void keep(EoxPage page, List<String> batch, java.util.Map<String, EoxRecord> into, Findings found) {
+    private static void keep(EoxPage page, List<String> batch, Map<String, EoxRecord> into, Findings found) {
         found.called(SupportApi.EOX, page.ciscoCalls());
         for (EoxRecord record : page.records()) {
             for (String input : record.inputs()) {
@@ -152,7 +154,7 @@ public final class FleetRun {
         List<String> pids = devices.stream().map(d -> d.productId().isEmpty()
                 ? found.productIdBySerial.getOrDefault(d.serial(), "") : d.productId())
                 .filter(p -> !p.isEmpty()).distinct().toList();
-        for (List<String> batch : dev.ciscosupport.mcp.cisco.Batches.of(pids, FleetPlan.SOFTWARE_PER_CALL)) {
+        for (List<String> batch : Batches.of(pids, FleetPlan.SOFTWARE_PER_CALL)) {
             SoftwareApi.Answers answers = asked(call, () -> api.suggestions(SoftwareApi.Kind.SOFTWARE, false, batch, 1));
             found.called(SupportApi.SOFTWARE, answers.ciscoCalls());
             for (SoftwareProduct p : answers.products()) {

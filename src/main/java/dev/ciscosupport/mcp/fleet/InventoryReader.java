@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -131,15 +133,15 @@ final class InventoryReader {
     /** A line of bare serial numbers (one or several, separated by spaces or commas). */
     private void serials(int number, String line) {
         String[] tokens = line.split("[\\s,;]+");
-        java.util.Optional<String> bad = java.util.Arrays.stream(tokens).filter(t -> !SERIAL.matcher(t).matches()).findFirst();
+        Optional<String> bad = Arrays.stream(tokens).filter(t -> !SERIAL.matcher(t).matches()).findFirst();
         if (bad.isEmpty()) {
             for (String token : tokens) {
                 devices.add(new Device("line " + number, "", "", token.toUpperCase(Locale.ROOT), "", "", ""));
             }
-        } else if (bad.get().equals(tokens[0]) && java.util.Arrays.stream(tokens).noneMatch(t -> SERIAL.matcher(t).matches())) {
+        } else if (bad.get().equals(tokens[0]) && Arrays.stream(tokens).noneMatch(t -> SERIAL.matcher(t).matches())) {
             rejected.add(Rejected.of(number, line, "not a serial number, a CSV row under a header, or show output"));
         } else {
-            rejected.add(Rejected.of(number, line, "\"" + Rejected.of(0, bad.get(), "").text()
+            rejected.add(Rejected.of(number, line, "\"" + Rejected.shown(bad.get())
                     + "\" is not a serial number (8 to 20 letters and digits)"));
         }
     }
@@ -220,7 +222,7 @@ final class InventoryReader {
         String writtenOs = cell(cells, "os");
         String os = Platforms.osType(writtenOs);
         if (!writtenOs.isEmpty() && os.isEmpty()) {
-            rejected.add(Rejected.of(number, line, "OS type \"" + Rejected.of(0, writtenOs, "").text()
+            rejected.add(Rejected.of(number, line, "OS type \"" + Rejected.shown(writtenOs)
                     + "\" is not one of IOS, IOS XE, NX-OS, IOS XR, ASA, FTD, FXOS, FMC, ACI"));
             return;
         }

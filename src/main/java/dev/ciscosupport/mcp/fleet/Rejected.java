@@ -4,9 +4,13 @@ package dev.ciscosupport.mcp.fleet;
 public record Rejected(int line, String text, String why) {
     private static final int SHOWN = 80;
 
-    /** The line as shown back: printable and short (it is the engineer's own text, echoed to their model). */
     static Rejected of(int line, String text, String why) {
+        return new Rejected(line, shown(text), why);
+    }
+
+    /** The inventory's text as shown back: printable and short (the engineer's own text, echoed to their model). */
+    static String shown(String text) {
         String clean = text.strip().replaceAll("[^\\x20-\\x7E]", "?");
-        return new Rejected(line, clean.length() > SHOWN ? clean.substring(0, SHOWN - 3) + "..." : clean, why);
+        return clean.length() > SHOWN ? clean.substring(0, SHOWN - 3) + "..." : clean;
     }
 }

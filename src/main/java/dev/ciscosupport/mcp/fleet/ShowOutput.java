@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.fleet;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,7 @@ final class ShowOutput {
             } else if (boardId.isEmpty() && (m = BOARD_ID.matcher(line)).find()) {
                 boardId = m.group(1);
             } else if (model.isEmpty() && (m = NX_CHASSIS.matcher(line)).find()) {
-                model = m.group(1).replace(" ", "").toUpperCase(java.util.Locale.ROOT).startsWith("NEXUS9")
+                model = m.group(1).replace(" ", "").toUpperCase(Locale.ROOT).startsWith("NEXUS9")
                         ? "N9K-" + m.group(2) : m.group(2);
             } else if (model.isEmpty() && (m = CISCO_PROCESSOR.matcher(line)).find()) {
                 model = m.group(1);
@@ -95,7 +96,7 @@ final class ShowOutput {
         if (pid.isEmpty() && serial.isEmpty() && version.isEmpty()) {
             return "show output with no version, product ID or serial number in it";
         }
-        return new Device(source, name, site, serial.toUpperCase(java.util.Locale.ROOT),
-                pid.toUpperCase(java.util.Locale.ROOT), os, Platforms.version(version));
+        return new Device(source, name, site, serial.toUpperCase(Locale.ROOT),
+                pid.toUpperCase(Locale.ROOT), os, Platforms.version(version));
     }
 }
