@@ -149,10 +149,10 @@ final class InventoryReader {
     /** The columns of a header row, or null when the line is not one (no serial or product ID column among them). */
     private static Csv header(String line, int number) {
         char delimiter = delimiter(line);
-        if (delimiter == 0) {
-            return null;
+        if (delimiter == 0 && !line.matches("[A-Za-z _-]{2,20}")) {
+            return null; // a one-column export still has its name on the first line ("PID", "Serial Number")
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter == 0 ? ',' : delimiter).setTrim(true).get();
         List<String> cells = cells(format, line);
         if (cells == null) {
             return null; // an unbalanced quote: not a header

@@ -74,6 +74,15 @@ class InventoryTest {
     }
 
     @Test
+    void aOneColumnExportIsReadUnderItsHeader() {
+        Inventory inventory = Inventory.read("Product ID\nWS-C3850-48XS-E\nC9300-24T\n\nSerial Number\nFOC1111A111\n", 10);
+        assertThat(inventory.rejected()).isEmpty();
+        assertThat(inventory.devices()).extracting(Device::productId, Device::serial).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WS-C3850-48XS-E", ""), org.assertj.core.groups.Tuple.tuple("C9300-24T", ""),
+                org.assertj.core.groups.Tuple.tuple("", "FOC1111A111"));
+    }
+
+    @Test
     void unbalancedQuotesAreRefusedLinesNotFailures() {
         Inventory inventory = Inventory.read("\"serial,pid\nhostname,serial\nr1,\"FOC1111A111\n", 10);
         assertThat(inventory.devices()).isEmpty();
