@@ -181,7 +181,8 @@ final class FleetTools {
     private TypedTool.Answer<Result> answer(FleetCheck.Planned planned, FleetCheck.Outcome outcome,
             FleetReport.Judgement judge, List<Rejected> rejected) {
         FleetReport.Summary s = outcome.report().summary();
-        StringBuilder text = new StringBuilder("Fleet check of ").append(s.devices()).append(" devices (advisories ")
+        StringBuilder text = new StringBuilder("Fleet check of ").append(s.devices())
+                .append(s.devices() == 1 ? " device (advisories " : " devices (advisories ")
                 .append(judge.threshold()).append(" and above; \"soon\" = by ").append(judge.today()
                         .plusMonths(judge.horizonMonths())).append("):\n");
         for (String line : SummaryLines.of(s)) {
@@ -254,7 +255,9 @@ final class FleetTools {
         if (r.coverage().equals(DeviceRow.NOT_COVERED)) {
             why.add("not covered");
         }
-        return r.device().name() + " " + r.productId() + (r.device().version().isEmpty() ? "" : " " + r.device().version())
+        String name = r.device().name(); // a device known only by its product ID is named by it already
+        return name + (name.startsWith(r.productId()) ? "" : " " + r.productId())
+                + (r.device().version().isEmpty() ? "" : " " + r.device().version())
                 + ": " + String.join("; ", why);
     }
 
