@@ -54,6 +54,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * Smart Bonding's client and messages speak HTTP to Cisco and nothing else: the confirmations and the tools are the
+     * tools package's, the sandbox is the tests'.
+     */
+    @Test
+    void smartBondingKnowsNothingOfToolsOrTransports() {
+        noClasses().that().resideInAPackage(ROOT + ".smartbonding..").should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".http..", ROOT + ".cli..",
+                        ROOT + ".prompts..", ROOT + ".resources..", ROOT + ".session..", ROOT + ".sandbox..",
+                        ROOT + ".fleet..", "io.modelcontextprotocol..")
+                .check(CLASSES);
+    }
+
     @Test
     void textFormattingIsPureRendering() {
         noClasses().that().resideInAPackage(ROOT + ".format..").should().dependOnClassesThat()

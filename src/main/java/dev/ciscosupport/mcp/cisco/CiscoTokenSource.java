@@ -44,8 +44,30 @@ public final class CiscoTokenSource {
     record Token(String value, Instant issuedAt, Instant refreshAt, Instant expiresAt) {
     }
 
+    /**
+     * What a person fixes when the token endpoint fails: the credential variables and the setting that chose the
+     * endpoint, named in the error sentences.
+     */
+    public record Settings(String clientId, String clientSecret, String endpoint, String console) {
+        /** The API Console app's, for the Support APIs. */
+        public static final Settings SUPPORT_APIS = new Settings("CISCO_CLIENT_ID", "CISCO_CLIENT_SECRET", "CISCO_TOKEN_URL",
+                "the app is active in Cisco's API Console");
+        /** Smart Bonding's own credentials, issued by Cisco's Smart Bonding team. */
+        public static final Settings SMART_BONDING = new Settings("SMART_BONDING_CLIENT_ID", "SMART_BONDING_CLIENT_SECRET",
+                "SMART_BONDING_ENV", "Cisco's Smart Bonding team has activated them for this environment");
+    }
+
+    private final Settings named;
+
     public CiscoTokenSource(HttpClient http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
             Duration timeout) {
+        this(http, tokenUrl, clientId, clientSecret, clock, timeout, Settings.SUPPORT_APIS);
+    }
+
+    /** @param named the settings a failure's sentence tells the person to check */
+    public CiscoTokenSource(HttpClient http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
+            Duration timeout, Settings named) {
+        this.named = named;
         this.http = http;
         this.tokenUrl = tokenUrl;
         this.clientId = clientId;
@@ -123,12 +145,12 @@ public final class CiscoTokenSource {
                     + timeout.toSeconds() + " s; try again shortly.");
         } catch (IOException e) {
             throw new CiscoException.Unavailable("Could not reach Cisco's token endpoint (" + tokenUrl
-                    + "); check the network and CISCO_TOKEN_URL.");
+                    + "); check the network and " + named.endpoint() + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CiscoException.Unavailable("The request for a Cisco token was interrupted.");
         }
-        return parse(response.statusCode(), response.body(), clock.instant());
+        return parse(response.statusCode(), response.body(), clock.instant(), named);
     }
 
     /**
@@ -148,6 +170,11 @@ public final class CiscoTokenSource {
 
     /** A token endpoint's answer read into a token, or the exception that says what went wrong. */
     static Token parse(int status, String text, Instant now) {
+        return parse(status, text, now, Settings.SUPPORT_APIS);
+    }
+
+    /** The same, a refusal naming the settings of {@code named}. */
+    static Token parse(int status, String text, Instant now, Settings named) {
         JsonNode body = readQuietly(text);
         if (status == 200) {
             String value = Json.text(body, "access_token");
@@ -169,7 +196,8 @@ public final class CiscoTokenSource {
         if (status == 400 || status == 401 || status == 403) {
             String reason = code.isEmpty() ? "HTTP " + status : code;
             throw new CiscoException.AuthenticationFailed("Cisco's token endpoint refused the client credentials ("
-                    + reason + "): check CISCO_CLIENT_ID and CISCO_CLIENT_SECRET, and that the app is active in Cisco's API Console.");
+                    + reason + "): check " + named.clientId() + " and " + named.clientSecret() + ", and that "
+                    + named.console() + ".");
         }
         throw new CiscoException.Unavailable("Cisco's token endpoint is unavailable (HTTP " + status + "); try again shortly.");
     }

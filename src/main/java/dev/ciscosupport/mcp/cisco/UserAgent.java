@@ -3,8 +3,8 @@ package dev.ciscosupport.mcp.cisco;
 import dev.ciscosupport.mcp.config.ServerVersion;
 
 /** How we introduce ourselves to Cisco. */
-final class UserAgent {
-    static final String VALUE = "cisco-support-mcp/" + ServerVersion.VALUE;
+public final class UserAgent {
+    public static final String VALUE = "cisco-support-mcp/" + ServerVersion.VALUE;
 
     private UserAgent() {
     }

@@ -1,5 +1,15 @@
 package dev.ciscosupport.mcp.cli;
 
+import dev.ciscosupport.mcp.cisco.resilience.QuotaLimiter;
+import dev.ciscosupport.mcp.config.Quota;
+import dev.ciscosupport.mcp.config.SmartBondingSettings;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.smartbonding.SmartBonding;
+import dev.ciscosupport.mcp.smartbonding.SmartBondingClient;
+import dev.ciscosupport.mcp.smartbonding.UploadCredentials;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cluster.Redis;
 import dev.ciscosupport.mcp.cluster.SharedLimits;
@@ -144,12 +154,12 @@ public final class Main implements Callable<Integer> {
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
-        settings.tools().notOffered().forEach(name -> LOG.warn("SUPPORT_API={}: this server does not offer that API (the"
-                + " TypeScript server's experimental Smart Bonding tools); it is ignored", name));
         ToolContext context = new ToolContext(settings.sandbox() ? DataSource.SANDBOX : DataSource.CISCO, log, seen, calls,
                 notices, settings.upstream().callDeadline(), TimeSource.SYSTEM);
         ToolSelection offered = settings.tools().offered();
-        List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context, settings.fleet());
+        Optional<SmartBonding> smartBonding = offered.apis().contains(SupportApi.SMART_BONDING)
+                ? Optional.of(smartBonding(settings, sandboxServer)) : Optional.empty();
+        List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context, settings.fleet(), smartBonding);
         // The sandbox listens on a new port at every start: nothing found there is worth keeping.
         Entitlements entitlements = new Entitlements(apis, notices, settings.sandbox() ? EntitlementMemory.none()
                 : EntitlementMemory.in(settings.cacheFolder(), settings.ciscoClientId(), settings.ciscoApiBaseUrl(),
@@ -190,6 +200,32 @@ public final class Main implements Callable<Integer> {
                 settings.ciscoClientSecret(), InstantSource.system(), settings.upstream().timeout());
         return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), settings.upstream(),
                 TimeSource.SYSTEM, redis, settings.shared().replicas());
+    }
+
+    /**
+     * Smart Bonding's own client: its hosts (or the sandbox's), its own credentials and token, its own quota
+     * ({@code CISCO_QUOTA_SMART_BONDING}).
+     */
+    private static SmartBonding smartBonding(Settings settings, SandboxServer sandbox) {
+        SmartBondingSettings bonding = settings.smartBonding();
+        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
+        boolean local = sandbox != null;
+        Optional<String> missing = local ? Optional.empty() : bonding.missingCredentials();
+        missing.ifPresent(names -> LOG.warn("{} not set: the Smart Bonding tools are listed, but every call will answer that"
+                + " credentials are missing", names));
+        CiscoTokenSource tokens = new CiscoTokenSource(http, local ? sandbox.tokenUrl() : bonding.tokenUrl(),
+                local ? SandboxServer.CLIENT_ID : bonding.clientId(), local ? SandboxServer.CLIENT_SECRET : bonding.clientSecret(),
+                InstantSource.system(), settings.upstream().timeout(), CiscoTokenSource.Settings.SMART_BONDING);
+        Map<SupportApi, Quota> quota = new EnumMap<>(SupportApi.class);
+        if (settings.upstream().quotas().get(SupportApi.SMART_BONDING) != null) {
+            quota.put(SupportApi.SMART_BONDING, settings.upstream().quotas().get(SupportApi.SMART_BONDING));
+        }
+        SmartBondingClient client = new SmartBondingClient(http, local ? sandbox.smartBondingBase() : bonding.apiBase(),
+                local ? sandbox.apiBaseUrl() : bonding.uploadBase(), tokens, missing,
+                new QuotaLimiter(quota, settings.upstream().quotaWait(), TimeSource.SYSTEM), settings.upstream().timeout());
+        return new SmartBonding(client, new UploadCredentials(InstantSource.system()),
+                local ? "sandbox" : bonding.environment(), bonding.unattendedWrites(),
+                bonding.maxUploadBytes());
     }
 
     private static int serveStdio(Settings settings, ServerFeatures features, Entitlements entitlements,

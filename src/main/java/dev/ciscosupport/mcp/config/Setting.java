@@ -17,6 +17,7 @@ public record Setting(String name, Group group, Type type, long min, long max, L
     public enum Group {
         SERVER("Cisco, tools and the server"),
         CISCO_CALLS("Calls to Cisco: time-outs, retries, quotas, cache"),
+        SMART_BONDING("Smart Bonding: TAC tickets (SUPPORT_API=smart_bonding)"),
         HTTP("HTTP mode: security and limits"),
         OAUTH("HTTP mode: sign-in with the company's identity provider (OAuth)");
 

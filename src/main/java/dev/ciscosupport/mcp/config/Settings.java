@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  * @param oauth             {@code MCP_AUTH} and the identity provider's settings
  * @param shared            {@code REDIS_URL} and what replicas share through it
  * @param fleet             how far {@code check_fleet} goes on its own
+ * @param smartBonding      where the Smart Bonding tools go, with which credentials, and how far on their own
  */
 public record Settings(
         boolean http,
@@ -56,7 +57,8 @@ public record Settings(
         LogSettings log,
         OAuthSettings oauth,
         SharedSettings shared,
-        FleetSettings fleet) {
+        FleetSettings fleet,
+        SmartBondingSettings smartBonding) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3000;
@@ -89,7 +91,7 @@ public record Settings(
     public Settings withCisco(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret) {
         return new Settings(http, host, port, sandbox, clientId, clientSecret, tools, security,
                 omitAuth, nodeEnv, apiBaseUrl, tokenUrl, entitlementCheck, cacheFolder, upstream, shutdownGrace,
-                conformanceFixtures, revisions, log, oauth, shared, fleet);
+                conformanceFixtures, revisions, log, oauth, shared, fleet, smartBonding);
     }
 
     @Override
@@ -101,7 +103,8 @@ public record Settings(
                 + ", security=" + security + ", omitAuth=" + omitAuth + ", nodeEnv=" + nodeEnv
                 + ", ciscoApiBaseUrl=" + ciscoApiBaseUrl + ", ciscoTokenUrl=" + ciscoTokenUrl + ", entitlementCheck=" + entitlementCheck
                 + ", upstream=" + upstream + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s, conformanceFixtures="
-                + conformanceFixtures + ", log=" + log + ", oauth=" + oauth + ", shared=" + shared + ", fleet=" + fleet + "]";
+                + conformanceFixtures + ", log=" + log + ", oauth=" + oauth + ", shared=" + shared + ", fleet=" + fleet
+                + ", smartBonding=" + smartBonding + "]";
     }
 
     private static String redacted(String secret) {

@@ -73,7 +73,8 @@ public final class SettingsLoader {
                         choice(CISCO_MCP_LOG_FORMAT).equals("json")),
                 oauth(),
                 new SharedSettings(sharedRedis(), text(REDIS_KEY_PREFIX), whole(CISCO_QUOTA_REPLICAS)),
-                fleet());
+                fleet(),
+                smartBonding());
     }
 
     /** {@code REDIS_URL}: redis:// or rediss:// (TLS); never echoed, since it may carry a password. */
@@ -175,6 +176,13 @@ public final class SettingsLoader {
         return on;
     }
 
+    SmartBondingSettings smartBonding() {
+        return new SmartBondingSettings(text(SMART_BONDING_CLIENT_ID), text(SMART_BONDING_CLIENT_SECRET),
+                choice(SMART_BONDING_ENV).equals("staging"), flag(SMART_BONDING_UNATTENDED_WRITES),
+                whole(SMART_BONDING_MAX_UPLOAD_MB) * 1024L * 1024L, optionalUrl(SMART_BONDING_API_URL),
+                optionalUrl(SMART_BONDING_TOKEN_URL), optionalUrl(SMART_BONDING_UPLOAD_URL));
+    }
+
     FleetSettings fleet() {
         return new FleetSettings(Duration.ofSeconds(whole(FLEET_CONFIRM_SECONDS)), whole(FLEET_UNATTENDED_MAX_CALLS),
                 whole(FLEET_MAX_DEVICES), Duration.ofMinutes(whole(FLEET_REPORT_MINUTES)));
@@ -187,7 +195,8 @@ public final class SettingsLoader {
         for (SupportApi api : SupportApi.values()) {
             Setting own = CISCO_QUOTA_API.get(api);
             quotas.put(api, everyApi != null && raw(own) == null ? everyApi : quota(own));
-            ttl.put(api, Duration.ofSeconds(whole(CISCO_CACHE_TTL_API.get(api))));
+            Setting cached = CISCO_CACHE_TTL_API.get(api);
+            ttl.put(api, cached == null ? Duration.ZERO : Duration.ofSeconds(whole(cached)));
         }
         return new Upstream(
                 Duration.ofSeconds(whole(CISCO_TIMEOUT_SECONDS)),
@@ -243,7 +252,6 @@ public final class SettingsLoader {
         }
         EnumSet<SupportApi> apis = EnumSet.noneOf(SupportApi.class);
         EnumSet<ToolSelection.BugTools> bugTools = EnumSet.noneOf(ToolSelection.BugTools.class);
-        List<String> notOffered = new ArrayList<>();
         for (String raw : text.split(",")) {
             String name = raw.strip().toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty()) {
@@ -251,7 +259,7 @@ public final class SettingsLoader {
             }
             switch (name) {
                 case "all" -> {
-                    apis.addAll(EnumSet.allOf(SupportApi.class));
+                    apis.addAll(SupportApi.all());
                     bugTools.addAll(EnumSet.allOf(ToolSelection.BugTools.class));
                 }
                 case "enhanced_analysis" -> {
@@ -262,7 +270,6 @@ public final class SettingsLoader {
                     apis.add(SupportApi.BUG);
                     bugTools.add(ToolSelection.BugTools.SAMPLING);
                 }
-                case "smart_bonding" -> notOffered.add(name);
                 default -> {
                     SupportApi api = SupportApi.fromSettingName(name).orElseThrow(() -> new SettingsException(
                             "SUPPORT_API: unknown API \"" + printable(raw.strip()) + "\"; use a comma list of "
@@ -278,7 +285,7 @@ public final class SettingsLoader {
             throw new SettingsException("SUPPORT_API names no API this server offers; use a comma list of "
                     + SupportApi.allSettingNames() + ", enhanced_analysis, sampling, or all.");
         }
-        return new ToolSelection(apis, bugTools, notOffered);
+        return new ToolSelection(apis, bugTools);
     }
 
     HttpSecurity security() {
@@ -406,11 +413,17 @@ public final class SettingsLoader {
         }
     }
 
+    /** A URL setting without a default: null when not given. */
+    private URI optionalUrl(Setting setting) {
+        return raw(setting) == null ? null : url(setting);
+    }
+
     private URI url(Setting setting) {
         String text = value(setting);
         // A URL with user:password@ in it must not be echoed into a log line.
         String shown = text.contains("@") ? "a URL with credentials in it" : "\"" + printable(text) + "\"";
-        String problem = setting.name() + " must be an http or https URL such as " + setting.fallback() + " (got " + shown
+        String problem = setting.name() + " must be an http or https URL such as "
+                + (setting.fallback() == null ? "https://host:port/path" : setting.fallback()) + " (got " + shown
                 + ").";
         try {
             URI uri = new URI(text);

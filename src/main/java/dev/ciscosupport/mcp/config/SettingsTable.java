@@ -77,7 +77,7 @@ public final class SettingsTable {
                     + " starts after it");
     public static final Setting CISCO_QUOTA = add("CISCO_QUOTA", Group.CISCO_CALLS, Type.QUOTA, null,
             "one quota for every API, as Cisco's API Console shows it (unset: each API's own, below)");
-    public static final Map<SupportApi, Setting> CISCO_QUOTA_API = perApi("CISCO_QUOTA_", Type.QUOTA, 0, 0,
+    public static final Map<SupportApi, Setting> CISCO_QUOTA_API = perApi(SupportApi.values(), "CISCO_QUOTA_", Type.QUOTA, 0, 0,
             api -> api == SupportApi.PSIRT ? "5/s,30/min,5000/day" : "5/s,5000/day", "the quota of the ");
     public static final Setting REDIS_URL = add("REDIS_URL", Group.CISCO_CALLS, Type.SECRET, null,
             "replicas behind one load balancer share Cisco's quota, the cache and the abuse limits through this Redis"
@@ -89,7 +89,9 @@ public final class SettingsTable {
                     + " every limit");
     public static final Setting CISCO_QUOTA_MAX_WAIT_SECONDS = add("CISCO_QUOTA_MAX_WAIT_SECONDS", Group.CISCO_CALLS,
             Type.WHOLE, 0, 600, "20", "how long a call waits for its turn before it is answered \"rate limited\"");
-    public static final Map<SupportApi, Setting> CISCO_CACHE_TTL_API = perApi("CISCO_CACHE_TTL_", Type.WHOLE, 0, 7 * 86_400,
+    // Smart Bonding's answers are never cached: its pulls are consumed, its pushes change tickets.
+    public static final Map<SupportApi, Setting> CISCO_CACHE_TTL_API = perApi(SupportApi.all().toArray(SupportApi[]::new),
+            "CISCO_CACHE_TTL_", Type.WHOLE, 0, 7 * 86_400,
             api -> String.valueOf(defaultTtlSeconds(api)), "seconds an answer is reused (0: not cached) for the ");
     public static final Setting CISCO_CACHE_MB = add("CISCO_CACHE_MB", Group.CISCO_CALLS, Type.WHOLE, 0, 4096, "64",
             "memory for cached answers; 0 turns the cache off");
@@ -108,6 +110,28 @@ public final class SettingsTable {
             "5000", "the most devices one check_fleet takes");
     public static final Setting FLEET_REPORT_MINUTES = add("FLEET_REPORT_MINUTES", Group.CISCO_CALLS, Type.WHOLE, 1, 10_080,
             "60", "how long the reports of check_fleet stay readable, each by its own caller only");
+
+    // Smart Bonding (SUPPORT_API names smart_bonding)
+    public static final Setting SMART_BONDING_CLIENT_ID = add("SMART_BONDING_CLIENT_ID", Group.SMART_BONDING, Type.SECRET,
+            null, "the Smart Bonding credentials Cisco's Smart Bonding team issues (with SMART_BONDING_CLIENT_SECRET); not"
+                    + " the API Console app's");
+    public static final Setting SMART_BONDING_CLIENT_SECRET = add("SMART_BONDING_CLIENT_SECRET", Group.SMART_BONDING,
+            Type.SECRET, null, "their secret");
+    public static final Setting SMART_BONDING_ENV = choice("SMART_BONDING_ENV", Group.SMART_BONDING,
+            List.of("production", "staging"), "production", "Cisco's production (sb.xylem.cisco.com, id.cisco.com) or"
+                    + " staging (stage.sbnprd.xylem.cisco.com, int-id.cisco.com) Smart Bonding");
+    public static final Setting SMART_BONDING_API_URL = add("SMART_BONDING_API_URL", Group.SMART_BONDING, Type.URL, null,
+            "where the Smart Bonding API is, instead of SMART_BONDING_ENV's (a sandbox, in tests)");
+    public static final Setting SMART_BONDING_TOKEN_URL = add("SMART_BONDING_TOKEN_URL", Group.SMART_BONDING, Type.URL, null,
+            "its token endpoint, instead of SMART_BONDING_ENV's");
+    public static final Setting SMART_BONDING_UPLOAD_URL = add("SMART_BONDING_UPLOAD_URL", Group.SMART_BONDING, Type.URL,
+            null, "where attachments go, instead of https://cxd.cisco.com; a case's upload credentials go there and nowhere"
+                    + " else");
+    public static final Setting SMART_BONDING_UNATTENDED_WRITES = add("SMART_BONDING_UNATTENDED_WRITES",
+            Group.SMART_BONDING, Type.FLAG, "false", "true: where the client cannot ask the user, tickets are still created"
+                    + " and changed; false: such a call is refused with a sentence");
+    public static final Setting SMART_BONDING_MAX_UPLOAD_MB = add("SMART_BONDING_MAX_UPLOAD_MB", Group.SMART_BONDING,
+            Type.WHOLE, 1, 20, "20", "the largest attachment one call uploads (it travels base64 inside the tool call)");
 
     // HTTP mode
     public static final Setting MCP_BEARER_TOKEN_FILE = add("MCP_BEARER_TOKEN_FILE", Group.HTTP, Type.FILE, null,
@@ -201,7 +225,7 @@ public final class SettingsTable {
             case SOFTWARE -> 6 * 3600;
             case PSIRT, SERIAL -> 3600;
             case BUG -> 30 * 60;
-            case CASE, RMA -> 2 * 60;
+            case CASE, RMA, SMART_BONDING -> 2 * 60;
         };
     }
 
@@ -221,11 +245,11 @@ public final class SettingsTable {
         return setting;
     }
 
-    /** One setting per Cisco API, named by the API as {@code SUPPORT_API} names it: {@code CISCO_QUOTA_PSIRT}. */
-    private static Map<SupportApi, Setting> perApi(String prefix, Type type, long min, long max,
+    /** One setting per Cisco API of {@code apis}, named by the API as {@code SUPPORT_API} names it: {@code CISCO_QUOTA_PSIRT}. */
+    private static Map<SupportApi, Setting> perApi(SupportApi[] apis, String prefix, Type type, long min, long max,
             java.util.function.Function<SupportApi, String> fallback, String meaning) {
         Map<SupportApi, Setting> out = new EnumMap<>(SupportApi.class);
-        for (SupportApi api : SupportApi.values()) {
+        for (SupportApi api : apis) {
             out.put(api, add(prefix + api.settingName().toUpperCase(Locale.ROOT), Group.CISCO_CALLS, type, min, max,
                     fallback.apply(api), meaning + api.displayName()));
         }

@@ -8,16 +8,15 @@ import java.util.Set;
  * Which tools {@code SUPPORT_API} switches on: the Cisco APIs, and within the Bug API which groups of tools. The
  * TypeScript server's values all mean here what they meant there: {@code enhanced_analysis} alone offers only the
  * analysis tools (which call the Bug API), {@code sampling} the tools that ask the client's model, and
- * {@code smart_bonding}, which this server does not offer, is named in {@code notOffered} rather than refused.
+ * {@code smart_bonding} the Smart Bonding tools (never part of {@code all}).
  *
  * @param apis       the Cisco APIs that are called
  * @param bugTools   the groups of Bug API tools that are listed
- * @param notOffered values this server knows but has no tools for
  * @param toolsets   {@code MCP_TOOLSETS}: which of those tools are listed (see {@link Toolset}); with dynamic
  *                   toolsets, which each session starts with
  * @param dynamic    {@code MCP_DYNAMIC_TOOLSETS}: every tool is offered, and each session's model enables toolsets
  */
-public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered, Set<Toolset> toolsets,
+public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, Set<Toolset> toolsets,
         boolean dynamic) {
 
     /** The Bug API's tools in three groups, named as {@code SUPPORT_API} names them. */
@@ -38,28 +37,27 @@ public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<S
     public ToolSelection {
         apis = apis.isEmpty() ? EnumSet.noneOf(SupportApi.class) : EnumSet.copyOf(apis);
         bugTools = bugTools.isEmpty() ? EnumSet.noneOf(BugTools.class) : EnumSet.copyOf(bugTools);
-        notOffered = List.copyOf(notOffered);
         toolsets = toolsets.isEmpty() ? EnumSet.noneOf(Toolset.class) : EnumSet.copyOf(toolsets);
     }
 
     /** Every tool {@code SUPPORT_API} selects is listed. */
-    public ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<String> notOffered) {
-        this(apis, bugTools, notOffered, Toolset.all(), false);
+    public ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools) {
+        this(apis, bugTools, Toolset.all(), false);
     }
 
     /** Every session starts with the toolsets chosen so far, and may enable the others. */
     public ToolSelection dynamically() {
-        return new ToolSelection(apis, bugTools, notOffered, toolsets, true);
+        return new ToolSelection(apis, bugTools, toolsets, true);
     }
 
     /** What the server offers: with dynamic toolsets every tool, whatever each session sees. */
     public ToolSelection offered() {
-        return dynamic ? new ToolSelection(apis, bugTools, notOffered, Toolset.all(), true) : this;
+        return dynamic ? new ToolSelection(apis, bugTools, Toolset.all(), true) : this;
     }
 
     /** The same tools, as many of them as {@code listed} names; refused when that lists none of them. */
     public ToolSelection withToolsets(Set<Toolset> listed) {
-        ToolSelection out = new ToolSelection(apis, bugTools, notOffered, listed, dynamic);
+        ToolSelection out = new ToolSelection(apis, bugTools, listed, dynamic);
         if (!out.listsAny()) {
             throw new SettingsException("MCP_TOOLSETS lists none of the tools SUPPORT_API selects; add "
                     + apis.stream().map(Toolset::of).map(Toolset::settingName).sorted().toList().get(0)
@@ -86,7 +84,7 @@ public record ToolSelection(Set<SupportApi> apis, Set<BugTools> bugTools, List<S
     }
 
     public static ToolSelection everything() {
-        return new ToolSelection(EnumSet.allOf(SupportApi.class), EnumSet.allOf(BugTools.class), List.of());
+        return new ToolSelection(SupportApi.all(), EnumSet.allOf(BugTools.class));
     }
 
     /**

@@ -25,7 +25,8 @@ public enum Toolset {
     SERIAL("serial", "serial number coverage"),
     SOFTWARE("software", "software suggestions"),
     CASE("case", "support cases"),
-    RMA("rma", "returns (RMAs)");
+    RMA("rma", "returns (RMAs)"),
+    SMART_BONDING("smart_bonding", "Cisco TAC tickets through Smart Bonding: open, update, escalate, close, attach, follow");
 
     /**
      * {@code core}: one or two lookups per API, the questions a network engineer asks first (what is this bug, is

@@ -33,6 +33,7 @@ public final class SandboxServer implements AutoCloseable {
     private final EoxCatalog eox = new EoxCatalog(SEED);
     private final Entitlements entitlements = new Entitlements();
     private final BugCatalog bugCatalog;
+    private final SmartBondingSandbox smartBonding;
 
     private SandboxServer(String host, int port, InstantSource clock) {
         this.tokens = new SandboxTokens(clock);
@@ -43,12 +44,13 @@ public final class SandboxServer implements AutoCloseable {
         CaseCatalog caseCatalog = new CaseCatalog(SEED, eox, coverage, catalog,
                 clock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0));
         CaseEndpoints cases = new CaseEndpoints(caseCatalog);
+        this.smartBonding = new SmartBondingSandbox(tokens, clock);
         SandboxServlet servlet = new SandboxServlet(new TokenEndpoint(CLIENT_ID, CLIENT_SECRET, tokens), tokens,
                 new BugEndpoints(catalog), new EoxEndpoints(eox),
                 new PsirtEndpoints(new PsirtCatalog(SEED, catalog), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).getYear()),
                 new SerialEndpoints(coverage),
                 new ProductInfoEndpoints(eox, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), faults, log,
-                entitlements, cases, new RmaEndpoints(caseCatalog, today));
+                entitlements, cases, new RmaEndpoints(caseCatalog, today), smartBonding);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("sandbox");
@@ -92,6 +94,31 @@ public final class SandboxServer implements AutoCloseable {
     /** What {@code CISCO_TOKEN_URL} should be to use this sandbox. */
     public URI tokenUrl() {
         return URI.create(apiBaseUrl() + SandboxServlet.TOKEN_PATH);
+    }
+
+    /** Where the sandbox's Smart Bonding API is (its file drive is at {@link #apiBaseUrl()}{@code /home/}). */
+    public URI smartBondingBase() {
+        return URI.create(apiBaseUrl() + SmartBondingSandbox.API_PREFIX);
+    }
+
+    /** The next Smart Bonding request (API or file drive) is answered with {@code status} and Cisco's error body. */
+    public void failNextSmartBonding(int status) {
+        smartBonding.failNext(status);
+    }
+
+    /** Every Smart Bonding request received: method, path, correlation ID, kind of credentials. */
+    public java.util.List<SmartBondingRequest> smartBondingRequests() {
+        return smartBonding.requests().stream().map(s -> new SmartBondingRequest(s.method(), s.path(), s.correlationId(),
+                s.authorization())).toList();
+    }
+
+    /** The files the sandbox's file drive holds for TAC case {@code ciscoCase}. */
+    public java.util.Set<String> smartBondingFiles(String ciscoCase) {
+        return smartBonding.files(ciscoCase);
+    }
+
+    /** A Smart Bonding request as the sandbox saw it ({@code authorization}: "Bearer", "Basic" or ""). */
+    public record SmartBondingRequest(String method, String path, String correlationId, String authorization) {
     }
 
     public Faults faults() {

@@ -44,10 +44,12 @@ final class SandboxServlet extends HttpServlet {
     private final transient Faults faults;
     private final transient RequestLog log;
     private final transient Entitlements entitlements;
+    private final transient SmartBondingSandbox smartBonding;
 
     SandboxServlet(TokenEndpoint tokenEndpoint, SandboxTokens tokens, BugEndpoints bugs, EoxEndpoints eox,
             PsirtEndpoints psirt, SerialEndpoints serials, ProductInfoEndpoints productInfo, Faults faults, RequestLog log,
-            Entitlements entitlements, CaseEndpoints cases, RmaEndpoints rmas) {
+            Entitlements entitlements, CaseEndpoints cases, RmaEndpoints rmas, SmartBondingSandbox smartBonding) {
+        this.smartBonding = smartBonding;
         this.rmas = rmas;
         this.cases = cases;
         this.entitlements = entitlements;
@@ -65,6 +67,11 @@ final class SandboxServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String rawPath = request.getRequestURI();
+        if (smartBonding.handles(rawPath)) {
+            delay();
+            smartBonding.handle(request, rawPath).writeTo(response); // its own hosts at Cisco: not the Support APIs' gateway
+            return;
+        }
         if (rawPath.startsWith("/_sandbox/")) {
             control(rawPath, request, query(request.getQueryString())).writeTo(response);
             return;
@@ -168,6 +175,10 @@ final class SandboxServlet extends HttpServlet {
                 }
             }
             case "/_sandbox/revoke-tokens" -> tokens.revokeAll();
+            case "/_sandbox/smart-bonding/requests" -> {
+                return Answer.json(200, smartBonding.requestsJson());
+            }
+            case "/_sandbox/smart-bonding/fail" -> smartBonding.failNext(Integer.parseInt(query.getOrDefault("status", "500")));
             case "/_sandbox/entitlements" -> entitlements.only(query.containsKey("apis")
                     ? java.util.Arrays.asList(query.get("apis").split(",")) : null);
             default -> {

@@ -22,13 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RecordArguments {
     private static final JsonMapper MAPPER = Json.MAPPER.rebuild()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .propertyNamingStrategy(new CiscoNamesKept())
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // page_index 2.5 is refused, not read as 2
             .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
                     JsonInclude.Include.ALWAYS)) // a result's empty Optional or null part is left out
             .build();
 
     private RecordArguments() {
+    }
+
+    /** Snake case, but a component named in Cisco's own spelling (upper-case first) keeps it, as the schema does. */
+    private static final class CiscoNamesKept extends PropertyNamingStrategies.SnakeCaseStrategy {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String translate(String name) {
+            return name != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) ? name : super.translate(name);
+        }
     }
 
     /** The arguments as {@code type}: every {@link Arg#required} one given and not blank, every choice one of its own. */

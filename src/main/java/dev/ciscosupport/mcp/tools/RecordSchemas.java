@@ -82,6 +82,9 @@ final class RecordSchemas {
 
     /** A record component's argument name: {@code pageIndex} is {@code page_index} (as Jackson's SNAKE_CASE names it). */
     static String name(String component) {
+        if (!component.isEmpty() && Character.isUpperCase(component.charAt(0))) {
+            return component; // Cisco's own field name, kept as Cisco (and the TypeScript server) spell it: CustCallID
+        }
         return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 

@@ -16,6 +16,7 @@ import dev.ciscosupport.mcp.config.Toolset;
 import dev.ciscosupport.mcp.fleet.FleetCheck;
 import dev.ciscosupport.mcp.fleet.FleetReports;
 import dev.ciscosupport.mcp.fleet.FleetRun;
+import dev.ciscosupport.mcp.smartbonding.SmartBonding;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,7 +33,7 @@ public final class ToolCatalog {
 
     /** The tools of every enabled API, each with its entitlement probe, in a stable order. */
     public static List<ApiTools> forApis(Set<SupportApi> apis, CiscoGateway gateway, ToolContext context) {
-        return forApis(new ToolSelection(apis, EnumSet.allOf(ToolSelection.BugTools.class), List.of()), gateway, context);
+        return forApis(new ToolSelection(apis, EnumSet.allOf(ToolSelection.BugTools.class)), gateway, context);
     }
 
     /** The tools {@code SUPPORT_API} selects, each API's with its entitlement probe, in a stable order. */
@@ -43,6 +44,12 @@ public final class ToolCatalog {
     /** The same, with check_fleet going as far on its own as {@code fleet} lets it. */
     public static List<ApiTools> forApis(ToolSelection selection, CiscoGateway gateway, ToolContext context,
             FleetSettings fleet) {
+        return forApis(selection, gateway, context, fleet, Optional.empty());
+    }
+
+    /** The same, and the Smart Bonding tools when {@code SUPPORT_API} names smart_bonding (through {@code smartBonding}). */
+    public static List<ApiTools> forApis(ToolSelection selection, CiscoGateway gateway, ToolContext context,
+            FleetSettings fleet, Optional<SmartBonding> smartBonding) {
         Set<SupportApi> apis = selection.apis();
         List<ApiTools> all = new ArrayList<>();
         if (apis.contains(SupportApi.BUG)) {
@@ -108,6 +115,11 @@ public final class ToolCatalog {
                     toolsets);
             tools.addAll(fleetTools);
             all.add(new ApiTools(SupportApi.EOX, tools, api::probe, toolsets, fleetTools.isEmpty() ? null : reports));
+        }
+        if (apis.contains(SupportApi.SMART_BONDING) && smartBonding.isPresent()) {
+            // No probe: asking Smart Bonding anything at start would consume a pulled message or cost a token for nothing.
+            all.add(listed(selection, SupportApi.SMART_BONDING, new SmartBondingTools(smartBonding.get(), context)
+                    .definitions(), () -> { }));
         }
         return all;
     }

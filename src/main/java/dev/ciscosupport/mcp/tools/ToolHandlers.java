@@ -49,9 +49,26 @@ final class ToolHandlers {
 
     private static McpSchema.Tool tool(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output) {
+        return tool(name, title, description, input, output, new McpSchema.ToolAnnotations(null, true, null, null, true, null));
+    }
+
+    private static McpSchema.Tool tool(String name, String title, String description, Map<String, Object> input,
+            Map<String, Object> output, McpSchema.ToolAnnotations hints) {
         return McpSchema.Tool.builder(name, Schemas.forModel(input)).title(title).description(description)
-                .outputSchema(Schemas.forClients(output))
-                .annotations(new McpSchema.ToolAnnotations(null, true, null, null, true, null)).build();
+                .outputSchema(Schemas.forClients(output)).annotations(hints).build();
+    }
+
+    /**
+     * A tool that changes something at Cisco (a Smart Bonding ticket): not read-only, and saying whether it destroys or
+     * overwrites ({@code destructive}) and whether sending it twice is the same as once ({@code idempotent}), so a client
+     * can ask its user before it runs. Its body talks to the client: it asks the user to confirm.
+     */
+    static ToolDefinition changing(String name, String title, String description, Map<String, Object> input,
+            Map<String, Object> output, ToolContext context, boolean destructive, boolean idempotent,
+            Function<ClientRequests, Function<ToolArguments, ToolOutput>> body) {
+        return new ToolDefinition(tool(name, title, description, input, output,
+                new McpSchema.ToolAnnotations(null, false, destructive, idempotent, true, null)),
+                ToolDefinition.Needs.ANSWERS, context, body);
     }
 
     /** A read-only tool whose body also talks to the client (sampling: asking the client's model). */

@@ -41,6 +41,15 @@ final class TypedTool {
                         RecordArguments.read(args.values(), arguments), args.call(), client)));
     }
 
+    /** A tool that changes something at Cisco, with its hints (see {@link ToolHandlers#changing}); it may ask the client. */
+    static <A extends Record, R extends Record> ToolDefinition changing(String name, String title, String description,
+            Class<A> arguments, Class<R> result, ToolContext context, boolean destructive, boolean idempotent,
+            ClientBody<A, R> body) {
+        return ToolHandlers.changing(name, title, description, RecordSchemas.input(arguments), RecordSchemas.output(result),
+                context, destructive, idempotent, client -> args -> output(body.answer(
+                        RecordArguments.read(args.values(), arguments), args.call(), client)));
+    }
+
     private static ToolOutput output(Answer<?> answer) {
         return new ToolOutput(answer.text(), RecordArguments.structured(answer.structured()), answer.more());
     }

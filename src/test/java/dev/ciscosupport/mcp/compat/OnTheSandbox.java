@@ -5,13 +5,14 @@ import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Tests of what a client sees from the whole server in this JVM, every API on, answering from the sandbox. */
+/** Tests of what a client sees from the whole server in this JVM, every API on (Smart Bonding too), answering from the sandbox. */
 abstract class OnTheSandbox extends WithSandbox {
     protected InProcessServer server;
 
     @BeforeAll
     void startServer() {
-        server = new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET);
+        server = new InProcessServer(sandbox.apiBaseUrl(), sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET,
+                null, null, InProcessServer.everyApi());
     }
 
     @AfterAll

@@ -143,7 +143,7 @@ class ToolListEconomyTest extends WithSandbox {
             JsonNode error = Json.MAPPER.readTree(refused.body());
             assertThat(error.path("id").asInt()).isEqualTo(7);
             assertThat(error.path("error").path("message").asString()).isEqualTo("X-MCP-Toolsets: unknown toolset \"bugs\";"
-                    + " use a comma list of core, bug, analysis, sampling, psirt, eox, fleet, product, serial, software, case, rma, or all.");
+                    + " use a comma list of core, bug, analysis, sampling, psirt, eox, fleet, product, serial, software, case, rma, smart_bonding, or all.");
         }
     }
 
@@ -200,7 +200,7 @@ class ToolListEconomyTest extends WithSandbox {
     @Test
     void aToolsetWithoutItsApiIsNotListedAndItsPromptsStayAway() {
         ToolSelection bugOnly = new ToolSelection(Set.of(SupportApi.BUG, SupportApi.CASE),
-                EnumSet.allOf(ToolSelection.BugTools.class), List.of()).withToolsets(EnumSet.of(Toolset.CASE));
+                EnumSet.allOf(ToolSelection.BugTools.class)).withToolsets(EnumSet.of(Toolset.CASE));
         assertThat(bugOnly.promptApis()).containsExactly(SupportApi.CASE);
         assertThat(list(bugOnly)).extracting(McpSchema.Tool::name)
                 .containsExactly("get_case_summary", "get_case_details", "search_cases_by_contract", "search_cases_by_user");

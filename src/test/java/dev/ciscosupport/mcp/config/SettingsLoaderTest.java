@@ -29,7 +29,7 @@ class SettingsLoaderTest {
         assertThat(s.http()).isFalse();
         assertThat(s.host()).isEqualTo("127.0.0.1");
         assertThat(s.port()).isEqualTo(3000);
-        assertThat(s.supportApis()).isEqualTo(EnumSet.allOf(SupportApi.class));
+        assertThat(s.supportApis()).isEqualTo(SupportApi.all());
         assertThat(s.ciscoApiBaseUrl()).isEqualTo(URI.create("https://apix.cisco.com"));
         assertThat(s.ciscoTokenUrl()).isEqualTo(URI.create("https://id.cisco.com/oauth2/default/v1/token"));
         assertThat(s.nodeEnv()).isEqualTo("development");
@@ -95,7 +95,7 @@ class SettingsLoaderTest {
         env.put("SUPPORT_API", " bug , EOX,psirt ");
         assertThat(load().supportApis()).containsExactlyInAnyOrder(SupportApi.BUG, SupportApi.EOX, SupportApi.PSIRT);
         env.put("SUPPORT_API", "all");
-        assertThat(load().supportApis()).isEqualTo(EnumSet.allOf(SupportApi.class));
+        assertThat(load().supportApis()).isEqualTo(SupportApi.all());
     }
 
     /** The TypeScript server's values: each means here what it meant there (issue 11: a drop-in for its users). */
@@ -110,11 +110,15 @@ class SettingsLoaderTest {
         assertThat(analysis.promptApis()).isEmpty();
         env.put("SUPPORT_API", "psirt,sampling,smart_bonding");
         ToolSelection sampling = load().tools();
-        assertThat(sampling.apis()).containsExactlyInAnyOrder(SupportApi.PSIRT, SupportApi.BUG);
+        assertThat(sampling.apis()).containsExactlyInAnyOrder(SupportApi.PSIRT, SupportApi.BUG, SupportApi.SMART_BONDING);
         assertThat(sampling.bugTools()).containsExactly(ToolSelection.BugTools.SAMPLING);
-        assertThat(sampling.notOffered()).containsExactly("smart_bonding");
         env.put("SUPPORT_API", "smart_bonding");
-        assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("SUPPORT_API names no API this server offers");
+        assertThat(load().tools().apis()).containsExactly(SupportApi.SMART_BONDING);
+        env.put("SUPPORT_API", "all");
+        assertThat(load().tools().apis()).as("all, as on the TypeScript server, leaves Smart Bonding out")
+                .doesNotContain(SupportApi.SMART_BONDING).hasSize(8);
+        env.put("SUPPORT_API", "all,smart_bonding");
+        assertThat(load().tools().apis()).hasSize(9);
     }
 
     /** The revisions spoken, and the request-state key: long enough, and never shown. */
@@ -157,7 +161,7 @@ class SettingsLoaderTest {
         assertThat(load().tools().toolsets()).isEqualTo(EnumSet.allOf(Toolset.class));
         env.put("MCP_TOOLSETS", "core,bugs");
         assertThatThrownBy(SettingsLoaderTest.this::load).hasMessage("MCP_TOOLSETS: unknown toolset \"bugs\"; use a comma list of"
-                + " core, bug, analysis, sampling, psirt, eox, fleet, product, serial, software, case, rma, or all.");
+                + " core, bug, analysis, sampling, psirt, eox, fleet, product, serial, software, case, rma, smart_bonding, or all.");
         env.put("MCP_TOOLSETS", "rma");
         env.put("SUPPORT_API", "bug");
         assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("MCP_TOOLSETS lists none of the tools"
@@ -200,7 +204,7 @@ class SettingsLoaderTest {
             env.put("SUPPORT_API", "bug,bugs");
             assertThatThrownBy(SettingsLoaderTest.this::load).isInstanceOf(SettingsException.class)
                     .hasMessage("SUPPORT_API: unknown API \"bugs\"; use a comma list of bug, case, eox, psirt, product,"
-                            + " serial, rma, software, enhanced_analysis, sampling, or all.");
+                            + " serial, rma, software, smart_bonding, enhanced_analysis, sampling, or all.");
         }
 
         @Test

@@ -1,5 +1,11 @@
 package dev.ciscosupport.mcp.replay;
 
+import dev.ciscosupport.mcp.cisco.resilience.QuotaLimiter;
+import dev.ciscosupport.mcp.config.FleetSettings;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.smartbonding.SmartBonding;
+import dev.ciscosupport.mcp.smartbonding.SmartBondingClient;
+import dev.ciscosupport.mcp.smartbonding.UploadCredentials;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.TestCisco;
@@ -101,6 +107,22 @@ public final class InProcessServer implements AutoCloseable {
                 upstream, time, security, moreTokens, clock);
     }
 
+    /** Every API, Smart Bonding too (which {@code all} leaves out): the whole surface a user can switch on. */
+    public static ToolSelection everyApi() {
+        return new ToolSelection(java.util.EnumSet.allOf(SupportApi.class), java.util.EnumSet.allOf(ToolSelection.BugTools.class));
+    }
+
+    /** Smart Bonding as the sandbox at {@code apiBaseUrl} serves it: its API, token endpoint and file drive. */
+    private static SmartBonding smartBonding(HttpClient http, URI apiBaseUrl, URI tokenUrl, String clientId,
+            String clientSecret) {
+        CiscoTokenSource tokens = new CiscoTokenSource(http, tokenUrl, clientId, clientSecret, InstantSource.system(),
+                Duration.ofSeconds(5), CiscoTokenSource.Settings.SMART_BONDING);
+        SmartBondingClient client = new SmartBondingClient(http, URI.create(apiBaseUrl + "/sb-partner-oauth-proxy-api"),
+                apiBaseUrl, tokens, Optional.empty(), new QuotaLimiter(java.util.Map.of(), Duration.ofSeconds(5),
+                        TimeSource.SYSTEM), Duration.ofSeconds(5));
+        return new SmartBonding(client, new UploadCredentials(InstantSource.system()), "sandbox", false, 20L << 20);
+    }
+
     /** One test client makes many requests in a row: the per-client limits are not what most tests are about. */
     private static HttpSecurity unlimited() {
         HttpSecurity d = HttpSecurity.defaults();
@@ -129,7 +151,9 @@ public final class InProcessServer implements AutoCloseable {
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
         ToolContext context = new ToolContext(DataSource.CISCO, log, seen, calls, notices, upstream.callDeadline(), time);
-        List<ApiTools> apis = ToolCatalog.forApis(selection.offered(), gateway, context);
+        Optional<SmartBonding> smartBonding = selection.apis().contains(SupportApi.SMART_BONDING)
+                ? Optional.of(smartBonding(httpClient, apiBaseUrl, tokenUrl, clientId, clientSecret)) : Optional.empty();
+        List<ApiTools> apis = ToolCatalog.forApis(selection.offered(), gateway, context, FleetSettings.defaults(), smartBonding);
         entitlements = rechecks == null ? new Entitlements(apis, notices)
                 : new Entitlements(apis, notices, rechecks, EntitlementMemory.none());
         gateway.onNotEntitled(entitlements::notEntitled);

@@ -1,0 +1,429 @@
+package dev.ciscosupport.mcp.tools;
+
+import dev.ciscosupport.mcp.cisco.call.CallContext;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.json.Json;
+import dev.ciscosupport.mcp.smartbonding.PulledMessage;
+import dev.ciscosupport.mcp.smartbonding.SmartBonding;
+import dev.ciscosupport.mcp.smartbonding.TicketMessages;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The eight Smart Bonding tools, with the TypeScript server's names and arguments: read the routing codes, pull Cisco's
+ * ticket updates, and open, update, escalate, resolve and close a Cisco TAC ticket or attach a file to it. Every change
+ * is confirmed by the user first (elicitation, both protocol revisions); where the client cannot ask, it is refused
+ * unless the operator allowed unattended writes. Each call carries a correlation ID, the caller's or a new one.
+ */
+final class SmartBondingTools {
+    private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    /** A plain file name: no folder, no control character, not "." or "..". */
+    private static final Pattern FILE_NAME = Pattern.compile("(?!\\.{1,2}$)[^/\\\\\\p{Cntrl}:*?\"<>|]{1,255}");
+    /** The longest note sent (Cisco's field lengths are in a sheet its pages link but do not show). */
+    private static final int TEXT = 32_000;
+    private final SmartBonding bonding;
+    private final ToolContext context;
+
+    SmartBondingTools(SmartBonding bonding, ToolContext context) {
+        this.bonding = bonding;
+        this.context = context;
+    }
+
+    record TspQuery(
+            @Arg(value = "Codes with an ID above this (the last ID of the page before).", minimum = 0) Long sinceId,
+            @Arg(value = "Codes with an ID up to this.", minimum = 0) Long maxId,
+            @Arg(value = "At most this many (default 100; Cisco's most 10000).", minimum = 1, maximum = 10_000) Integer limit,
+            @Arg(value = "Only codes whose names contain this.", maxLength = 80) String search) {
+    }
+
+    record TspPage(int count, List<Map<String, Object>> codes, Optional<Long> nextSinceId, String correlationId) {
+    }
+
+    record PullArgs(@Arg(value = "Sent as x-correlation-id (one is made when absent).", maxLength = 100) String correlationId,
+            @Arg(value = "Most messages to pull (default 10).", minimum = 1, maximum = 50) Integer maxMessages) {
+    }
+
+    record Pulled(int messages, List<Map<String, Object>> updates, boolean moreWaiting, String correlationId,
+            String environment) {
+    }
+
+    record Caller(@Arg(value = "Full name.", required = true, maxLength = 120) String Name,
+            @Arg(value = "Email.", required = true, maxLength = 254, pattern = "^[^@\\s]+@[^@\\s]+$") String Email,
+            @Arg(value = "Phone.", maxLength = 40) String Phone) {
+    }
+
+    record CreateArgs(
+            @Arg(value = "Your own ticket ID (your ITSM's); later calls name it.", required = true, maxLength = 100)
+            String CustCallID,
+            @Arg(value = "Title.", required = true, maxLength = 255) String ShortDescription,
+            @Arg(value = "Who opened it.", required = true) Caller Caller,
+            @Arg(value = "The problem in detail (detail routes it better).", maxLength = 32_000) String DetailedDescription,
+            @Arg(value = "Severity when Severity is absent: Low 4, Medium 3.",
+                    choices = {"Low", "Medium", "High", "Critical", "Escalated"}) String Priority,
+            @Arg(value = "3 or 4 (Cisco raises 1 and 2 by phone).", choices = {"1", "2", "3", "4"}, orWholeNumber = true)
+            String Severity,
+            @Arg(value = "Technology code; Cisco derives it when absent.", maxLength = 100) String technologyCode,
+            @Arg(value = "Sub-technology code.", maxLength = 100) String subTechnologyCode,
+            @Arg(value = "Problem code.", maxLength = 100) String problemCode,
+            @Arg(value = "Sent as x-correlation-id.", maxLength = 100) String correlationId) {
+    }
+
+    record UpdateArgs(@Arg(value = "Your ticket ID.", required = true, maxLength = 100) String CustCallID,
+            @Arg(value = "The note for Cisco.", maxLength = 32_000) String Remarks,
+            @Arg(value = "State (default Update).", choices = {"Update", "Open", "Pending", "In Progress"}) String Status,
+            @Arg(value = "Sent as x-correlation-id.", maxLength = 100) String correlationId) {
+    }
+
+    record EscalateArgs(@Arg(value = "Your ticket ID.", required = true, maxLength = 100) String CustCallID,
+            @Arg(value = "Why it must be escalated.", required = true, maxLength = 32_000) String Remarks,
+            @Arg(value = "New severity.", choices = {"1", "2", "3", "4"}, orWholeNumber = true) String Severity,
+            @Arg(value = "Sent as x-correlation-id.", maxLength = 100) String correlationId) {
+    }
+
+    record ResolveArgs(@Arg(value = "Your ticket ID.", required = true, maxLength = 100) String CustCallID,
+            @Arg(value = "How it was solved.", required = true, maxLength = 32_000) String Remarks,
+            @Arg(value = "Sent as x-correlation-id.", maxLength = 100) String correlationId) {
+    }
+
+    record CloseArgs(@Arg(value = "Your ticket ID.", required = true, maxLength = 100) String CustCallID,
+            @Arg(value = "The solution.", required = true, maxLength = 32_000) String Solution,
+            @Arg(value = "The diagnosis.", maxLength = 32_000) String Diagnosis,
+            @Arg(value = "Sent as x-correlation-id.", maxLength = 100) String correlationId) {
+    }
+
+    record UploadArgs(
+            @Arg(value = "Cisco's TAC case number.", required = true, maxLength = 20, pattern = "^[0-9]{6,20}$")
+            String ticketNumber,
+            @Arg(value = "Default: the token Cisco sent for the case (kept here).", maxLength = 200) String uploadToken,
+            @Arg(value = "cxd.cisco.com only.", maxLength = 253) String uploadDomain,
+            @Arg(value = "File name, no folder.", required = true, maxLength = 255) String filename,
+            @Arg(value = "The file, base64.", required = true, maxLength = 28_000_000) String fileContent) {
+    }
+
+    /** What a change did: sent or not (the user declined), to which ticket, under which correlation ID. */
+    record Sent(boolean sent, String operation, String custCallId, String correlationId, String environment,
+            Optional<JsonNode> ciscoAnswer) {
+    }
+
+    record Uploaded(boolean sent, String ticketNumber, String filename, long bytes, String host) {
+    }
+
+    List<ToolDefinition> definitions() {
+        return List.of(
+                TypedTool.readOnly("get_smart_bonding_tsp_codes", "Smart Bonding Routing Codes",
+                        "Cisco's technology / sub-technology / problem codes for routing a new TAC ticket.",
+                        TspQuery.class, TspPage.class, context, this::tspCodes),
+                TypedTool.changing("pull_smart_bonding_tickets", "Pull Smart Bonding Updates",
+                        "Cisco's new messages on your TAC tickets (case numbers, states, notes). Each is handed out once.",
+                        PullArgs.class, Pulled.class, context, false, false, (args, call, client) -> pull(args, call)),
+                TypedTool.changing("create_smart_bonding_ticket", "Open a Cisco TAC Ticket",
+                        "Opens a TAC case through Smart Bonding, after the user confirms. Cisco's case number comes by pull.",
+                        CreateArgs.class, Sent.class, context, false, false, this::create),
+                TypedTool.changing("update_smart_bonding_ticket", "Update a TAC Ticket",
+                        "Adds a note to a Smart Bonding ticket, after the user confirms.",
+                        UpdateArgs.class, Sent.class, context, false, false, this::update),
+                TypedTool.changing("upload_file_to_smart_bonding_ticket", "Attach a File to a TAC Ticket",
+                        "Uploads a file to a TAC case on Cisco's file drive, after the user confirms.",
+                        UploadArgs.class, Uploaded.class, context, false, false, this::upload),
+                TypedTool.changing("escalate_smart_bonding_ticket", "Escalate a TAC Ticket",
+                        "Asks Cisco to escalate a Smart Bonding ticket, after the user confirms.",
+                        EscalateArgs.class, Sent.class, context, false, false, this::escalate),
+                TypedTool.changing("resolve_smart_bonding_ticket", "Resolve a TAC Ticket",
+                        "Marks a Smart Bonding ticket resolved, after the user confirms.",
+                        ResolveArgs.class, Sent.class, context, true, true, this::resolve),
+                TypedTool.changing("close_smart_bonding_ticket", "Close a TAC Ticket",
+                        "Closes a Smart Bonding ticket with its solution, after the user confirms; it cannot be reopened.",
+                        CloseArgs.class, Sent.class, context, true, true, this::close));
+    }
+
+    private TypedTool.Answer<TspPage> tspCodes(TspQuery args, CallContext call) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (args.sinceId() != null) {
+            query.put("since_id", String.valueOf(args.sinceId()));
+        }
+        if (args.maxId() != null) {
+            query.put("max_id", String.valueOf(args.maxId()));
+        }
+        query.put("limit", String.valueOf(args.limit() == null ? 100 : args.limit()));
+        String correlation = UUID.randomUUID().toString();
+        JsonNode page = bonding.client().tspCodes(query, correlation, call);
+        String wanted = args.search() == null ? "" : args.search().strip().toLowerCase(Locale.ROOT);
+        List<Map<String, Object>> codes = new ArrayList<>();
+        long lastId = -1;
+        StringBuilder text = new StringBuilder();
+        for (JsonNode code : page.path("tspCodes")) {
+            lastId = Math.max(lastId, code.path("id").asLong(-1));
+            String line = code.path("techName").asString("") + " > " + code.path("subTechName").asString("") + " > "
+                    + code.path("problemCodeName").asString("") + " (" + code.path("problemCodeDescription").asString("")
+                    + ")";
+            if (!wanted.isEmpty() && !line.toLowerCase(Locale.ROOT).contains(wanted)) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", code.path("id").asLong());
+            row.put("technology", code.path("techName").asString(""));
+            row.put("technology_id", code.path("techId").asLong());
+            row.put("sub_technology", code.path("subTechName").asString(""));
+            row.put("sub_technology_id", code.path("subTechId").asLong());
+            row.put("problem_code", code.path("problemCodeName").asString(""));
+            row.put("problem", code.path("problemCodeDescription").asString(""));
+            row.put("change", code.path("changeFlag").asString(""));
+            codes.add(row);
+            text.append(code.path("techId").asLong()).append('/').append(code.path("subTechId").asLong()).append('/')
+                    .append(code.path("problemCodeName").asString("")).append(": ").append(line)
+                    .append("Unchanged".equalsIgnoreCase(code.path("changeFlag").asString("Unchanged")) ? ""
+                            : " [" + code.path("changeFlag").asString("") + ": do not use]").append('\n');
+        }
+        boolean more = hasNext(page);
+        Optional<Long> next = more && lastId >= 0 ? Optional.of(lastId) : Optional.empty();
+        String head = codes.size() + (codes.size() == 1 ? " code" : " codes") + (wanted.isEmpty() ? "" : " matching \""
+                + args.search().strip() + "\"") + (next.map(n -> "; more with since_id " + n).orElse("")) + ":\n";
+        return new TypedTool.Answer<>((head + text).strip(), new TspPage(codes.size(), codes, next, correlation));
+    }
+
+    /** Whether Cisco's page links a next one ({@code _links} with {@code rel} next). */
+    private static boolean hasNext(JsonNode page) {
+        for (JsonNode link : page.path("_links")) {
+            if ("next".equalsIgnoreCase(link.path("rel").asString(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TypedTool.Answer<Pulled> pull(PullArgs args, CallContext call) {
+        String correlation = correlation(args.correlationId());
+        int most = args.maxMessages() == null ? 10 : args.maxMessages();
+        List<Map<String, Object>> updates = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean more = true;
+        for (int i = 0; i < most; i++) {
+            Optional<JsonNode> message = bonding.client().pull(correlation, call);
+            if (message.isEmpty()) {
+                more = false;
+                break;
+            }
+            PulledMessage read = PulledMessage.of(message.get());
+            read.upload().ifPresent(bonding.uploads()::keep);
+            updates.add(read.shown());
+            text.append("- ").append(line(read)).append('\n');
+        }
+        String head = updates.isEmpty() ? "No new message from Cisco." : updates.size() + (updates.size() == 1
+                ? " message" : " messages") + " from Cisco" + (more ? " (more are waiting: pull again)" : "") + ":\n";
+        return new TypedTool.Answer<>((head + text).strip(), new Pulled(updates.size(), updates, more && !updates.isEmpty(),
+                correlation, bonding.environment()));
+    }
+
+    private static String line(PulledMessage m) {
+        StringBuilder out = new StringBuilder(m.custCallId().isEmpty() ? "(no ticket ID)" : m.custCallId());
+        if (!m.ciscoCase().isEmpty()) {
+            out.append(" = TAC case ").append(m.ciscoCase());
+        }
+        if (!m.state().isEmpty()) {
+            out.append(", ").append(m.state());
+        }
+        if (!m.severity().isEmpty()) {
+            out.append(", severity ").append(m.severity());
+        }
+        if (!m.priority().isEmpty()) {
+            out.append(", ").append(m.priority());
+        }
+        if (!m.remarks().isEmpty()) {
+            String remarks = m.remarks().replaceAll("\\s+", " ");
+            out.append(": ").append(remarks.length() > 400 ? remarks.substring(0, 400) + "..." : remarks);
+        }
+        m.upload().ifPresent(u -> out.append(" [upload credentials received and kept by the server")
+                .append(u.expires().map(e -> " until " + e.toString().substring(0, 10)).orElse("")).append(']'));
+        return out.toString();
+    }
+
+    /** A text's length checked here: the schema shows the model only the limits it should plan for. */
+    private static void within(String name, String value, int most) {
+        if (value != null && value.length() > most) {
+            throw new CiscoException.InvalidInput(name + " is " + value.length() + " characters long; at most " + most
+                    + " are sent.");
+        }
+    }
+
+    private TypedTool.Answer<Sent> create(CreateArgs args, CallContext call, ClientRequests client) {
+        within("ShortDescription", args.ShortDescription(), 255);
+        within("DetailedDescription", args.DetailedDescription(), TEXT);
+        within("Caller.Name", args.Caller().Name(), 120);
+        within("Caller.Email", args.Caller().Email(), 254);
+        String severity = args.Severity() != null ? args.Severity() : severityOf(args.Priority());
+        if ("Escalated".equals(args.Priority())) {
+            throw new CiscoException.InvalidInput("A ticket is escalated after it is open: create it, then call"
+                    + " escalate_smart_bonding_ticket.");
+        }
+        if ("1".equals(severity) || "2".equals(severity)) {
+            throw new CiscoException.InvalidInput("Cisco opens Smart Bonding cases at severity 3 or 4 only; open it at 3,"
+                    + " then call Cisco TAC to raise it to " + severity + " (Smart Bonding's severity mapping).");
+        }
+        ObjectNode message = TicketMessages.create(args.CustCallID().strip(), args.ShortDescription().strip(),
+                args.DetailedDescription(), new TicketMessages.Contact(args.Caller().Name(), args.Caller().Email(),
+                        args.Caller().Phone()), severity, args.technologyCode(), args.subTechnologyCode(), args.problemCode());
+        String what = "Open a Cisco TAC ticket " + args.CustCallID().strip() + ": \"" + args.ShortDescription().strip() + "\""
+                + (severity == null ? "" : ", severity " + severity) + ", contact " + args.Caller().Name().strip() + " <"
+                + args.Caller().Email().strip() + ">";
+        return push("create", args.CustCallID(), message, args.correlationId(), what, call, client,
+                "Cisco's TAC case number and upload credentials come as a message: pull_smart_bonding_tickets.");
+    }
+
+    private static String severityOf(String priority) {
+        if (priority == null) {
+            return null;
+        }
+        return switch (priority) {
+            case "Low" -> "4";
+            case "Medium" -> "3";
+            case "High" -> "2";
+            case "Critical" -> "1";
+            default -> null;
+        };
+    }
+
+    private TypedTool.Answer<Sent> update(UpdateArgs args, CallContext call, ClientRequests client) {
+        within("Remarks", args.Remarks(), TEXT);
+        if ((args.Remarks() == null || args.Remarks().isBlank()) && args.Status() == null) {
+            throw new CiscoException.InvalidInput("Give Remarks (the note for Cisco), a Status, or both.");
+        }
+        return push("update", args.CustCallID(), TicketMessages.update(args.CustCallID().strip(), args.Remarks(),
+                args.Status()), args.correlationId(), "Update TAC ticket " + args.CustCallID().strip()
+                + (args.Status() == null ? "" : " (state " + args.Status() + ")") + quoted(args.Remarks()), call, client,
+                "Cisco's answer comes as a message: pull_smart_bonding_tickets.");
+    }
+
+    private TypedTool.Answer<Sent> escalate(EscalateArgs args, CallContext call, ClientRequests client) {
+        within("Remarks", args.Remarks(), TEXT);
+        return push("escalate", args.CustCallID(), TicketMessages.escalate(args.CustCallID().strip(), args.Remarks(),
+                args.Severity()), args.correlationId(), "Escalate TAC ticket " + args.CustCallID().strip()
+                + (args.Severity() == null ? "" : " to severity " + args.Severity()) + quoted(args.Remarks()), call, client,
+                "For severity 1 or 2, also call Cisco TAC. Cisco's answer comes by pull_smart_bonding_tickets.");
+    }
+
+    private TypedTool.Answer<Sent> resolve(ResolveArgs args, CallContext call, ClientRequests client) {
+        within("Remarks", args.Remarks(), TEXT);
+        return push("resolve", args.CustCallID(), TicketMessages.resolve(args.CustCallID().strip(), args.Remarks()),
+                args.correlationId(), "Mark TAC ticket " + args.CustCallID().strip() + " resolved" + quoted(args.Remarks()),
+                call, client, "Cisco's answer comes by pull_smart_bonding_tickets.");
+    }
+
+    private TypedTool.Answer<Sent> close(CloseArgs args, CallContext call, ClientRequests client) {
+        within("Solution", args.Solution(), TEXT);
+        within("Diagnosis", args.Diagnosis(), TEXT);
+        return push("close", args.CustCallID(), TicketMessages.close(args.CustCallID().strip(), args.Solution(),
+                args.Diagnosis()), args.correlationId(), "Close TAC ticket " + args.CustCallID().strip() + " for good"
+                + quoted(args.Solution()), call, client, "Cisco's answer comes by pull_smart_bonding_tickets.");
+    }
+
+    private static String quoted(String remarks) {
+        if (remarks == null || remarks.isBlank()) {
+            return "";
+        }
+        String one = remarks.strip().replaceAll("\\s+", " ");
+        return ": \"" + (one.length() > 200 ? one.substring(0, 200) + "..." : one) + "\"";
+    }
+
+    private TypedTool.Answer<Sent> push(String operation, String custCallId, ObjectNode message, String givenCorrelation,
+            String what, CallContext call, ClientRequests client, String next) {
+        String correlation = correlation(givenCorrelation);
+        String where = " (Smart Bonding " + bonding.environment() + ")";
+        if (!confirmed(client, what + where + ". Send it to Cisco?")) {
+            return new TypedTool.Answer<>("Not sent: the user did not confirm. " + what + ".", new Sent(false, operation,
+                    custCallId.strip(), correlation, bonding.environment(), Optional.empty()));
+        }
+        JsonNode answer = bonding.client().push(message, correlation, call);
+        String said = answer.isObject() && !answer.isEmpty() ? " Cisco answered: " + Json.MAPPER.writeValueAsString(answer)
+                : "";
+        return new TypedTool.Answer<>("Sent" + where + ": " + what + ". Correlation ID " + correlation + "." + said + " "
+                + next, new Sent(true, operation, custCallId.strip(), correlation, bonding.environment(),
+                        answer.isEmpty() ? Optional.empty() : Optional.of(answer)));
+    }
+
+    private TypedTool.Answer<Uploaded> upload(UploadArgs args, CallContext call, ClientRequests client) {
+        String host = bonding.client().uploadHost();
+        String domain = args.uploadDomain() == null ? null : args.uploadDomain().strip().toLowerCase(Locale.ROOT);
+        if (domain != null && !domain.isEmpty() && !domain.equals(bonding.documentedUploadHost()) && !domain.equals(host)) {
+            throw new CiscoException.InvalidInput("upload_domain must be " + bonding.documentedUploadHost() + ", where Cisco"
+                    + " takes TAC attachments; this server sends a case's upload credentials nowhere else.");
+        }
+        if (!FILE_NAME.matcher(args.filename()).matches()) {
+            throw new CiscoException.InvalidInput("filename must be a plain file name: no folder, no control or reserved"
+                    + " character.");
+        }
+        byte[] content;
+        try {
+            content = Base64.getMimeDecoder().decode(args.fileContent());
+        } catch (IllegalArgumentException e) {
+            throw new CiscoException.InvalidInput("file_content must be the file in base64.");
+        }
+        if (content.length == 0) {
+            throw new CiscoException.InvalidInput("file_content is empty: Cisco's file drive takes no empty file.");
+        }
+        if (content.length > bonding.maxUploadBytes()) {
+            throw new CiscoException.InvalidInput("The file is " + content.length / 1024 + " KiB; this server uploads at most "
+                    + bonding.maxUploadBytes() / (1024 * 1024) + " MiB per call (SMART_BONDING_MAX_UPLOAD_MB). Larger files"
+                    + " go through Cisco's Support Case Manager or the file drive directly.");
+        }
+        String token = args.uploadToken() != null && !args.uploadToken().isBlank() ? args.uploadToken().strip()
+                : bonding.uploads().of(args.ticketNumber()).map(PulledMessage.Upload::token).orElseThrow(() ->
+                        new CiscoException.InvalidInput("No upload token is known for case " + args.ticketNumber()
+                                + ": pull_smart_bonding_tickets brings the one Cisco sends after the case is created, or give"
+                                + " upload_token."));
+        String what = "Upload " + args.filename() + " (" + size(content.length) + ") to TAC case " + args.ticketNumber()
+                + " on " + host;
+        if (!confirmed(client, what + ". Once sent it cannot be changed. Send it?")) {
+            return new TypedTool.Answer<>("Not sent: the user did not confirm. " + what + ".", new Uploaded(false,
+                    args.ticketNumber(), args.filename(), content.length, host));
+        }
+        bonding.client().upload(args.ticketNumber(), token, args.filename(), content, call);
+        return new TypedTool.Answer<>("Uploaded " + args.filename() + " (" + size(content.length) + ") to TAC case "
+                + args.ticketNumber() + ". Cisco links it in the case notes.", new Uploaded(true, args.ticketNumber(),
+                        args.filename(), content.length, host));
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024 ? bytes / 1024 + " KiB"
+                : String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * The user's yes. A client that cannot ask gets a refusal with a sentence, unless the operator allowed unattended
+     * writes ({@code SMART_BONDING_UNATTENDED_WRITES}).
+     */
+    private boolean confirmed(ClientRequests client, String question) {
+        if (client == null || !client.canElicit()) {
+            if (bonding.unattendedWrites()) {
+                return true;
+            }
+            throw new CiscoException.InvalidInput("Not sent: this client cannot ask the user to confirm a change to a"
+                    + " Cisco TAC ticket, and this server makes none unconfirmed (SMART_BONDING_UNATTENDED_WRITES is"
+                    + " false). Use a client with elicitation, or ask the operator.");
+        }
+        Map<String, Object> schema = Map.of("type", "object", "properties", Map.of("send", Map.of("type", "string",
+                "title", "Send to Cisco?", "enum", List.of("yes", "no"))), "required", List.of("send"));
+        McpSchema.ElicitResult answer = client.elicit(McpSchema.ElicitFormRequest.builder(question, schema).build());
+        return answer.action() == McpSchema.ElicitResult.Action.ACCEPT && answer.content() != null
+                && "yes".equals(answer.content().get("send"));
+    }
+
+    private static String correlation(String given) {
+        if (given == null || given.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        if (!CORRELATION.matcher(given.strip()).matches()) {
+            throw new CiscoException.InvalidInput("correlation_id takes letters, digits and . _ : - (at most 100).");
+        }
+        return given.strip();
+    }
+}
