@@ -69,6 +69,11 @@ class AccessTokensTest {
         assertThat(grant.scopes()).containsExactlyInAnyOrder("support.read", "support.bug");
         assertThat(grant.allows(server.scopes(), SupportApi.BUG)).isTrue();
         assertThat(grant.allows(server.scopes(), SupportApi.CASE)).isFalse();
+        // Smart Bonding's tools change tickets at Cisco: a scope of their own, never implied by support.read.
+        assertThat(grant.allows(server.scopes(), SupportApi.SMART_BONDING)).isFalse();
+        assertThat(new Grant(ISSUER.toString(), "ana", "Ana", server.scopes().read(List.of("support.read",
+                "api://cisco-support/support.smart_bonding")), Instant.now()).allows(server.scopes(), SupportApi.SMART_BONDING))
+                .isTrue();
         assertThat(server.insufficientScope(grant, "support.case")).contains("error=\"insufficient_scope\"",
                 "scope=\"api://cisco-support/support.read api://cisco-support/support.bug api://cisco-support/support.case\"");
         assertThat(server.metadata()).contains("\"resource\":\"https://mcp.example.com/mcp\"",
