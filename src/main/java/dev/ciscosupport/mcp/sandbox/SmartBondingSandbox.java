@@ -162,6 +162,7 @@ final class SmartBondingSandbox {
         String remarks;
         if ("Escalated".equals(message.path("Priorities").path("ShortName").asString(""))) {
             ticket.escalated = true;
+            ticket.state = state;
             ticket.severity = message.path("Severities").path("ShortName").asString(ticket.severity);
             remarks = "Escalation received; a TAC duty manager has the case.";
         } else if (state.equals("Resolved") || state.equals("Closed")) {

@@ -148,6 +148,18 @@ final class RecordSchemas {
         }
     }
 
+    /** An argument's choices; one that may also be a whole number lists its numeric choices as numbers too (3 and "3"). */
+    private static List<Object> choices(Arg arg) {
+        if (arg.choices().length == 0) {
+            return null;
+        }
+        List<Object> out = new ArrayList<>(Arrays.asList(arg.choices()));
+        if (arg.orWholeNumber()) {
+            Arrays.stream(arg.choices()).filter(c -> c.matches("\\d{1,9}")).map(Integer::valueOf).forEach(out::add);
+        }
+        return out;
+    }
+
     private static Optional<Arg> arg(FieldScope field) {
         return Optional.ofNullable(field.getAnnotationConsideringFieldAndGetter(Arg.class));
     }
@@ -180,8 +192,7 @@ final class RecordSchemas {
                 .withRequiredCheck(field -> arg(field).map(Arg::required).orElse(false))
                 .withStringMaxLengthResolver(field -> arg(field).map(Arg::maxLength).filter(n -> n > 0).orElse(null))
                 .withStringPatternResolver(field -> arg(field).map(Arg::pattern).filter(p -> !p.isEmpty()).orElse(null))
-                .withEnumResolver(field -> arg(field).map(Arg::choices).filter(c -> c.length > 0).map(Arrays::<Object>asList)
-                        .orElse(null))
+                .withEnumResolver(field -> arg(field).map(RecordSchemas::choices).orElse(null))
                 .withNumberInclusiveMinimumResolver(field -> arg(field).map(Arg::minimum).filter(n -> n != Integer.MIN_VALUE)
                         .map(java.math.BigDecimal::valueOf).orElse(null))
                 .withNumberInclusiveMaximumResolver(field -> arg(field).map(Arg::maximum).filter(n -> n != Integer.MAX_VALUE)

@@ -164,9 +164,9 @@ final class SmartBondingTools {
         for (JsonNode code : page.path("tspCodes")) {
             lastId = Math.max(lastId, code.path("id").asLong(-1));
             String line = code.path("techName").asString("") + " > " + code.path("subTechName").asString("") + " > "
-                    + code.path("problemCodeName").asString("") + " (" + code.path("problemCodeDescription").asString("")
-                    + ")";
-            if (!wanted.isEmpty() && !line.toLowerCase(Locale.ROOT).contains(wanted)) {
+                    + code.path("problemCodeDescription").asString("");
+            if (!wanted.isEmpty() && !(line + " " + code.path("problemCodeName").asString("")).toLowerCase(Locale.ROOT)
+                    .contains(wanted)) {
                 continue;
             }
             Map<String, Object> row = new LinkedHashMap<>();

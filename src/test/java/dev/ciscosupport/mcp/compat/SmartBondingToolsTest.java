@@ -98,7 +98,7 @@ class SmartBondingToolsTest extends OnTheSandbox {
         assertThat(codes.isError()).isFalse();
         assertThat(text(codes)).startsWith("5 codes; more with since_id 10000015707:\n"
                 + "15/3315/PASSWORD_RECOV: NMS (Network Management Services) > Netflow Generation Appliance NGA >"
-                + " PASSWORD_RECOV (Password Recovery)\n");
+                + " Password Recovery\n");
         McpSchema.CallToolResult bgp = server.call("get_smart_bonding_tsp_codes", Map.of("search", "bgp", "limit", 1000));
         assertThat(text(bgp)).startsWith("5 codes matching \"bgp\":\n32/2102/");
         assertThat(bgp.structuredContent()).isInstanceOf(Map.class);
