@@ -45,6 +45,11 @@ final class BenchServer {
         env.put("CISCO_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
         env.put("CISCO_ENTITLEMENT_CHECK", "false");
         env.put("SUPPORT_API", supportApi);
+        env.put("SMART_BONDING_API_URL", sandbox.smartBondingBase().toString());
+        env.put("SMART_BONDING_TOKEN_URL", sandbox.tokenUrl().toString());
+        env.put("SMART_BONDING_UPLOAD_URL", sandbox.apiBaseUrl().toString());
+        env.put("SMART_BONDING_CLIENT_ID", SandboxServer.CLIENT_ID);
+        env.put("SMART_BONDING_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
     }
 
     /** The official MCP Java SDK client, connected over stdio to a server process started with {@code env}. */
