@@ -44,26 +44,16 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** The fleet check reads inventories, plans and judges over the APIs; the tool that offers it is elsewhere. */
+    /**
+     * The fleet check reads inventories, plans and judges over the APIs; Smart Bonding's client and messages speak HTTP to
+     * Cisco. The tools that offer them (and ask the user to confirm) are elsewhere, the sandbox is the tests'.
+     */
     @Test
-    void theFleetCheckKnowsNothingOfToolsOrTransports() {
-        noClasses().that().resideInAPackage(ROOT + ".fleet..").should().dependOnClassesThat()
+    void theFleetCheckAndSmartBondingKnowNothingOfToolsOrTransports() {
+        noClasses().that().resideInAnyPackage(ROOT + ".fleet..", ROOT + ".smartbonding..").should().dependOnClassesThat()
                 .resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".http..", ROOT + ".cli..",
                         ROOT + ".prompts..", ROOT + ".resources..", ROOT + ".session..", ROOT + ".sandbox..",
                         "io.modelcontextprotocol..")
-                .check(CLASSES);
-    }
-
-    /**
-     * Smart Bonding's client and messages speak HTTP to Cisco and nothing else: the confirmations and the tools are the
-     * tools package's, the sandbox is the tests'.
-     */
-    @Test
-    void smartBondingKnowsNothingOfToolsOrTransports() {
-        noClasses().that().resideInAPackage(ROOT + ".smartbonding..").should().dependOnClassesThat()
-                .resideInAnyPackage(ROOT + ".tools..", ROOT + ".server..", ROOT + ".http..", ROOT + ".cli..",
-                        ROOT + ".prompts..", ROOT + ".resources..", ROOT + ".session..", ROOT + ".sandbox..",
-                        ROOT + ".fleet..", "io.modelcontextprotocol..")
                 .check(CLASSES);
     }
 

@@ -1,23 +1,16 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CallContext;
-import dev.ciscosupport.mcp.cisco.call.CiscoException;
-import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.smartbonding.PulledMessage;
 import dev.ciscosupport.mcp.smartbonding.SmartBonding;
-import dev.ciscosupport.mcp.smartbonding.TicketMessages;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The eight Smart Bonding tools, with the TypeScript server's names and arguments: read the routing codes, pull Cisco's
@@ -26,17 +19,16 @@ import tools.jackson.databind.node.ObjectNode;
  * unless the operator allowed unattended writes. Each call carries a correlation ID, the caller's or a new one.
  */
 final class SmartBondingTools {
-    private static final Pattern CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-    /** A plain file name: no folder, no control character, not "." or "..". */
-    private static final Pattern FILE_NAME = Pattern.compile("(?!\\.{1,2}$)[^/\\\\\\p{Cntrl}:*?\"<>|]{1,255}");
-    /** The longest note sent (Cisco's field lengths are in a sheet its pages link but do not show). */
-    private static final int TEXT = 32_000;
     private final SmartBonding bonding;
     private final ToolContext context;
+    private final TicketWrites writes;
+    private final TicketUpload upload;
 
     SmartBondingTools(SmartBonding bonding, ToolContext context) {
         this.bonding = bonding;
         this.context = context;
+        this.writes = new TicketWrites(bonding);
+        this.upload = new TicketUpload(bonding);
     }
 
     record TspQuery(
@@ -128,22 +120,22 @@ final class SmartBondingTools {
                         PullArgs.class, Pulled.class, context, false, false, (args, call, client) -> pull(args, call)),
                 TypedTool.changing("create_smart_bonding_ticket", "Open a Cisco TAC Ticket",
                         "Opens a TAC case through Smart Bonding, after the user confirms. Cisco's case number comes by pull.",
-                        CreateArgs.class, Sent.class, context, false, false, this::create),
+                        CreateArgs.class, Sent.class, context, false, false, writes::create),
                 TypedTool.changing("update_smart_bonding_ticket", "Update a TAC Ticket",
                         "Adds a note to a Smart Bonding ticket, after the user confirms.",
-                        UpdateArgs.class, Sent.class, context, false, false, this::update),
+                        UpdateArgs.class, Sent.class, context, false, false, writes::update),
                 TypedTool.changing("upload_file_to_smart_bonding_ticket", "Attach a File to a TAC Ticket",
                         "Uploads a file to a TAC case on Cisco's file drive, after the user confirms.",
-                        UploadArgs.class, Uploaded.class, context, false, false, this::upload),
+                        UploadArgs.class, Uploaded.class, context, false, false, upload::upload),
                 TypedTool.changing("escalate_smart_bonding_ticket", "Escalate a TAC Ticket",
                         "Asks Cisco to escalate a Smart Bonding ticket, after the user confirms.",
-                        EscalateArgs.class, Sent.class, context, false, false, this::escalate),
+                        EscalateArgs.class, Sent.class, context, false, false, writes::escalate),
                 TypedTool.changing("resolve_smart_bonding_ticket", "Resolve a TAC Ticket",
                         "Marks a Smart Bonding ticket resolved, after the user confirms.",
-                        ResolveArgs.class, Sent.class, context, true, true, this::resolve),
+                        ResolveArgs.class, Sent.class, context, true, true, writes::resolve),
                 TypedTool.changing("close_smart_bonding_ticket", "Close a TAC Ticket",
                         "Closes a Smart Bonding ticket with its solution, after the user confirms; it cannot be reopened.",
-                        CloseArgs.class, Sent.class, context, true, true, this::close));
+                        CloseArgs.class, Sent.class, context, true, true, writes::close));
     }
 
     private TypedTool.Answer<TspPage> tspCodes(TspQuery args, CallContext call) {
@@ -202,7 +194,7 @@ final class SmartBondingTools {
     }
 
     private TypedTool.Answer<Pulled> pull(PullArgs args, CallContext call) {
-        String correlation = correlation(args.correlationId());
+        String correlation = WriteConsent.correlation(args.correlationId());
         int most = args.maxMessages() == null ? 10 : args.maxMessages();
         List<Map<String, Object>> updates = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -245,185 +237,5 @@ final class SmartBondingTools {
         m.upload().ifPresent(u -> out.append(" [upload credentials received and kept by the server")
                 .append(u.expires().map(e -> " until " + e.toString().substring(0, 10)).orElse("")).append(']'));
         return out.toString();
-    }
-
-    /** A text's length checked here: the schema shows the model only the limits it should plan for. */
-    private static void within(String name, String value, int most) {
-        if (value != null && value.length() > most) {
-            throw new CiscoException.InvalidInput(name + " is " + value.length() + " characters long; at most " + most
-                    + " are sent.");
-        }
-    }
-
-    private TypedTool.Answer<Sent> create(CreateArgs args, CallContext call, ClientRequests client) {
-        within("ShortDescription", args.ShortDescription(), 255);
-        within("DetailedDescription", args.DetailedDescription(), TEXT);
-        within("Caller.Name", args.Caller().Name(), 120);
-        within("Caller.Email", args.Caller().Email(), 254);
-        String severity = args.Severity() != null ? args.Severity() : severityOf(args.Priority());
-        if ("Escalated".equals(args.Priority())) {
-            throw new CiscoException.InvalidInput("A ticket is escalated after it is open: create it, then call"
-                    + " escalate_smart_bonding_ticket.");
-        }
-        if ("1".equals(severity) || "2".equals(severity)) {
-            throw new CiscoException.InvalidInput("Cisco opens Smart Bonding cases at severity 3 or 4 only; open it at 3,"
-                    + " then call Cisco TAC to raise it to " + severity + " (Smart Bonding's severity mapping).");
-        }
-        ObjectNode message = TicketMessages.create(args.CustCallID().strip(), args.ShortDescription().strip(),
-                args.DetailedDescription(), new TicketMessages.Contact(args.Caller().Name(), args.Caller().Email(),
-                        args.Caller().Phone()), severity, args.technologyCode(), args.subTechnologyCode(), args.problemCode());
-        String what = "Open a Cisco TAC ticket " + args.CustCallID().strip() + ": \"" + args.ShortDescription().strip() + "\""
-                + (severity == null ? "" : ", severity " + severity) + ", contact " + args.Caller().Name().strip() + " <"
-                + args.Caller().Email().strip() + ">";
-        return push("create", args.CustCallID(), message, args.correlationId(), what, call, client,
-                "Cisco's TAC case number and upload credentials come as a message: pull_smart_bonding_tickets.");
-    }
-
-    private static String severityOf(String priority) {
-        if (priority == null) {
-            return null;
-        }
-        return switch (priority) {
-            case "Low" -> "4";
-            case "Medium" -> "3";
-            case "High" -> "2";
-            case "Critical" -> "1";
-            default -> null;
-        };
-    }
-
-    private TypedTool.Answer<Sent> update(UpdateArgs args, CallContext call, ClientRequests client) {
-        within("Remarks", args.Remarks(), TEXT);
-        if ((args.Remarks() == null || args.Remarks().isBlank()) && args.Status() == null) {
-            throw new CiscoException.InvalidInput("Give Remarks (the note for Cisco), a Status, or both.");
-        }
-        return push("update", args.CustCallID(), TicketMessages.update(args.CustCallID().strip(), args.Remarks(),
-                args.Status()), args.correlationId(), "Update TAC ticket " + args.CustCallID().strip()
-                + (args.Status() == null ? "" : " (state " + args.Status() + ")") + quoted(args.Remarks()), call, client,
-                "Cisco's answer comes as a message: pull_smart_bonding_tickets.");
-    }
-
-    private TypedTool.Answer<Sent> escalate(EscalateArgs args, CallContext call, ClientRequests client) {
-        within("Remarks", args.Remarks(), TEXT);
-        return push("escalate", args.CustCallID(), TicketMessages.escalate(args.CustCallID().strip(), args.Remarks(),
-                args.Severity()), args.correlationId(), "Escalate TAC ticket " + args.CustCallID().strip()
-                + (args.Severity() == null ? "" : " to severity " + args.Severity()) + quoted(args.Remarks()), call, client,
-                "For severity 1 or 2, also call Cisco TAC. Cisco's answer comes by pull_smart_bonding_tickets.");
-    }
-
-    private TypedTool.Answer<Sent> resolve(ResolveArgs args, CallContext call, ClientRequests client) {
-        within("Remarks", args.Remarks(), TEXT);
-        return push("resolve", args.CustCallID(), TicketMessages.resolve(args.CustCallID().strip(), args.Remarks()),
-                args.correlationId(), "Mark TAC ticket " + args.CustCallID().strip() + " resolved" + quoted(args.Remarks()),
-                call, client, "Cisco's answer comes by pull_smart_bonding_tickets.");
-    }
-
-    private TypedTool.Answer<Sent> close(CloseArgs args, CallContext call, ClientRequests client) {
-        within("Solution", args.Solution(), TEXT);
-        within("Diagnosis", args.Diagnosis(), TEXT);
-        return push("close", args.CustCallID(), TicketMessages.close(args.CustCallID().strip(), args.Solution(),
-                args.Diagnosis()), args.correlationId(), "Close TAC ticket " + args.CustCallID().strip() + " for good"
-                + quoted(args.Solution()), call, client, "Cisco's answer comes by pull_smart_bonding_tickets.");
-    }
-
-    private static String quoted(String remarks) {
-        if (remarks == null || remarks.isBlank()) {
-            return "";
-        }
-        String one = remarks.strip().replaceAll("\\s+", " ");
-        return ": \"" + (one.length() > 200 ? one.substring(0, 200) + "..." : one) + "\"";
-    }
-
-    private TypedTool.Answer<Sent> push(String operation, String custCallId, ObjectNode message, String givenCorrelation,
-            String what, CallContext call, ClientRequests client, String next) {
-        String correlation = correlation(givenCorrelation);
-        String where = " (Smart Bonding " + bonding.environment() + ")";
-        if (!confirmed(client, what + where + ". Send it to Cisco?")) {
-            return new TypedTool.Answer<>("Not sent: the user did not confirm. " + what + ".", new Sent(false, operation,
-                    custCallId.strip(), correlation, bonding.environment(), Optional.empty()));
-        }
-        JsonNode answer = bonding.client().push(message, correlation, call);
-        String said = answer.isObject() && !answer.isEmpty() ? " Cisco answered: " + Json.MAPPER.writeValueAsString(answer)
-                : "";
-        return new TypedTool.Answer<>("Sent" + where + ": " + what + ". Correlation ID " + correlation + "." + said + " "
-                + next, new Sent(true, operation, custCallId.strip(), correlation, bonding.environment(),
-                        answer.isEmpty() ? Optional.empty() : Optional.of(answer)));
-    }
-
-    private TypedTool.Answer<Uploaded> upload(UploadArgs args, CallContext call, ClientRequests client) {
-        String host = bonding.client().uploadHost();
-        String domain = args.uploadDomain() == null ? null : args.uploadDomain().strip().toLowerCase(Locale.ROOT);
-        if (domain != null && !domain.isEmpty() && !domain.equals(bonding.documentedUploadHost()) && !domain.equals(host)) {
-            throw new CiscoException.InvalidInput("upload_domain must be " + bonding.documentedUploadHost() + ", where Cisco"
-                    + " takes TAC attachments; this server sends a case's upload credentials nowhere else.");
-        }
-        if (!FILE_NAME.matcher(args.filename()).matches()) {
-            throw new CiscoException.InvalidInput("filename must be a plain file name: no folder, no control or reserved"
-                    + " character.");
-        }
-        byte[] content;
-        try {
-            content = Base64.getMimeDecoder().decode(args.fileContent());
-        } catch (IllegalArgumentException e) {
-            throw new CiscoException.InvalidInput("file_content must be the file in base64.");
-        }
-        if (content.length == 0) {
-            throw new CiscoException.InvalidInput("file_content is empty: Cisco's file drive takes no empty file.");
-        }
-        if (content.length > bonding.maxUploadBytes()) {
-            throw new CiscoException.InvalidInput("The file is " + content.length / 1024 + " KiB; this server uploads at most "
-                    + bonding.maxUploadBytes() / (1024 * 1024) + " MiB per call (SMART_BONDING_MAX_UPLOAD_MB). Larger files"
-                    + " go through Cisco's Support Case Manager or the file drive directly.");
-        }
-        String token = args.uploadToken() != null && !args.uploadToken().isBlank() ? args.uploadToken().strip()
-                : bonding.uploads().of(args.ticketNumber()).map(PulledMessage.Upload::token).orElseThrow(() ->
-                        new CiscoException.InvalidInput("No upload token is known for case " + args.ticketNumber()
-                                + ": pull_smart_bonding_tickets brings the one Cisco sends after the case is created, or give"
-                                + " upload_token."));
-        String what = "Upload " + args.filename() + " (" + size(content.length) + ") to TAC case " + args.ticketNumber()
-                + " on " + host;
-        if (!confirmed(client, what + ". Once sent it cannot be changed. Send it?")) {
-            return new TypedTool.Answer<>("Not sent: the user did not confirm. " + what + ".", new Uploaded(false,
-                    args.ticketNumber(), args.filename(), content.length, host));
-        }
-        bonding.client().upload(args.ticketNumber(), token, args.filename(), content, call);
-        return new TypedTool.Answer<>("Uploaded " + args.filename() + " (" + size(content.length) + ") to TAC case "
-                + args.ticketNumber() + ". Cisco links it in the case notes.", new Uploaded(true, args.ticketNumber(),
-                        args.filename(), content.length, host));
-    }
-
-    private static String size(long bytes) {
-        return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024 ? bytes / 1024 + " KiB"
-                : String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
-    }
-
-    /**
-     * The user's yes. A client that cannot ask gets a refusal with a sentence, unless the operator allowed unattended
-     * writes ({@code SMART_BONDING_UNATTENDED_WRITES}).
-     */
-    private boolean confirmed(ClientRequests client, String question) {
-        if (client == null || !client.canElicit()) {
-            if (bonding.unattendedWrites()) {
-                return true;
-            }
-            throw new CiscoException.InvalidInput("Not sent: this client cannot ask the user to confirm a change to a"
-                    + " Cisco TAC ticket, and this server makes none unconfirmed (SMART_BONDING_UNATTENDED_WRITES is"
-                    + " false). Use a client with elicitation, or ask the operator.");
-        }
-        Map<String, Object> schema = Map.of("type", "object", "properties", Map.of("send", Map.of("type", "string",
-                "title", "Send to Cisco?", "enum", List.of("yes", "no"))), "required", List.of("send"));
-        McpSchema.ElicitResult answer = client.elicit(McpSchema.ElicitFormRequest.builder(question, schema).build());
-        return answer.action() == McpSchema.ElicitResult.Action.ACCEPT && answer.content() != null
-                && "yes".equals(answer.content().get("send"));
-    }
-
-    private static String correlation(String given) {
-        if (given == null || given.isBlank()) {
-            return UUID.randomUUID().toString();
-        }
-        if (!CORRELATION.matcher(given.strip()).matches()) {
-            throw new CiscoException.InvalidInput("correlation_id takes letters, digits and . _ : - (at most 100).");
-        }
-        return given.strip();
     }
 }
