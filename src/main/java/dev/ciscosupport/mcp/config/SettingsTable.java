@@ -225,7 +225,8 @@ public final class SettingsTable {
             case SOFTWARE -> 6 * 3600;
             case PSIRT, SERIAL -> 3600;
             case BUG -> 30 * 60;
-            case CASE, RMA, SMART_BONDING -> 2 * 60;
+            case CASE, RMA -> 2 * 60;
+            case SMART_BONDING -> 0; // never cached: it has no such setting
         };
     }
 

@@ -37,9 +37,9 @@ final class ToolHandlers {
     }
 
     /**
-     * A read-only tool, as every tool of this server is: it only reads Cisco data and reaches out to Cisco (an open
-     * world). Only those two hints are sent: the others mean something only for tools that change things, and the
-     * title is the tool's own (every hint is paid for on every turn).
+     * A read-only tool, as every tool but Smart Bonding's is: it only reads Cisco data and reaches out to Cisco (an open
+     * world). Only those two hints are sent: the others mean something only for tools that change things
+     * ({@link #changing}), and the title is the tool's own (every hint is paid for on every turn).
      */
     static ToolDefinition readOnly(String name, String title, String description, Map<String, Object> input,
             Map<String, Object> output, ToolContext context, Function<ToolArguments, ToolOutput> body) {

@@ -54,7 +54,7 @@ final class TypedTool {
         return new ToolOutput(answer.text(), RecordArguments.structured(answer.structured()), answer.more());
     }
 
-    /** A read-only tool (as every tool of this server is) taking {@code arguments} and answering {@code result}. */
+    /** A read-only tool taking {@code arguments} and answering {@code result}. */
     static <A extends Record, R extends Record> ToolDefinition readOnly(String name, String title, String description,
             Class<A> arguments, Class<R> result, ToolContext context, Body<A, R> body) {
         return ToolHandlers.readOnly(name, title, description, RecordSchemas.input(arguments), RecordSchemas.output(result),
