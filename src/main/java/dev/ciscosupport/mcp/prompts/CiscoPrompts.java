@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The eleven prompts of the TypeScript server (same names and arguments), and cisco-fleet-check, each a user message that
- * tells the model which of this server's tools to use, in what order and with which arguments. A
+ * The eleven prompts of the TypeScript server (same names and arguments), cisco-fleet-check and cisco-open-tac-ticket,
+ * each a user message that tells the model which of this server's tools to use, in what order and with which arguments. A
  * prompt is offered only when the API it needs is enabled; the product can be given as a serial
  * number on the prompts about one product, looked up through Cisco when the serial API is enabled.
  */
@@ -247,6 +247,29 @@ public final class CiscoPrompts {
                             + " for each (upgrade to the suggested release, renew the contract, plan the replacement)."
                             + " Say which devices could not be checked and why, and which lines of the inventory were not"
                             + " read. Point the user to the CSV report for the full list.";
+                });
+        add(all, enabled, products, SupportApi.SMART_BONDING, "cisco-open-tac-ticket", "Open a TAC Ticket",
+                "Open a Cisco TAC case through Smart Bonding with what TAC needs, then follow it.",
+                List.of(arg("problem", "The problem in plain words", true),
+                        arg("device", "The device: serial number, product ID, software version, host name", false),
+                        arg("ticket_id", "Your own ticket ID (your ITSM's), if there is one", false)),
+                a -> {
+                    String problem = a.required("problem", "the problem in plain words");
+                    String device = a.optional("device").map(d -> " The device: " + d + ".").orElse("");
+                    String ticket = a.optional("ticket_id").map(t -> "CustCallID " + t)
+                            .orElse("a CustCallID from the user's own ticketing (ask for it)");
+                    return "Open a Cisco TAC case for this problem: \"" + problem + "\"." + device + "\n"
+                            + "First gather what TAC will ask: if bug, advisory or coverage tools are listed, search known"
+                            + " bugs for the symptom and release, and check the serial's coverage (a case needs an"
+                            + " entitled device). Ask the user for their name, email and phone, and what they have tried.\n"
+                            + "Optionally pick routing codes with get_smart_bonding_tsp_codes (search by technology; only"
+                            + " codes marked unchanged); Cisco derives them when none are given.\n"
+                            + "Then call create_smart_bonding_ticket with " + ticket + ", a short title, a detailed"
+                            + " description (symptom, device, version, since when, what was tried, bugs considered) and"
+                            + " Caller. Severity 3 or 4: Cisco raises severity 1 and 2 by phone, so tell the user to call"
+                            + " TAC for an outage. The user confirms before anything is sent.\n"
+                            + "Afterwards call pull_smart_bonding_tickets for the TAC case number, and offer to attach"
+                            + " logs (show tech-support) with upload_file_to_smart_bonding_ticket.";
                 });
         add(all, enabled, products, SupportApi.BUG, "cisco-smart-search", "Smart Search",
                 "Turn a question in plain words into the right bug searches.",

@@ -24,7 +24,7 @@ class ModernPromptsTest {
     @Test
     void everyPromptIsListedWithItsArguments() {
         JsonNode listed = StatelessRequests.ask(server, "prompts/list", Map.of()).path("result").path("prompts");
-        assertThat(listed.size()).isEqualTo(prompts.size()).isEqualTo(12);
+        assertThat(listed.size()).isEqualTo(prompts.size()).isEqualTo(13);
         JsonNode knownIssues = null;
         for (JsonNode prompt : listed) {
             if (prompt.path("name").asString().equals("cisco-known-issues")) {
@@ -54,5 +54,19 @@ class ModernPromptsTest {
                 "arguments", Map.of("product", "C9300-24T")));
         assertThat(answer.path("error").path("code").asInt()).isEqualTo(-32602);
         assertThat(answer.path("error").path("message").asString()).contains("software_version");
+    }
+
+    @Test
+    void theTacTicketPromptLeadsToAConfirmedCreateAndAPull() {
+        JsonNode answer = StatelessRequests.ask(server, "prompts/get", Map.of("name", "cisco-open-tac-ticket",
+                "arguments", Map.of("problem", "core-1 reloads every night", "ticket_id", "INC0041207")));
+        assertThat(answer.path("result").path("messages").path(0).path("content").path("text").asString())
+                .contains("\"core-1 reloads every night\"", "create_smart_bonding_ticket with CustCallID INC0041207",
+                        "Severity 3 or 4", "The user confirms", "pull_smart_bonding_tickets");
+        JsonNode missing = StatelessRequests.ask(server, "prompts/get", Map.of("name", "cisco-open-tac-ticket",
+                "arguments", Map.of()));
+        assertThat(missing.path("error").path("message").asString()).contains("problem");
+        assertThat(CiscoPrompts.forApis(SupportApi.all(), ProductResolver.unavailable()))
+                .as("without Smart Bonding there is no such prompt").noneMatch(p -> p.name().equals("cisco-open-tac-ticket"));
     }
 }
