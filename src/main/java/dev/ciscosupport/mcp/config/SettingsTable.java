@@ -131,7 +131,8 @@ public final class SettingsTable {
             Group.SMART_BONDING, Type.FLAG, "false", "true: where the client cannot ask the user, tickets are still created"
                     + " and changed; false: such a call is refused with a sentence");
     public static final Setting SMART_BONDING_MAX_UPLOAD_MB = add("SMART_BONDING_MAX_UPLOAD_MB", Group.SMART_BONDING,
-            Type.WHOLE, 1, 20, "20", "the largest attachment one call uploads (it travels base64 inside the tool call)");
+            Type.WHOLE, 1, 3, "3", "the largest attachment one call uploads; it travels base64 inside the tool call, and"
+                    + " a call is at most 4 MiB over stdio and 1 MiB over HTTP");
 
     // HTTP mode
     public static final Setting MCP_BEARER_TOKEN_FILE = add("MCP_BEARER_TOKEN_FILE", Group.HTTP, Type.FILE, null,

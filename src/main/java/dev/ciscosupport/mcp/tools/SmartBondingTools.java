@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.ThirdPartyText;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.smartbonding.PulledMessage;
 import dev.ciscosupport.mcp.smartbonding.SmartBonding;
@@ -99,7 +100,7 @@ final class SmartBondingTools {
             @Arg(value = "Default: the token Cisco sent for the case (kept here).", maxLength = 200) String uploadToken,
             @Arg(value = "cxd.cisco.com only.", maxLength = 253) String uploadDomain,
             @Arg(value = "File name, no folder.", required = true, maxLength = 255) String filename,
-            @Arg(value = "The file, base64.", required = true, maxLength = 28_000_000) String fileContent) {
+            @Arg(value = "The file, base64.", required = true, maxLength = 4_200_000) String fileContent) {
     }
 
     /** What a change did: sent or not (the user declined), to which ticket, under which correlation ID. */
@@ -148,7 +149,7 @@ final class SmartBondingTools {
         }
         query.put("limit", String.valueOf(args.limit() == null ? 100 : args.limit()));
         String correlation = UUID.randomUUID().toString();
-        JsonNode page = bonding.client().tspCodes(query, correlation, call);
+        JsonNode page = ThirdPartyText.clean(bonding.client().tspCodes(query, correlation, call));
         String wanted = args.search() == null ? "" : args.search().strip().toLowerCase(Locale.ROOT);
         List<Map<String, Object>> codes = new ArrayList<>();
         long lastId = -1;

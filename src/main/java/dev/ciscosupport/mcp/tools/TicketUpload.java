@@ -37,7 +37,8 @@ final class TicketUpload {
         }
         byte[] content;
         try {
-            content = Base64.getMimeDecoder().decode(args.fileContent());
+            // Strict: the MIME decoder would skip characters outside the alphabet and upload whatever was left.
+            content = Base64.getDecoder().decode(args.fileContent().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new CiscoException.InvalidInput("file_content must be the file in base64.");
         }

@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
+import dev.ciscosupport.mcp.cisco.ThirdPartyText;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.json.Json;
@@ -125,7 +126,7 @@ final class TicketWrites {
                     operation,
                     custCallId.strip(), correlation, bonding.environment(), Optional.empty()));
         }
-        JsonNode answer = bonding.client().push(message, correlation, call);
+        JsonNode answer = ThirdPartyText.clean(bonding.client().push(message, correlation, call));
         String said = answer.isObject() && !answer.isEmpty() ? " Cisco answered: " + Json.MAPPER.writeValueAsString(answer)
                 : "";
         return new TypedTool.Answer<>("Sent" + where + ": " + what + ". Correlation ID " + correlation + "." + said + " "
