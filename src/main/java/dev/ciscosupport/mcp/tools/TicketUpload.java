@@ -46,9 +46,9 @@ final class TicketUpload {
             throw new CiscoException.InvalidInput("file_content is empty: Cisco's file drive takes no empty file.");
         }
         if (content.length > bonding.maxUploadBytes()) {
-            throw new CiscoException.InvalidInput("The file is " + content.length / 1024 + " KiB; this server uploads at most "
-                    + bonding.maxUploadBytes() / (1024 * 1024) + " MiB per call (SMART_BONDING_MAX_UPLOAD_MB). Larger files"
-                    + " go through Cisco's Support Case Manager or the file drive directly.");
+            throw new CiscoException.InvalidInput("The file is " + size(content.length) + "; this server uploads at most "
+                    + size(bonding.maxUploadBytes()) + " per call (SMART_BONDING_MAX_UPLOAD_MB). Larger files go through"
+                    + " Cisco's Support Case Manager or the file drive directly.");
         }
         String token = args.uploadToken() != null && !args.uploadToken().isBlank() ? args.uploadToken().strip()
                 : bonding.uploads().of(args.ticketNumber()).map(PulledMessage.Upload::token).orElseThrow(() ->

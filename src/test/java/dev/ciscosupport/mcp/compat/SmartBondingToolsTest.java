@@ -60,6 +60,10 @@ class SmartBondingToolsTest extends OnTheSandbox {
                         "filename must be a plain file name: no folder, no control or reserved character."),
                 Arguments.of("upload_file_to_smart_bonding_ticket", with(upload, "file_content", "not base64!"),
                         "file_content must be the file in base64."),
+                Arguments.of("upload_file_to_smart_bonding_ticket", with(upload, "file_content",
+                        java.util.Base64.getEncoder().encodeToString(new byte[600 * 1024])),
+                        "The file is 600 KiB; this server uploads at most 512 KiB per call (SMART_BONDING_MAX_UPLOAD_MB)."
+                                + " Larger files go through Cisco's Support Case Manager or the file drive directly."),
                 Arguments.of("upload_file_to_smart_bonding_ticket", with(upload, "upload_token", ""),
                         "No upload token is known for case 698000001: pull_smart_bonding_tickets brings the one Cisco sends"
                                 + " after the case is created, or give upload_token."));

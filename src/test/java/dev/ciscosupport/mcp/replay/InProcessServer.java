@@ -120,7 +120,8 @@ public final class InProcessServer implements AutoCloseable {
         SmartBondingClient client = new SmartBondingClient(http, URI.create(apiBaseUrl + "/sb-partner-oauth-proxy-api"),
                 apiBaseUrl, tokens, Optional.empty(), new QuotaLimiter(java.util.Map.of(), Duration.ofSeconds(5),
                         TimeSource.SYSTEM), Duration.ofSeconds(5));
-        return new SmartBonding(client, new UploadCredentials(InstantSource.system()), "sandbox", false, 20L << 20);
+        // The upload limit below the 1 MiB a request may carry, so that a test can cross it.
+        return new SmartBonding(client, new UploadCredentials(InstantSource.system()), "sandbox", false, 512L << 10);
     }
 
     /** One test client makes many requests in a row: the per-client limits are not what most tests are about. */
