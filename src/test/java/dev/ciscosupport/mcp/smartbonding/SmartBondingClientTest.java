@@ -138,6 +138,29 @@ class SmartBondingClientTest {
     }
 
     @Test
+    void anUnreachableSmartBondingIsASentenceNamingItsSetting() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        URI nowhere = URI.create("http://127.0.0.1:" + closed);
+        SmartBondingClient away = new SmartBondingClient(http, URI.create(nowhere + "/sb-partner-oauth-proxy-api"), nowhere,
+                new CiscoTokenSource(http, URI.create(nowhere + "/oauth2/default/v1/token"), "id", "secret", clock,
+                        Duration.ofSeconds(2), CiscoTokenSource.Settings.SMART_BONDING),
+                Optional.empty(), new QuotaLimiter(Map.of(), Duration.ofSeconds(5), TimeSource.SYSTEM), Duration.ofSeconds(2));
+        assertThatThrownBy(() -> away.pull("corr", call())).isInstanceOf(CiscoException.Unavailable.class)
+                .hasMessage("Could not reach Cisco's token endpoint (" + nowhere + "/oauth2/default/v1/token); check the"
+                        + " network and SMART_BONDING_ENV.");
+        SmartBondingClient tokenOnly = new SmartBondingClient(http, URI.create(nowhere + "/sb-partner-oauth-proxy-api"),
+                nowhere, new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET,
+                        clock, Duration.ofSeconds(2), CiscoTokenSource.Settings.SMART_BONDING),
+                Optional.empty(), new QuotaLimiter(Map.of(), Duration.ofSeconds(5), TimeSource.SYSTEM), Duration.ofSeconds(2));
+        assertThatThrownBy(() -> tokenOnly.push(TicketMessages.update("INC-1", "note", null), "corr", call()))
+                .isInstanceOf(CiscoException.Unavailable.class)
+                .hasMessage("Could not reach Cisco's Smart Bonding API (127.0.0.1); check the network.");
+    }
+
+    @Test
     void theRoutingCodesComeInPagesWithANextLink() {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("limit", "7");
