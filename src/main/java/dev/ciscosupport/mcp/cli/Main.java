@@ -7,6 +7,7 @@ import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.cisco.serial.SerialApi;
 import dev.ciscosupport.mcp.cluster.Redis;
 import dev.ciscosupport.mcp.cluster.SharedLimits;
+import dev.ciscosupport.mcp.cluster.SharedTurns;
 import dev.ciscosupport.mcp.config.CliOptions;
 import dev.ciscosupport.mcp.config.DeploymentChecks;
 import dev.ciscosupport.mcp.config.DotEnvFile;
@@ -158,7 +159,7 @@ public final class Main implements Callable<Integer> {
                 notices, settings.upstream().callDeadline(), TimeSource.SYSTEM);
         ToolSelection offered = settings.tools().offered();
         Optional<SmartBonding> smartBonding = offered.apis().contains(SupportApi.SMART_BONDING)
-                ? Optional.of(smartBonding(settings, sandboxServer)) : Optional.empty();
+                ? Optional.of(smartBonding(settings, sandboxServer, redis)) : Optional.empty();
         List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context, settings.fleet(), smartBonding);
         // The sandbox listens on a new port at every start: nothing found there is worth keeping.
         Entitlements entitlements = new Entitlements(apis, notices, settings.sandbox() ? EntitlementMemory.none()
@@ -204,9 +205,9 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Smart Bonding's own client: its hosts (or the sandbox's), its own credentials and token, its own quota
-     * ({@code CISCO_QUOTA_SMART_BONDING}).
+     * ({@code CISCO_QUOTA_SMART_BONDING}), shared by the replicas through Redis as the Support APIs' are.
      */
-    private static SmartBonding smartBonding(Settings settings, SandboxServer sandbox) {
+    private static SmartBonding smartBonding(Settings settings, SandboxServer sandbox, Redis redis) {
         SmartBondingSettings bonding = settings.smartBonding();
         HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
         boolean local = sandbox != null;
@@ -222,7 +223,9 @@ public final class Main implements Callable<Integer> {
         }
         SmartBondingClient client = new SmartBondingClient(http, local ? sandbox.smartBondingBase() : bonding.apiBase(),
                 local ? sandbox.apiBaseUrl() : bonding.uploadBase(), tokens, missing,
-                new QuotaLimiter(quota, settings.upstream().quotaWait(), TimeSource.SYSTEM), settings.upstream().timeout());
+                new QuotaLimiter(quota, settings.upstream().quotaWait(), TimeSource.SYSTEM,
+                        redis == null ? null : new SharedTurns(redis), settings.shared().replicas()),
+                settings.upstream().timeout());
         return new SmartBonding(client, new UploadCredentials(InstantSource.system()),
                 local ? "sandbox" : bonding.environment(), bonding.unattendedWrites(),
                 bonding.maxUploadBytes());

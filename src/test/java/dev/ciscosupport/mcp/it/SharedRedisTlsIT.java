@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,15 +41,25 @@ class SharedRedisTlsIT {
             env.put("MCP_BEARER_TOKEN", "tls-it-token-0123456789abcdef");
             env.put("REDIS_URL", "rediss://mcp:tls-secret-0123@localhost:" + port);
             env.put("REDIS_KEY_PREFIX", "tls");
+            // Smart Bonding's own quota is shared the same way (its lane beside the Support APIs').
+            env.put("SUPPORT_API", "bug,smart_bonding");
+            env.put("SMART_BONDING_CLIENT_ID", SandboxServer.CLIENT_ID);
+            env.put("SMART_BONDING_CLIENT_SECRET", SandboxServer.CLIENT_SECRET);
+            env.put("SMART_BONDING_API_URL", cisco.server.smartBondingBase().toString());
+            env.put("SMART_BONDING_TOKEN_URL", cisco.server.tokenUrl().toString());
             env.put("JDK_JAVA_OPTIONS", "-Djavax.net.ssl.trustStore=" + trust + " -Djavax.net.ssl.trustStorePassword=changeit");
             try (HttpServerProcess replica = new HttpServerProcess(env)) {
-                tools.jackson.databind.JsonNode call = Scenario.http(replica.url(), "tls-it-token-0123456789abcdef")
-                        .call("get_bug_details", Map.of("bug_ids", "CSCvt43974")).run().path(0);
-                assertThat(call.path("ok").asBoolean()).as("%s", call).isTrue();
-                assertThat(call.path("value").path("isError").asBoolean()).as("%s", call).isFalse();
+                tools.jackson.databind.JsonNode calls = Scenario.http(replica.url(), "tls-it-token-0123456789abcdef")
+                        .call("get_bug_details", Map.of("bug_ids", "CSCvt43974"))
+                        .call("pull_smart_bonding_tickets", Map.of()).run();
+                for (tools.jackson.databind.JsonNode call : calls) {
+                    assertThat(call.path("ok").asBoolean()).as("%s", call).isTrue();
+                    assertThat(call.path("value").path("isError").asBoolean()).as("%s", call).isFalse();
+                }
                 String keys = run(List.of("redis-cli", "--tls", "--cacert", cert.toString(), "-h", "localhost", "-p",
                         String.valueOf(port), "--user", "mcp", "--pass", "tls-secret-0123", "--no-auth-warning", "keys", "tls:*"));
-                assertThat(keys).as("what the replica keeps in Redis over TLS").contains("{q:bug}").contains(":c:bug:");
+                assertThat(keys).as("what the replica keeps in Redis over TLS").contains("{q:bug}").contains(":c:bug:")
+                        .contains("{q:smart_bonding}");
                 // The keys above prove the TLS connection; whether the very first one came within the 250 ms a call waits
                 // for Redis (a cold JVM's first TLS handshake) depends on the machine's load, so it is not asserted.
                 assertThat(replica.stderr()).doesNotContain("tls-secret");
