@@ -53,8 +53,8 @@ final class TicketUpload {
         String token = args.uploadToken() != null && !args.uploadToken().isBlank() ? args.uploadToken().strip()
                 : bonding.uploads().of(args.ticketNumber()).map(PulledMessage.Upload::token).orElseThrow(() ->
                         new CiscoException.InvalidInput("No upload token is known for case " + args.ticketNumber()
-                                + ": pull_smart_bonding_tickets brings the one Cisco sends after the case is created, or give"
-                                + " upload_token."));
+                                + " on this server: pull_smart_bonding_tickets brings the one Cisco sends after the case is"
+                                + " created; otherwise give upload_token (Cisco's Support Case Manager shows the case's)."));
         String what = "Upload " + args.filename() + " (" + size(content.length) + ") to TAC case " + args.ticketNumber()
                 + " on " + host;
         if (!consent.confirmed(client, what + ". Once sent it cannot be changed. Send it?")) {

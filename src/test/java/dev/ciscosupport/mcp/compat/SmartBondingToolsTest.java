@@ -65,8 +65,9 @@ class SmartBondingToolsTest extends OnTheSandbox {
                         "The file is 600 KiB; this server uploads at most 512 KiB per call (SMART_BONDING_MAX_UPLOAD_MB)."
                                 + " Larger files go through Cisco's Support Case Manager or the file drive directly."),
                 Arguments.of("upload_file_to_smart_bonding_ticket", with(upload, "upload_token", ""),
-                        "No upload token is known for case 698000001: pull_smart_bonding_tickets brings the one Cisco sends"
-                                + " after the case is created, or give upload_token."));
+                        "No upload token is known for case 698000001 on this server: pull_smart_bonding_tickets brings the"
+                                + " one Cisco sends after the case is created; otherwise give upload_token (Cisco's Support Case"
+                                + " Manager shows the case's)."));
     }
 
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
