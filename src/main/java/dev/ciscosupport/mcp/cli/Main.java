@@ -41,7 +41,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,10 +216,8 @@ public final class Main implements Callable<Integer> {
         CiscoTokenSource tokens = new CiscoTokenSource(http, local ? sandbox.tokenUrl() : bonding.tokenUrl(),
                 local ? SandboxServer.CLIENT_ID : bonding.clientId(), local ? SandboxServer.CLIENT_SECRET : bonding.clientSecret(),
                 InstantSource.system(), settings.upstream().timeout(), CiscoTokenSource.Settings.SMART_BONDING);
-        Map<SupportApi, Quota> quota = new EnumMap<>(SupportApi.class);
-        if (settings.upstream().quotas().get(SupportApi.SMART_BONDING) != null) {
-            quota.put(SupportApi.SMART_BONDING, settings.upstream().quotas().get(SupportApi.SMART_BONDING));
-        }
+        Quota own = settings.upstream().quotas().get(SupportApi.SMART_BONDING);
+        Map<SupportApi, Quota> quota = own == null ? Map.of() : Map.of(SupportApi.SMART_BONDING, own);
         SmartBondingClient client = new SmartBondingClient(http, local ? sandbox.smartBondingBase() : bonding.apiBase(),
                 local ? sandbox.apiBaseUrl() : bonding.uploadBase(), tokens, missing,
                 new QuotaLimiter(quota, settings.upstream().quotaWait(), TimeSource.SYSTEM,

@@ -46,11 +46,6 @@ public enum SupportApi {
         return EnumSet.complementOf(EnumSet.of(SMART_BONDING));
     }
 
-    /** Whether {@code all} includes this API (and its answers are read-only lookups, cached by their URL). */
-    public boolean inAll() {
-        return this != SMART_BONDING;
-    }
-
     public static Optional<SupportApi> fromSettingName(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(api -> api.settingName.equals(wanted)).findFirst();

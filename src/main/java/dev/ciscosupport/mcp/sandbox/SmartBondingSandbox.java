@@ -128,7 +128,7 @@ final class SmartBondingSandbox {
             return next == null ? new Answer(204, "application/json", Map.of(), "") : Answer.json(200, next);
         }
         if (route.equals("/tsp/api/v1/xylem/tspcodes") && request.getMethod().equals("GET")) {
-            return tspCodes(query(request.getQueryString()), path);
+            return tspCodes(SandboxServlet.query(request.getQueryString()), path);
         }
         return error(404, "Not Found");
     }
@@ -320,19 +320,6 @@ final class SmartBondingSandbox {
             ArrayNode names = files.putArray(t.ciscoCase);
             t.files.stream().sorted().forEach(names::add);
         });
-        return out;
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            out.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
         return out;
     }
 }

@@ -27,7 +27,7 @@ public record PulledMessage(String custCallId, String ciscoCase, String smartBon
 
     public static PulledMessage of(JsonNode message) {
         JsonNode calls = message.path("Calls");
-        JsonNode ext = message.path("ExtTableValues").isObject() ? message.path("ExtTableValues") : calls.path("ExtTableValues");
+        JsonNode ext = holder(message, "ExtTableValues");
         String ciscoCase = text(calls, "SPCallID");
         Optional<Upload> upload = Optional.empty();
         String token = text(ext, "Field81");
@@ -38,9 +38,8 @@ public record PulledMessage(String custCallId, String ciscoCase, String smartBon
             upload = Optional.of(new Upload(ciscoCase, text(ext, "Field80"), token, expires));
         }
         return new PulledMessage(text(calls, "CustCallID"), ciscoCase, text(calls, "SDCallID"),
-                codeName(message.path("CallStates").isObject() ? message.path("CallStates") : calls.path("CallStates")),
-                codeName(message.path("Severities").isObject() ? message.path("Severities") : calls.path("Severities")),
-                codeName(message.path("Priorities").isObject() ? message.path("Priorities") : calls.path("Priorities")),
+                codeName(holder(message, "CallStates")), codeName(holder(message, "Severities")),
+                codeName(holder(message, "Priorities")),
                 text(calls, "ShortDescription"), text(calls, "Remarks"), upload, message);
     }
 
@@ -63,6 +62,11 @@ public record PulledMessage(String custCallId, String ciscoCase, String smartBon
             out.put("upload_credentials", about);
         });
         return out;
+    }
+
+    /** A block of the message, beside {@code Calls} (Cisco's examples) or inside it (as field clients have seen). */
+    private static JsonNode holder(JsonNode message, String name) {
+        return message.path(name).isObject() ? message.path(name) : message.path("Calls").path(name);
     }
 
     /** "ShortName (Name)" of a Smart Bonding code holder, or the one that is there. */

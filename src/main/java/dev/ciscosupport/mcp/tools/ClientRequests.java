@@ -3,6 +3,8 @@ package dev.ciscosupport.mcp.tools;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a tool may ask of the client while it works: its model (sampling) or its user (a form). On 2025-11-25 the
@@ -19,6 +21,18 @@ public interface ClientRequests {
 
     /** The user's answer to a form; on 2026-07-28 the call may end here, to be made again with it. */
     McpSchema.ElicitResult elicit(McpSchema.ElicitFormRequest request);
+
+    /**
+     * Whether the user says yes to {@code message}: a form of one {@code property} with the choices yes and no, titled
+     * {@code title}. A declined or cancelled form is a no. (What happens when the client cannot ask is the caller's.)
+     */
+    default boolean confirms(String message, String property, String title) {
+        Map<String, Object> schema = Map.of("type", "object", "properties", Map.of(property, Map.of("type", "string",
+                "title", title, "enum", List.of("yes", "no"))), "required", List.of(property));
+        McpSchema.ElicitResult answer = elicit(McpSchema.ElicitFormRequest.builder(message, schema).build());
+        return answer.action() == McpSchema.ElicitResult.Action.ACCEPT && answer.content() != null
+                && "yes".equals(answer.content().get(property));
+    }
 
     /** What the transport knows of the request (the session, for the dynamic toolsets). */
     McpTransportContext transport();

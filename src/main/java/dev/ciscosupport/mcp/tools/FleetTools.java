@@ -93,7 +93,7 @@ final class FleetTools {
                 + plan.callsText() + "), about " + seconds(plan.estimate()) + " at this server's quota";
         boolean askFirst = settings.confirmAfter().isZero() || plan.estimate().compareTo(settings.confirmAfter()) > 0;
         if (askFirst && client.canElicit()) {
-            if (!confirmed(client, planText)) {
+            if (!client.confirms("The fleet check of " + planText + ". Run it?", "run", "Run the fleet check?")) {
                 return notRun("Not run: the user did not confirm. The plan was " + planText + ".", planned, rejected);
             }
         } else if (plan.totalCalls() > settings.unattendedCalls() && !client.canElicit()) {
@@ -140,15 +140,6 @@ final class FleetTools {
             }
         }
         return refused;
-    }
-
-    private static boolean confirmed(ClientRequests client, String planText) {
-        Map<String, Object> schema = Map.of("type", "object", "properties", Map.of("run", Map.of("type", "string",
-                "title", "Run the fleet check?", "enum", List.of("yes", "no"))), "required", List.of("run"));
-        McpSchema.ElicitResult answer = client.elicit(McpSchema.ElicitFormRequest.builder("The fleet check of "
-                + planText + ". Run it?", schema).build());
-        return answer.action() == McpSchema.ElicitResult.Action.ACCEPT && answer.content() != null
-                && "yes".equals(answer.content().get("run"));
     }
 
     private static String seconds(Duration d) {

@@ -156,12 +156,6 @@ final class SmartBondingTools {
         StringBuilder text = new StringBuilder();
         for (JsonNode code : page.path("tspCodes")) {
             lastId = Math.max(lastId, code.path("id").asLong(-1));
-            String line = code.path("techName").asString("") + " > " + code.path("subTechName").asString("") + " > "
-                    + code.path("problemCodeDescription").asString("");
-            if (!wanted.isEmpty() && !(line + " " + code.path("problemCodeName").asString("")).toLowerCase(Locale.ROOT)
-                    .contains(wanted)) {
-                continue;
-            }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", code.path("id").asLong());
             row.put("technology", code.path("techName").asString(""));
@@ -171,11 +165,15 @@ final class SmartBondingTools {
             row.put("problem_code", code.path("problemCodeName").asString(""));
             row.put("problem", code.path("problemCodeDescription").asString(""));
             row.put("change", code.path("changeFlag").asString(""));
+            String line = row.get("technology") + " > " + row.get("sub_technology") + " > " + row.get("problem");
+            if (!wanted.isEmpty() && !(line + " " + row.get("problem_code")).toLowerCase(Locale.ROOT).contains(wanted)) {
+                continue;
+            }
             codes.add(row);
-            text.append(code.path("techId").asLong()).append('/').append(code.path("subTechId").asLong()).append('/')
-                    .append(code.path("problemCodeName").asString("")).append(": ").append(line)
-                    .append("Unchanged".equalsIgnoreCase(code.path("changeFlag").asString("Unchanged")) ? ""
-                            : " [" + code.path("changeFlag").asString("") + ": do not use]").append('\n');
+            String change = code.path("changeFlag").asString("Unchanged");
+            text.append(row.get("technology_id")).append('/').append(row.get("sub_technology_id")).append('/')
+                    .append(row.get("problem_code")).append(": ").append(line)
+                    .append("Unchanged".equalsIgnoreCase(change) ? "" : " [" + change + ": do not use]").append('\n');
         }
         boolean more = hasNext(page);
         Optional<Long> next = more && lastId >= 0 ? Optional.of(lastId) : Optional.empty();

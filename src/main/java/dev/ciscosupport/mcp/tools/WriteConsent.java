@@ -1,9 +1,6 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
-import io.modelcontextprotocol.spec.McpSchema;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -33,11 +30,7 @@ final class WriteConsent {
                     + " Cisco TAC ticket, and this server makes none unconfirmed (SMART_BONDING_UNATTENDED_WRITES is"
                     + " false). Use a client with elicitation, or ask the operator.");
         }
-        Map<String, Object> schema = Map.of("type", "object", "properties", Map.of("send", Map.of("type", "string",
-                "title", "Send to Cisco?", "enum", List.of("yes", "no"))), "required", List.of("send"));
-        McpSchema.ElicitResult answer = client.elicit(McpSchema.ElicitFormRequest.builder(question, schema).build());
-        return answer.action() == McpSchema.ElicitResult.Action.ACCEPT && answer.content() != null
-                && "yes".equals(answer.content().get("send"));
+        return client.confirms(question, "send", "Send to Cisco?");
     }
 
     static String correlation(String given) {
