@@ -17,6 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class TicketWrites {
     /** The longest note sent (Cisco's field lengths are in a sheet its pages link but do not show). */
     private static final int TEXT = 32_000;
+    /** What follows a sent change: Smart Bonding answers later, as a message to pull. */
+    private static final String ANSWER_BY_PULL = "Cisco's answer comes by pull_smart_bonding_tickets.";
     private final SmartBonding bonding;
     private final WriteConsent consent;
 
@@ -89,7 +91,7 @@ final class TicketWrites {
         return push("escalate", args.CustCallID(), TicketMessages.escalate(args.CustCallID().strip(), args.Remarks(),
                 args.Severity()), args.correlationId(), "Escalate TAC ticket " + args.CustCallID().strip()
                 + (args.Severity() == null ? "" : " to severity " + args.Severity()) + quoted(args.Remarks()), call, client,
-                "For severity 1 or 2, also call Cisco TAC. Cisco's answer comes by pull_smart_bonding_tickets.");
+                "For severity 1 or 2, also call Cisco TAC. " + ANSWER_BY_PULL);
     }
 
     TypedTool.Answer<SmartBondingTools.Sent> resolve(SmartBondingTools.ResolveArgs args, CallContext call,
@@ -97,7 +99,7 @@ final class TicketWrites {
         within("Remarks", args.Remarks(), TEXT);
         return push("resolve", args.CustCallID(), TicketMessages.resolve(args.CustCallID().strip(), args.Remarks()),
                 args.correlationId(), "Mark TAC ticket " + args.CustCallID().strip() + " resolved" + quoted(args.Remarks()),
-                call, client, "Cisco's answer comes by pull_smart_bonding_tickets.");
+                call, client, ANSWER_BY_PULL);
     }
 
     TypedTool.Answer<SmartBondingTools.Sent> close(SmartBondingTools.CloseArgs args, CallContext call,
@@ -106,7 +108,7 @@ final class TicketWrites {
         within("Diagnosis", args.Diagnosis(), TEXT);
         return push("close", args.CustCallID(), TicketMessages.close(args.CustCallID().strip(), args.Solution(),
                 args.Diagnosis()), args.correlationId(), "Close TAC ticket " + args.CustCallID().strip() + " for good"
-                + quoted(args.Solution()), call, client, "Cisco's answer comes by pull_smart_bonding_tickets.");
+                + quoted(args.Solution()), call, client, ANSWER_BY_PULL);
     }
 
     private static String quoted(String remarks) {
@@ -117,14 +119,14 @@ final class TicketWrites {
         return ": \"" + (one.length() > 200 ? one.substring(0, 200) + "..." : one) + "\"";
     }
 
-    private TypedTool.Answer<SmartBondingTools.Sent> push(String operation, String custCallId, ObjectNode message, String givenCorrelation,
-            String what, CallContext call, ClientRequests client, String next) {
+    private TypedTool.Answer<SmartBondingTools.Sent> push(String operation, String custCallId, ObjectNode message,
+            String givenCorrelation, String what, CallContext call, ClientRequests client, String next) {
         String correlation = WriteConsent.correlation(givenCorrelation);
         String where = " (Smart Bonding " + bonding.environment() + ")";
         if (!consent.confirmed(client, what + where + ". Send it to Cisco?")) {
-            return new TypedTool.Answer<>("Not sent: the user did not confirm. " + what + ".", new SmartBondingTools.Sent(false,
-                    operation,
-                    custCallId.strip(), correlation, bonding.environment(), Optional.empty()));
+            return new TypedTool.Answer<>("Not sent: the user did not confirm. " + what + ".",
+                    new SmartBondingTools.Sent(false, operation, custCallId.strip(), correlation, bonding.environment(),
+                            Optional.empty()));
         }
         JsonNode answer = ThirdPartyText.clean(bonding.client().push(message, correlation, call));
         String said = answer.isObject() && !answer.isEmpty() ? " Cisco answered: " + Json.MAPPER.writeValueAsString(answer)
