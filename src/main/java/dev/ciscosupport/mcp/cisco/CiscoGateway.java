@@ -27,9 +27,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -239,29 +236,29 @@ public final class CiscoGateway {
         }
         requests.incrementAndGet();
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         // A cancelled call aborts its request: the connection is closed, Cisco's answer is not waited for.
-        CallContext.Registration abort = call.onCancel(() -> exchange.cancel(true));
+        AbortableSend sending = new AbortableSend();
+        CallContext.Registration abort = call.onCancel(sending::abort);
         try {
-            HttpResponse<String> response = exchange.get();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             LOG.debug("{} {} -> {} in {} ms", api.settingName(), uri.getRawPath(), response.statusCode(),
                     (System.nanoTime() - started) / 1_000_000);
             return response;
-        } catch (CancellationException e) {
-            throw new CiscoException.Cancelled(api.displayName());
-        } catch (ExecutionException e) {
-            throw failed(api, e.getCause());
         } catch (InterruptedException e) {
-            exchange.cancel(true);
-            Thread.currentThread().interrupt(); // the server is stopping
+            if (!sending.aborted()) {
+                Thread.currentThread().interrupt(); // the server is stopping
+            }
             throw new CiscoException.Cancelled(api.displayName());
+        } catch (IOException e) {
+            throw failed(api, e);
         } finally {
             abort.close();
+            sending.done();
         }
     }
 
     /** Why a request got no answer, in words a person can act on. */
-    private RuntimeException failed(SupportApi api, Throwable cause) {
+    private CiscoException failed(SupportApi api, IOException cause) {
         if (cause instanceof HttpTimeoutException) {
             return new CiscoException.Unavailable("Cisco's " + api.displayName() + " did not answer within "
                     + timeout.toSeconds() + " s; try again in a minute.");
@@ -270,11 +267,8 @@ public final class CiscoGateway {
             return new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at " + baseUrl
                     + "; check the network and CISCO_API_BASE_URL.");
         }
-        if (cause instanceof IOException) {
-            return new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
-                    + " broke before its answer was complete; try again in a minute.");
-        }
-        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        return new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
+                + " broke before its answer was complete; try again in a minute.");
     }
 
     private static String queryString(Map<String, String> query) {
