@@ -125,7 +125,7 @@ final class ToolHandlers {
     private static CallToolResult result(DataSource source, Function<ToolArguments, ToolOutput> body,
             Map<String, Object> arguments, String sessionId, CallContext call, ToolContext context) {
         ToolOutput output = body.apply(new ToolArguments(arguments, call));
-        Map<String, Object> structured = new LinkedHashMap<>();
+        Map<String, Object> structured = new OwnStructuredContent();
         structured.put("source", source.label());
         structured.putAll(output.structured());
         StringBuilder text = new StringBuilder(output.text());

@@ -2,6 +2,7 @@ package dev.ciscosupport.mcp.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ciscosupport.mcp.tools.OwnStructuredContent;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import java.util.List;
 import java.util.Map;
@@ -30,5 +31,17 @@ class ReadableSchemaValidatorTest {
     @Test
     void validInputPasses() {
         assertThat(validator.validate(schema, Map.of("bug_ids", "CSCvt43974")).valid()).isTrue();
+    }
+
+    /**
+     * Production skips the check of this server's own answers against their output schemas (they are made from the
+     * records the schemas come from); the tests, run with assertions on as Maven runs them, keep it, so every answer
+     * a test sees has passed it.
+     */
+    @Test
+    void underTestOurOwnAnswersAreStillCheckedAgainstTheirOutputSchema() {
+        OwnStructuredContent answer = new OwnStructuredContent();
+        answer.put("bug_ids", 42);
+        assertThat(validator.validate(schema, answer).valid()).as("assertions are on in the tests").isFalse();
     }
 }
