@@ -7,6 +7,7 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** What the benchmarks share: the server jar, pointed at an in-process sandbox, and an MCP client for it. */
@@ -25,6 +26,17 @@ final class BenchServer {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime: fields 14 and 15 of stat
+    }
+
+    /** How many methods the JVM {@code pid} has compiled so far (its JIT's own count, from {@code jstat -compiler}). */
+    static long jitCompilations(long pid) throws Exception {
+        Process jstat = new ProcessBuilder("jstat", "-compiler", Long.toString(pid)).redirectErrorStream(true).start();
+        List<String> lines = new String(jstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
+        if (jstat.waitFor() != 0 || lines.size() < 2) {
+            throw new IllegalStateException("jstat -compiler " + pid + " failed: " + lines);
+        }
+        return Long.parseLong(lines.get(1).trim().split("\\s+")[0]);
     }
 
     /** A size line of /proc/PID/status ({@code VmRSS}, {@code VmHWM}), in kB (Linux). */

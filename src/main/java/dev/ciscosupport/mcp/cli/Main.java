@@ -125,6 +125,7 @@ public final class Main implements Callable<Integer> {
                     + " clients send it as 'Authorization: Bearer <token>'.");
             return 0;
         }
+        HeadStart.begin();
         Settings settings;
         SettingsLoader loader = new SettingsLoader(System::getenv, DotEnvFile.read(Path.of(".env")));
         try {

@@ -54,6 +54,11 @@ final class RecordSchemas {
         static final SchemaGenerator INSTANCE = generator();
     }
 
+    /** Reads the schemas the build wrote, if nobody has yet (this class's first use reads them). */
+    static void load() {
+        PREGENERATED.size();
+    }
+
     /** The input schema of a tool taking {@code arguments}. */
     static Map<String, Object> input(Class<? extends Record> arguments) {
         return generate(arguments);

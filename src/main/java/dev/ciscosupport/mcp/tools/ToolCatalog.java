@@ -31,6 +31,14 @@ public final class ToolCatalog {
     private ToolCatalog() {
     }
 
+    /**
+     * Reads what every tool table is made from and needs no setting: the tool schemas the build wrote (64 KB of JSON,
+     * and the JSON reader's classes). A start calls it on a second thread while the first reads the settings.
+     */
+    public static void prepare() {
+        RecordSchemas.load();
+    }
+
     /** The tools of every enabled API, each with its entitlement probe, in a stable order. */
     public static List<ApiTools> forApis(Set<SupportApi> apis, CiscoGateway gateway, ToolContext context) {
         return forApis(new ToolSelection(apis, EnumSet.allOf(ToolSelection.BugTools.class)), gateway, context);

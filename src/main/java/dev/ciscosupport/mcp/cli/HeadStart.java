@@ -1,0 +1,20 @@
+package dev.ciscosupport.mcp.cli;
+
+import dev.ciscosupport.mcp.tools.ToolCatalog;
+
+/**
+ * Work every serving start needs and no setting changes, done on a second thread while the first reads the settings
+ * and sets up the log, as Spring Boot's BackgroundPreinitializer does: reading the tool schemas the build wrote. What
+ * it has not finished when the main thread needs it, the main thread waits for (a class is initialised once, by one
+ * thread), so the order of the two never changes what a start does, only how soon it is done.
+ */
+final class HeadStart {
+    private HeadStart() {
+    }
+
+    static void begin() {
+        Thread thread = new Thread(ToolCatalog::prepare, "head-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
