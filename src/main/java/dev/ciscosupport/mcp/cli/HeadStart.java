@@ -1,10 +1,12 @@
 package dev.ciscosupport.mcp.cli;
 
+import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
 
 /**
  * Work every serving start needs and no setting changes, done on a second thread while the first reads the settings
- * and sets up the log, as Spring Boot's BackgroundPreinitializer does: reading the tool schemas the build wrote. What
+ * and sets up the log, as Spring Boot's BackgroundPreinitializer does: reading the tool schemas the build wrote, and
+ * the JSON of a first message. What
  * it has not finished when the main thread needs it, the main thread waits for (a class is initialised once, by one
  * thread), so the order of the two never changes what a start does, only how soon it is done.
  */
@@ -13,7 +15,10 @@ final class HeadStart {
     }
 
     static void begin() {
-        Thread thread = new Thread(ToolCatalog::prepare, "head-start");
+        Thread thread = new Thread(() -> {
+            ToolCatalog.prepare();
+            McpServers.prepare();
+        }, "head-start");
         thread.setDaemon(true);
         thread.start();
     }

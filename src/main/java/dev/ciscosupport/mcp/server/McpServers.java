@@ -51,6 +51,26 @@ public final class McpServers {
     private McpServers() {
     }
 
+    /**
+     * Reads and writes a first message as the SDK will (an initialize request, its answer's shape), so that the JSON
+     * classes of the first answer are loaded and their readers built before it arrives. A start calls it on a second
+     * thread; nothing it makes is kept.
+     */
+    public static void prepare() {
+        McpJsonMapper mapper = McpJsonDefaults.getMapper();
+        try {
+            McpSchema.JSONRPCRequest first = (McpSchema.JSONRPCRequest) McpSchema.deserializeJsonRpcMessage(mapper,
+                    "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                            + "\"capabilities\":{},\"clientInfo\":{\"name\":\"head-start\",\"version\":\"0\"}}}");
+            McpSchema.InitializeRequest request = mapper.convertValue(first.params(), McpSchema.InitializeRequest.class);
+            mapper.writeValueAsString(new McpSchema.JSONRPCResponse("2.0", first.id(), new McpSchema.InitializeResult(
+                    request.protocolVersion(), ServerCapabilities.builder().tools(true).build(), serverInfo(), INSTRUCTIONS, null),
+                    null));
+        } catch (java.io.IOException e) {
+            // only a head start: the first real message is read the same way, and meets any fault itself
+        }
+    }
+
     public static McpSyncServer stdio(McpServerTransportProvider transport, ServerFeatures features,
             Entitlements entitlements) {
         McpSyncServer server = configure(McpServer.sync(transport), features).build();
