@@ -65,7 +65,7 @@ public class HttpBench {
                 new Server("`java -XX:+UseSerialGC -Xms16m -Xmx128m -Xss512k -jar` (the Docker image's)", List.of(
                         BenchServer.java(), "-XX:+UseSerialGC", "-Xms16m", "-Xmx128m", "-Xss512k", "-jar",
                         BenchServer.JAR.toString(), "--http"), true));
-        System.out.println("| tools/call `get_bug_details` over HTTP, no cache | warm-up until CPU per call settles | calls |"
+        System.out.println("| tools/call `get_bug_details` over HTTP, no cache | warm-up, until the JIT settles | calls |"
                 + " p50 / p99 | calls/s | ratio to baseline | server CPU per call | ratio to baseline | floor calls/s |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         Map<String, Row> baseline = new java.util.HashMap<>();

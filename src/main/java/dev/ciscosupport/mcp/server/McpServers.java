@@ -63,11 +63,11 @@ public final class McpServers {
                     "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
                             + "\"capabilities\":{},\"clientInfo\":{\"name\":\"head-start\",\"version\":\"0\"}}}");
             McpSchema.InitializeRequest request = mapper.convertValue(first.params(), McpSchema.InitializeRequest.class);
-            mapper.writeValueAsString(new McpSchema.JSONRPCResponse("2.0", first.id(), new McpSchema.InitializeResult(
-                    request.protocolVersion(), ServerCapabilities.builder().tools(true).build(), serverInfo(), INSTRUCTIONS, null),
-                    null));
+            McpSchema.InitializeResult answer = new McpSchema.InitializeResult(request.protocolVersion(),
+                    ServerCapabilities.builder().tools(true).build(), serverInfo(), INSTRUCTIONS, null);
+            mapper.writeValueAsString(new McpSchema.JSONRPCResponse("2.0", first.id(), answer, null));
         } catch (java.io.IOException e) {
-            // only a head start: the first real message is read the same way, and meets any fault itself
+            // Only a head start: the first real message is read the same way, and meets any fault itself.
         }
     }
 
