@@ -115,6 +115,16 @@ public final class ModernTools implements McpAsyncToolRepository {
         return Mono.fromCallable(() -> run(tool, request, call, context)).subscribeOn(WORKERS).doOnCancel(context::cancel);
     }
 
+    /**
+     * The answer in this revision's shape, its structured content still the one the tool made, so that the SDK skips
+     * checking it against the tool's own output schema here as on 2025-11-25 ({@link OwnStructuredContent}).
+     */
+    private McpSchema.CallToolResult modern(io.modelcontextprotocol.spec.McpSchema.CallToolResult answer) {
+        McpSchema.CallToolResult converted = mapper.convertValue(answer, McpSchema.CallToolResult.class);
+        return answer.structuredContent() instanceof OwnStructuredContent own ? new McpSchema.CallToolResult(
+                converted.content(), own, converted.isError(), converted.resultType(), converted.meta()) : converted;
+    }
+
     private McpSchema.CallToolOutcome run(ToolDefinition tool, McpRequestContext request, McpSchema.CallToolRequest call,
             CallContext context) {
         // Over stdio a notifications/cancelled names the request: the guard stops its Cisco calls through the same
@@ -124,9 +134,9 @@ public final class ModernTools implements McpAsyncToolRepository {
         String requestId = request.requestId() == null ? null : String.valueOf(request.requestId());
         ClientRequests client = tool.needs() == ToolDefinition.Needs.ANSWERS ? new InputRounds(request, call, mapper) : null;
         try {
-            return ModernErrors.translated(() -> mapper.convertValue(tool.context().calls().run(session, requestId, context,
+            return ModernErrors.translated(() -> modern(tool.context().calls().run(session, requestId, context,
                     () -> tool.answer(call.arguments() == null ? Map.of() : call.arguments(), context, null, transport,
-                            client)), McpSchema.CallToolResult.class));
+                            client))));
         } catch (InputRounds.InputNeeded question) {
             return question.result();
         }
