@@ -297,12 +297,12 @@ public class HttpBench {
 
     /**
      * A long-running HTTP server is measured warm, as it is after its first minutes of real use: calls through both
-     * paths until its compilers are done with them. A JVM's keep working for tens of thousands of calls on two cores
-     * (measured: half of the server's CPU went to C2 over the first 50,000 calls), so a fixed, short warm-up measures the
-     * compiler, not the call. Rounds of calls at concurrency 8 until one round made the JVM compile fewer than 20
-     * methods (its own count, read with jstat); node, which warms up within seconds, until a round is no cheaper than
-     * the cheapest before it by more than 5%. At least 3 rounds, at most 180 s. Not counted; what it took is said in
-     * the row.
+     * paths until its compilers are done with them. A JVM's compilers keep working for tens of thousands of calls on
+     * two cores (measured: half of the server's CPU went to C2 over the first 50,000 calls), so a fixed, short warm-up
+     * measures the compiler, not the call. Rounds of calls at concurrency 8 until one round made the JVM compile fewer
+     * than 20 methods (its own count, read with jstat); node, which warms up within seconds, until a round is no
+     * cheaper than the cheapest before it by more than 5%. At least 3 rounds, at most 180 s. Not counted; what it took
+     * is said in the row.
      */
     private static String warmUp(String url, HttpClient direct, SandboxServer sandbox, String token, Server server,
             Process process, boolean quick) throws Exception {
