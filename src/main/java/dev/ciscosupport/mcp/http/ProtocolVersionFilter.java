@@ -21,24 +21,27 @@ import tools.jackson.databind.JsonNode;
 final class ProtocolVersionFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private final transient ProtocolRevisions revisions;
+    /** The versions this server speaks, worked out once: every request with the header is checked against them. */
+    private final List<String> spoken;
 
     ProtocolVersionFilter(ProtocolRevisions revisions) {
         this.revisions = revisions;
+        this.spoken = spoken(revisions);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String version = request.getHeader("MCP-Protocol-Version");
-        if (version != null && !spoken().contains(version.strip()) && !carriesStatelessMeta(request)) {
+        if (version != null && !spoken.contains(version.strip()) && !carriesStatelessMeta(request)) {
             Answers.jsonRpcError(request, response, 400, -32600, "Unsupported MCP-Protocol-Version; this server speaks "
-                    + String.join(", ", spoken()) + ".");
+                    + String.join(", ", spoken) + ".");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private List<String> spoken() {
+    private static List<String> spoken(ProtocolRevisions revisions) {
         List<String> versions = new ArrayList<>();
         if (revisions.legacy()) {
             versions.addAll(ProtocolRevisions.LEGACY.stream().sorted().toList());
@@ -46,7 +49,7 @@ final class ProtocolVersionFilter extends HttpFilter {
         if (revisions.modern()) {
             versions.add(ProtocolRevisions.STATELESS);
         }
-        return versions;
+        return List.copyOf(versions);
     }
 
     private boolean carriesStatelessMeta(HttpServletRequest request) {
