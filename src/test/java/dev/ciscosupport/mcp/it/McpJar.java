@@ -39,8 +39,9 @@ final class McpJar {
         } catch (java.net.URISyntaxException e) {
             throw new java.io.IOException(e);
         }
-        List<String> command = new ArrayList<>(List.of(java(), "-cp", path() + java.io.File.pathSeparator + testClasses,
-                "dev.ciscosupport.mcp.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(launcherOptions());
+        command.addAll(List.of("-cp", path() + java.io.File.pathSeparator + testClasses, "dev.ciscosupport.mcp.cli.Main"));
         command.addAll(List.of(args));
         return command;
     }
@@ -52,9 +53,13 @@ final class McpJar {
         return command;
     }
 
-    /** The server from the jar, sharing its classes with the other starts of the test run ({@link #sharedClasses}). */
+    /**
+     * The server from the jar as the launcher starts it: the launcher's JVM options ({@link #launcherOptions}), and its
+     * classes shared with the other starts of the test run ({@link #sharedClasses}).
+     */
     static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(launcherOptions());
         command.addAll(sharedClasses());
         command.addAll(List.of("-jar", path().toString()));
         command.addAll(List.of(args));
@@ -62,16 +67,40 @@ final class McpJar {
     }
 
     /**
+     * The JVM options of the launcher, {@code bin/cisco-support-mcp} (its {@code jvm=(...)} list), read from the script
+     * itself so that the tests run the server with what users run it with: its heap, its collector, C1 alone, JVM logging
+     * to stderr and errors only. C1 alone also spares each of the suite's short-lived servers about a second of CPU that
+     * C2 would spend compiling.
+     */
+    static synchronized List<String> launcherOptions() {
+        if (launcherOptions == null) {
+            Path launcher = Path.of("bin", "cisco-support-mcp");
+            String script;
+            try {
+                script = Files.readString(launcher);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the launcher's JVM options: " + launcher.toAbsolutePath(), e);
+            }
+            java.util.regex.Matcher jvm = java.util.regex.Pattern.compile("(?m)^jvm=\\(([^)]*)\\)").matcher(script);
+            if (!jvm.find()) {
+                throw new IllegalStateException("no jvm=(...) list of JVM options in " + launcher.toAbsolutePath());
+            }
+            launcherOptions = List.of(jvm.group(1).trim().split("\\s+"));
+        }
+        return launcherOptions;
+    }
+
+    private static List<String> launcherOptions;
+
+    /**
      * JVM options that map the server's classes from one archive made at the first start of the test run (AppCDS, as the
-     * launcher does for users): each of the suite's hundred-odd starts then takes about 0.5 s and 1 s of CPU less. JVM
-     * logging goes to stderr, errors only (a warning about the archive would otherwise go to stdout). Empty when the
-     * archive could not be made: the starts are then only slower.
+     * launcher does for users): each of the suite's hundred-odd starts then takes about 0.5 s and 1 s of CPU less. Empty
+     * when the archive could not be made: the starts are then only slower.
      */
     static synchronized List<String> sharedClasses() {
         if (sharedClasses == null) {
             Path archive = archive();
-            sharedClasses = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
-                    "-Xlog:disable", "-Xlog:all=error:stderr");
+            sharedClasses = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
         }
         return sharedClasses;
     }
@@ -95,8 +124,10 @@ final class McpJar {
                 }
                 Path made = jar.resolveSibling(archive.getFileName() + ".tmp");
                 Files.deleteIfExists(made);
-                ProcessBuilder builder = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + made, "-Xlog:disable",
-                        "-Xlog:all=error:stderr", "-jar", jar.toString(), "--sandbox")
+                List<String> command = new ArrayList<>(List.of(java()));
+                command.addAll(launcherOptions());
+                command.addAll(List.of("-XX:ArchiveClassesAtExit=" + made, "-jar", jar.toString(), "--sandbox"));
+                ProcessBuilder builder = new ProcessBuilder(command)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
                 prepare(builder.environment(), Map.of());
                 Process dump = builder.start();

@@ -21,6 +21,7 @@ final class Scenario {
     static Scenario stdio(Map<String, String> env, String... args) {
         ObjectNode t = Json.MAPPER.createObjectNode().put("type", "stdio").put("command", McpJar.java());
         ArrayNode a = t.putArray("args");
+        McpJar.launcherOptions().forEach(a::add);
         McpJar.sharedClasses().forEach(a::add);
         a.add("-jar").add(McpJar.path().toString());
         for (String arg : args) {
