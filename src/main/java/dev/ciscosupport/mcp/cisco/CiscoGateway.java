@@ -14,23 +14,21 @@ import dev.ciscosupport.mcp.config.Quota;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.json.Json;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -48,7 +46,7 @@ public final class CiscoGateway {
     static final String MASHERY_ERROR = "X-Mashery-Error-Code";
 
     private final java.util.Map<SupportApi, Quota> quotas;
-    private final HttpClient http;
+    private final CiscoHttp http;
     private final URI baseUrl;
     private final CiscoTokenSource tokens;
     private final Optional<String> missingCredentials;
@@ -66,7 +64,7 @@ public final class CiscoGateway {
      * @param missingCredentials the names of unset credential variables, if any: every call then fails
      *                           with a message naming them, and nothing is sent
      */
-    public CiscoGateway(HttpClient http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
+    public CiscoGateway(CiscoHttp http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
             Upstream upstream, TimeSource time) {
         this(http, baseUrl, tokens, missingCredentials, upstream, time, null, 1);
     }
@@ -75,7 +73,7 @@ public final class CiscoGateway {
      * @param redis    what replicas share (Cisco's quota, answers other than cases and RMAs), or null for this process alone
      * @param replicas how many replicas share one Cisco app's quota ({@code CISCO_QUOTA_REPLICAS})
      */
-    public CiscoGateway(HttpClient http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
+    public CiscoGateway(CiscoHttp http, URI baseUrl, CiscoTokenSource tokens, Optional<String> missingCredentials,
             Upstream upstream, TimeSource time, Redis redis, int replicas) {
         this.http = http;
         this.baseUrl = baseUrl;
@@ -104,8 +102,9 @@ public final class CiscoGateway {
     }
 
     /**
-     * An HTTP client fit for Cisco: HTTP/1.1, never follows redirects (the token must not travel elsewhere); built when
-     * it first sends ({@link HttpClientOnFirstUse}).
+     * The JDK's HTTP client as Cisco's token endpoints and Smart Bonding are asked with (a few requests an hour; the APIs'
+     * own requests go through {@link CiscoHttp}): HTTP/1.1, never follows redirects (the token must not travel
+     * elsewhere); built when it first sends ({@link HttpClientOnFirstUse}).
      */
     public static HttpClient newHttpClient(Duration connectTimeout) {
         return new HttpClientOnFirstUse(() -> HttpClient.newBuilder()
@@ -173,10 +172,10 @@ public final class CiscoGateway {
     /** One request, with one retry on a fresh token when Cisco refuses the current one. */
     private ResponseCache.Fetched exchange(CallContext call, SupportApi api, URI uri, boolean reportRefusal) {
         String token = tokens.token();
-        HttpResponse<String> response = send(call, api, uri, token);
+        CiscoHttp.Answer response = send(call, api, uri, token);
         if (worthANewToken(response, token)) {
             LOG.info("Cisco refused the access token for the {} (HTTP {}); fetching a new token and retrying once",
-                    api.displayName(), response.statusCode());
+                    api.displayName(), response.status());
             tokens.invalidate(token);
             response = send(call, api, uri, tokens.token());
         }
@@ -213,62 +212,52 @@ public final class CiscoGateway {
      * 403 Not Authorized, but that is its answer for an API the app is not entitled to as well: a token
      * fetched moments ago cannot have expired, so then the refusal is about the API and is not retried.
      */
-    private boolean worthANewToken(HttpResponse<String> response, String token) {
-        if (response.statusCode() == 401) {
+    private boolean worthANewToken(CiscoHttp.Answer response, String token) {
+        if (response.status() == 401) {
             return true;
         }
-        return response.statusCode() == 403
-                && response.headers().firstValue(MASHERY_ERROR).orElse("").contains("NOT_AUTHORIZED")
+        return response.status() == 403
+                && response.header(MASHERY_ERROR).orElse("").contains("NOT_AUTHORIZED")
                 && !tokens.isFresh(token);
     }
 
-    private HttpResponse<String> send(CallContext call, SupportApi api, URI uri, String token) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .header("User-Agent", UserAgent.VALUE)
-                .GET()
-                .build();
+    private CiscoHttp.Answer send(CallContext call, SupportApi api, URI uri, String token) {
+        HttpFields headers = HttpFields.build().add(HttpHeader.AUTHORIZATION, "Bearer " + token)
+                .add(HttpHeader.ACCEPT, "application/json");
         guard.awaitTurn(api, call);
         if (call.cancelled()) {
             throw new CiscoException.Cancelled(api.displayName()); // its turn came too late for it
         }
         requests.incrementAndGet();
         long started = System.nanoTime();
-        // A cancelled call aborts its request: the connection is closed, Cisco's answer is not waited for.
-        AbortableSend sending = new AbortableSend();
-        CallContext.Registration abort = call.onCancel(sending::abort);
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            LOG.debug("{} {} -> {} in {} ms", api.settingName(), uri.getRawPath(), response.statusCode(),
+            // A cancelled call aborts its request: the connection is closed, Cisco's answer is not waited for.
+            CiscoHttp.Answer answer = http.get(uri, headers, timeout, call);
+            LOG.debug("{} {} -> {} in {} ms", api.settingName(), uri.getRawPath(), answer.status(),
                     (System.nanoTime() - started) / 1_000_000);
-            return response;
-        } catch (InterruptedException e) {
-            if (!sending.aborted()) {
-                Thread.currentThread().interrupt(); // the server is stopping
-            }
+            return answer;
+        } catch (CancellationException e) {
             throw new CiscoException.Cancelled(api.displayName());
-        } catch (IOException e) {
-            throw failed(api, e);
-        } finally {
-            abort.close();
-            sending.done();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is stopping
+            throw new CiscoException.Cancelled(api.displayName());
+        } catch (CiscoHttp.Unanswered e) {
+            throw failed(api, e.failure());
         }
     }
 
     /** Why a request got no answer, in words a person can act on. */
-    private CiscoException failed(SupportApi api, IOException cause) {
-        if (cause instanceof HttpTimeoutException) {
-            return new CiscoException.Unavailable("Cisco's " + api.displayName() + " did not answer within "
+    private CiscoException failed(SupportApi api, CiscoHttp.Failure failure) {
+        return switch (failure) {
+            case TIMED_OUT -> new CiscoException.Unavailable("Cisco's " + api.displayName() + " did not answer within "
                     + timeout.toSeconds() + " s; try again in a minute.");
-        }
-        if (cause instanceof ConnectException) {
-            return new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at " + baseUrl
-                    + "; check the network and CISCO_API_BASE_URL.");
-        }
-        return new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
-                + " broke before its answer was complete; try again in a minute.");
+            case UNREACHABLE -> new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at "
+                    + baseUrl + "; check the network and CISCO_API_BASE_URL.");
+            case TOO_LARGE -> new CiscoException.Unavailable("Cisco's " + api.displayName() + " sent an answer larger than "
+                    + CiscoHttp.MAX_ANSWER_BYTES / (1024 * 1024) + " MB, which is not kept; ask for less at once.", false);
+            case BROKEN -> new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
+                    + " broke before its answer was complete; try again in a minute.");
+        };
     }
 
     private static String queryString(Map<String, String> query) {

@@ -2,18 +2,15 @@ package dev.ciscosupport.mcp.cisco;
 
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.json.Json;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Base64;
 import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -32,7 +29,7 @@ public final class CiscoTokenSource {
     /** A token this young is not retried when Cisco refuses it: it is the API that is refused, not the token. */
     private static final Duration FRESH = Duration.ofSeconds(60);
 
-    private final HttpClient http;
+    private final CiscoHttp http;
     private final URI tokenUrl;
     private final String clientId;
     private final String clientSecret;
@@ -59,13 +56,13 @@ public final class CiscoTokenSource {
 
     private final Settings named;
 
-    public CiscoTokenSource(HttpClient http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
+    public CiscoTokenSource(CiscoHttp http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
             Duration timeout) {
         this(http, tokenUrl, clientId, clientSecret, clock, timeout, Settings.SUPPORT_APIS);
     }
 
     /** @param named the settings a failure's sentence tells the person to check */
-    public CiscoTokenSource(HttpClient http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
+    public CiscoTokenSource(CiscoHttp http, URI tokenUrl, String clientId, String clientSecret, InstantSource clock,
             Duration timeout, Settings named) {
         this.named = named;
         this.http = http;
@@ -129,42 +126,38 @@ public final class CiscoTokenSource {
     private Token fetch() {
         String basic = Base64.getEncoder()
                 .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(tokenUrl)
-                .timeout(timeout)
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .header("User-Agent", UserAgent.VALUE)
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        HttpResponse<String> response;
+        HttpFields headers = HttpFields.build().add(HttpHeader.AUTHORIZATION, "Basic " + basic)
+                .add(HttpHeader.ACCEPT, "application/json");
+        CiscoHttp.Answer response;
         try {
-            response = sendOnceMore(request);
-        } catch (HttpTimeoutException e) {
-            throw new CiscoException.Unavailable("Cisco's token endpoint (" + tokenUrl + ") did not answer within "
-                    + timeout.toSeconds() + " s; try again shortly.");
-        } catch (IOException e) {
+            response = sendOnceMore(headers);
+        } catch (CiscoHttp.Unanswered e) {
+            if (e.failure() == CiscoHttp.Failure.TIMED_OUT) {
+                throw new CiscoException.Unavailable("Cisco's token endpoint (" + tokenUrl + ") did not answer within "
+                        + timeout.toSeconds() + " s; try again shortly.");
+            }
             throw new CiscoException.Unavailable("Could not reach Cisco's token endpoint (" + tokenUrl
                     + "); check the network and " + named.endpoint() + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CiscoException.Unavailable("The request for a Cisco token was interrupted.");
         }
-        return parse(response.statusCode(), response.body(), clock.instant(), named);
+        return parse(response.status(), response.body(), clock.instant(), named);
     }
 
     /**
-     * Sends, and on a connection failure sends once more: a pooled connection the server has since closed
-     * fails the first attempt, and asking for a token again is harmless (the grant changes nothing).
+     * Sends, and on a connection failure sends once more: a pooled connection the server has since closed fails the
+     * first attempt, and asking for a token again is harmless (the grant changes nothing).
      */
-    private HttpResponse<String> sendOnceMore(HttpRequest request) throws IOException, InterruptedException {
+    private CiscoHttp.Answer sendOnceMore(HttpFields headers) throws CiscoHttp.Unanswered, InterruptedException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw e;
-        } catch (IOException e) {
-            LOG.debug("Token request failed on the connection ({}); trying once more", e.getClass().getSimpleName());
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.postForm(tokenUrl, headers, "grant_type=client_credentials", timeout);
+        } catch (CiscoHttp.Unanswered e) {
+            if (e.failure() == CiscoHttp.Failure.TIMED_OUT) {
+                throw e;
+            }
+            LOG.debug("Token request failed on the connection ({}); trying once more", e.getCause().getClass().getSimpleName());
+            return http.postForm(tokenUrl, headers, "grant_type=client_credentials", timeout);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.ciscosupport.mcp.cisco;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
-import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -20,12 +19,12 @@ final class GatewayResponses {
     private GatewayResponses() {
     }
 
-    static JsonNode body(SupportApi api, HttpResponse<String> response) {
-        int status = response.statusCode();
+    static JsonNode body(SupportApi api, CiscoHttp.Answer response) {
+        int status = response.status();
         if (status == 200) {
             return CiscoGateway.parse(api, response.body());
         }
-        String mashery = response.headers().firstValue(CiscoGateway.MASHERY_ERROR).orElse("").toUpperCase(Locale.ROOT);
+        String mashery = response.header(CiscoGateway.MASHERY_ERROR).orElse("").toUpperCase(Locale.ROOT);
         if (status == 429 || mashery.contains("OVER_RATE") || mashery.contains("OVER_QPS")) {
             throw rateLimited(api, response, mashery);
         }
@@ -62,10 +61,10 @@ final class GatewayResponses {
                 "HTTP_" + status);
     }
 
-    private static CiscoException.RateLimited rateLimited(SupportApi api, HttpResponse<String> response, String mashery) {
+    private static CiscoException.RateLimited rateLimited(SupportApi api, CiscoHttp.Answer response, String mashery) {
         boolean perSecond = mashery.contains("OVER_QPS");
         // Without a Retry-After, a per-second limit passes within a second; a quota (per minute or day) needs longer.
-        long retryAfter = response.headers().firstValue("Retry-After").map(GatewayResponses::seconds).filter(s -> s > 0)
+        long retryAfter = response.header("Retry-After").map(GatewayResponses::seconds).filter(s -> s > 0)
                 .orElse(perSecond ? 1L : QUOTA_PAUSE_SECONDS);
         String which = perSecond ? "the per-second limit" : mashery.contains("OVER_RATE") ? "its quota" : "its rate limit";
         return new CiscoException.RateLimited("Cisco is rate limiting this API app: it is over " + which + " for the "

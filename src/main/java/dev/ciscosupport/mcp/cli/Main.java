@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.cli;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoHttp;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.resilience.QuotaLimiter;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
@@ -196,7 +197,7 @@ public final class Main implements Callable<Integer> {
     private static CiscoGateway gateway(Settings settings, Redis redis) {
         settings.missingCredentials().ifPresent(names -> LOG.warn(
                 "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(10));
         CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
                 settings.ciscoClientSecret(), InstantSource.system(), settings.upstream().timeout());
         return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), settings.upstream(),
@@ -214,7 +215,8 @@ public final class Main implements Callable<Integer> {
         Optional<String> missing = local ? Optional.empty() : bonding.missingCredentials();
         missing.ifPresent(names -> LOG.warn("{} not set: the Smart Bonding tools are listed, but every call will answer that"
                 + " credentials are missing", names));
-        CiscoTokenSource tokens = new CiscoTokenSource(http, local ? sandbox.tokenUrl() : bonding.tokenUrl(),
+        CiscoTokenSource tokens = new CiscoTokenSource(new CiscoHttp(Duration.ofSeconds(10)),
+                local ? sandbox.tokenUrl() : bonding.tokenUrl(),
                 local ? SandboxServer.CLIENT_ID : bonding.clientId(), local ? SandboxServer.CLIENT_SECRET : bonding.clientSecret(),
                 InstantSource.system(), settings.upstream().timeout(), CiscoTokenSource.Settings.SMART_BONDING);
         Quota own = settings.upstream().quotas().get(SupportApi.SMART_BONDING);

@@ -1,6 +1,7 @@
 package dev.ciscosupport.mcp.tools;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoHttp;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.config.ToolSelection;
@@ -33,8 +34,8 @@ public final class PregeneratedSchemas {
 
     /** @param args the classes directory to write into */
     public static void main(String[] args) throws IOException {
-        CiscoGateway nowhere = new CiscoGateway(CiscoGateway.newHttpClient(Duration.ofSeconds(1)),
-                URI.create("http://127.0.0.1:9"), new CiscoTokenSource(CiscoGateway.newHttpClient(Duration.ofSeconds(1)),
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(1));
+        CiscoGateway nowhere = new CiscoGateway(http, URI.create("http://127.0.0.1:9"), new CiscoTokenSource(http,
                         URI.create("http://127.0.0.1:9/token"), null, null, InstantSource.system(), Duration.ofSeconds(1)),
                 Optional.of("CISCO_CLIENT_ID and CISCO_CLIENT_SECRET"), Upstream.defaults(), TimeSource.SYSTEM);
         ToolContext context = new ToolContext(DataSource.CISCO, new SecurityLog(new PrintStream(PrintStream.nullOutputStream()),

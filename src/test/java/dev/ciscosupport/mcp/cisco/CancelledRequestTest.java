@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
@@ -31,8 +30,9 @@ class CancelledRequestTest {
     void cancellingAWaitingCallClosesItsConnectionAndLeavesTheThreadClean() throws Exception {
         try (SandboxServer tokens = SandboxServer.startOnLoopback();
                 ServerSocket cisco = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-            CiscoGateway gateway = new CiscoGateway(http, URI.create("http://127.0.0.1:" + cisco.getLocalPort()),
+            CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
+            CiscoGateway gateway = new CiscoGateway(http,
+                    URI.create("http://127.0.0.1:" + cisco.getLocalPort()),
                     new CiscoTokenSource(http, tokens.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET,
                             InstantSource.system(), Duration.ofSeconds(5)),
                     Optional.empty(), TestCisco.plain(), TimeSource.SYSTEM);

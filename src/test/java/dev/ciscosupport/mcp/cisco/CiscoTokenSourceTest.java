@@ -8,7 +8,6 @@ import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.sandbox.Fault;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The Cisco token rules, against the sandbox's token endpoint, with a clock the test moves. */
 class CiscoTokenSourceTest {
     private final MutableClock clock = MutableClock.at2026();
-    private final HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+    private final CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
     private SandboxServer sandbox;
 
     @BeforeEach

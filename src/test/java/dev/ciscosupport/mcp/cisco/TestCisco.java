@@ -7,7 +7,6 @@ import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
@@ -21,7 +20,7 @@ public final class TestCisco implements AutoCloseable {
 
     private TestCisco(Upstream upstream, TimeSource time) {
         sandbox = SandboxServer.startOnLoopback();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
         CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID,
                 SandboxServer.CLIENT_SECRET, InstantSource.system(), upstream.timeout());
         gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), tokens, Optional.empty(), upstream, time);

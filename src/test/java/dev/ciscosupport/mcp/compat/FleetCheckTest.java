@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoHttp;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.eox.EoxApi;
@@ -23,7 +24,6 @@ import dev.ciscosupport.mcp.replay.InProcessServer;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.StringReader;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -257,7 +257,7 @@ class FleetCheckTest extends WithSandbox {
         Expected e = new Expected();
         LocalDate today = LocalDate.ofInstant(InstantSource.system().instant(), ZoneOffset.UTC);
         LocalDate horizon = today.plusMonths(12);
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
         CiscoGateway gateway = new CiscoGateway(http, sandbox.apiBaseUrl(), new CiscoTokenSource(http, sandbox.tokenUrl(),
                 SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5)),
                 Optional.empty(), TestCisco.plain(), TimeSource.SYSTEM);

@@ -7,6 +7,7 @@ import dev.ciscosupport.mcp.smartbonding.SmartBonding;
 import dev.ciscosupport.mcp.smartbonding.SmartBondingClient;
 import dev.ciscosupport.mcp.smartbonding.UploadCredentials;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoHttp;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.TestCisco;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
@@ -115,8 +116,8 @@ public final class InProcessServer implements AutoCloseable {
     /** Smart Bonding as the sandbox at {@code apiBaseUrl} serves it: its API, token endpoint and file drive. */
     private static SmartBonding smartBonding(HttpClient http, URI apiBaseUrl, URI tokenUrl, String clientId,
             String clientSecret) {
-        CiscoTokenSource tokens = new CiscoTokenSource(http, tokenUrl, clientId, clientSecret, InstantSource.system(),
-                Duration.ofSeconds(5), CiscoTokenSource.Settings.SMART_BONDING);
+        CiscoTokenSource tokens = new CiscoTokenSource(new CiscoHttp(Duration.ofSeconds(5)), tokenUrl, clientId, clientSecret,
+                InstantSource.system(), Duration.ofSeconds(5), CiscoTokenSource.Settings.SMART_BONDING);
         SmartBondingClient client = new SmartBondingClient(http, URI.create(apiBaseUrl + "/sb-partner-oauth-proxy-api"),
                 apiBaseUrl, tokens, Optional.empty(), new QuotaLimiter(java.util.Map.of(), Duration.ofSeconds(5),
                         TimeSource.SYSTEM), Duration.ofSeconds(5));
@@ -143,10 +144,10 @@ public final class InProcessServer implements AutoCloseable {
             Runnable onToolsChanged, ToolSelection selection, Upstream upstream, TimeSource time, HttpSecurity security,
             List<AcceptedToken> moreTokens, InstantSource clock) {
         HttpClient httpClient = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
-        CiscoTokenSource tokens = new CiscoTokenSource(httpClient, tokenUrl, clientId, clientSecret, InstantSource.system(),
+        CiscoHttp ciscoHttp = new CiscoHttp(Duration.ofSeconds(5));
+        CiscoTokenSource tokens = new CiscoTokenSource(ciscoHttp, tokenUrl, clientId, clientSecret, InstantSource.system(),
                 Duration.ofSeconds(5));
-        CiscoGateway gateway = new CiscoGateway(httpClient, apiBaseUrl, tokens, Optional.empty(), upstream,
-                time);
+        CiscoGateway gateway = new CiscoGateway(ciscoHttp, apiBaseUrl, tokens, Optional.empty(), upstream, time);
         SecurityLog log = new SecurityLog(new PrintStream(logged, true, StandardCharsets.UTF_8), null, InstantSource.system());
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.MutableClock;
 import dev.ciscosupport.mcp.cisco.CiscoGateway;
+import dev.ciscosupport.mcp.cisco.CiscoHttp;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class SmartBondingClientTest {
     private final SandboxServer sandbox = SandboxServer.startOnLoopback();
     private final HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+    private final CiscoHttp tokenHttp = new CiscoHttp(Duration.ofSeconds(5));
     private final MutableClock clock = MutableClock.at2026();
 
     @AfterAll
@@ -42,7 +44,7 @@ class SmartBondingClientTest {
     }
 
     private SmartBondingClient client(String secret) {
-        CiscoTokenSource tokens = new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID, secret, clock,
+        CiscoTokenSource tokens = new CiscoTokenSource(tokenHttp, sandbox.tokenUrl(), SandboxServer.CLIENT_ID, secret, clock,
                 Duration.ofSeconds(5), CiscoTokenSource.Settings.SMART_BONDING);
         return new SmartBondingClient(http, sandbox.smartBondingBase(), sandbox.apiBaseUrl(), tokens, Optional.empty(),
                 new QuotaLimiter(Map.of(), Duration.ofSeconds(5), TimeSource.SYSTEM), Duration.ofSeconds(5));
@@ -128,7 +130,7 @@ class SmartBondingClientTest {
                 .isInstanceOf(CiscoException.AuthenticationFailed.class)
                 .hasMessageContaining("check SMART_BONDING_CLIENT_ID and SMART_BONDING_CLIENT_SECRET");
         SmartBondingClient unset = new SmartBondingClient(http, sandbox.smartBondingBase(), sandbox.apiBaseUrl(),
-                new CiscoTokenSource(http, sandbox.tokenUrl(), null, null, clock, Duration.ofSeconds(5)),
+                new CiscoTokenSource(tokenHttp, sandbox.tokenUrl(), null, null, clock, Duration.ofSeconds(5)),
                 Optional.of("SMART_BONDING_CLIENT_ID and SMART_BONDING_CLIENT_SECRET"),
                 new QuotaLimiter(Map.of(), Duration.ofSeconds(5), TimeSource.SYSTEM), Duration.ofSeconds(5));
         int before = sandbox.smartBondingRequests().size();
@@ -145,14 +147,14 @@ class SmartBondingClientTest {
         }
         URI nowhere = URI.create("http://127.0.0.1:" + closed);
         SmartBondingClient away = new SmartBondingClient(http, URI.create(nowhere + "/sb-partner-oauth-proxy-api"), nowhere,
-                new CiscoTokenSource(http, URI.create(nowhere + "/oauth2/default/v1/token"), "id", "secret", clock,
+                new CiscoTokenSource(tokenHttp, URI.create(nowhere + "/oauth2/default/v1/token"), "id", "secret", clock,
                         Duration.ofSeconds(2), CiscoTokenSource.Settings.SMART_BONDING),
                 Optional.empty(), new QuotaLimiter(Map.of(), Duration.ofSeconds(5), TimeSource.SYSTEM), Duration.ofSeconds(2));
         assertThatThrownBy(() -> away.pull("corr", call())).isInstanceOf(CiscoException.Unavailable.class)
                 .hasMessage("Could not reach Cisco's token endpoint (" + nowhere + "/oauth2/default/v1/token); check the"
                         + " network and SMART_BONDING_ENV.");
         SmartBondingClient tokenOnly = new SmartBondingClient(http, URI.create(nowhere + "/sb-partner-oauth-proxy-api"),
-                nowhere, new CiscoTokenSource(http, sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET,
+                nowhere, new CiscoTokenSource(tokenHttp, sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET,
                         clock, Duration.ofSeconds(2), CiscoTokenSource.Settings.SMART_BONDING),
                 Optional.empty(), new QuotaLimiter(Map.of(), Duration.ofSeconds(5), TimeSource.SYSTEM), Duration.ofSeconds(2));
         assertThatThrownBy(() -> tokenOnly.push(TicketMessages.update("INC-1", "note", null), "corr", call()))

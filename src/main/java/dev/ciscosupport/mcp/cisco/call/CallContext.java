@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * so). Cancellation is cooperative: {@link #cancel} marks the call and runs what each layer registered with
  * {@link #onCancel} (the request to Cisco in flight is aborted, a wait for the quota or a back-off ends, a wait for an
  * identical request another call started is left), and each layer checks {@link #cancelled} before it starts
- * something new. No thread is interrupted but the one waiting for Cisco's answer, and only while it waits (the JDK's way to
- * abort a request), so a cancelled call never fails another call that shares its work.
+ * something new. No thread is interrupted (a request is aborted from the cancelling thread), so a cancelled call never
+ * fails another call that shares its work.
  */
 public final class CallContext {
     private final String caller;

@@ -1,0 +1,202 @@
+package dev.ciscosupport.mcp.cisco;
+
+import dev.ciscosupport.mcp.cisco.call.CallContext;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.CompletableResponseListener;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.StringRequestContent;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+
+/**
+ * The HTTP client for requests to Cisco's APIs and their token endpoint: Jetty's, HTTP/1.1, never following a redirect (the token must not
+ * travel elsewhere), started when it first sends (a session that never asks Cisco never pays for it).
+ *
+ * <p>Why Jetty's and not the JDK's: side by side on loopback, the JDK's client spent 0.23-0.31 ms of CPU per GET and
+ * Jetty's 0.14-0.17 ms, at 8 and 32 requests at once. The JDK's client runs every exchange through its one selector
+ * thread and a chain of futures, and takes one lock per request for its timer; Jetty's is the same selector model as
+ * our server. The caller's thread waits for the answer; a cancelled call aborts its request from any thread, which
+ * closes the connection, and no thread is interrupted.
+ */
+public final class CiscoHttp {
+    /**
+     * The most of one answer kept in memory. Cisco's largest pages are a few hundred KB (a coverage summary of 70
+     * serials); anything near this is not an answer worth giving a model, and is refused rather than buffered.
+     */
+    static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+    private final Duration connectTimeout;
+    private volatile HttpClient client;
+
+    /** One answer: its status, its headers (Cisco's gateway says why it refused in one), its body. */
+    public record Answer(int status, HttpFields headers, String body) {
+        Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name));
+        }
+    }
+
+    /** Why a request got no answer. */
+    public enum Failure {
+        /** No connection could be made (refused, no such host, no answer to the connect). */
+        UNREACHABLE,
+        /** The whole exchange took longer than its timeout. */
+        TIMED_OUT,
+        /** The answer was larger than {@link #MAX_ANSWER_BYTES}. */
+        TOO_LARGE,
+        /** The connection broke before the answer was complete. */
+        BROKEN
+    }
+
+    /** A request that got no answer, and why. */
+    public static final class Unanswered extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final Failure failure;
+
+        Unanswered(Failure failure, Throwable cause) {
+            super(failure.name(), cause);
+            this.failure = failure;
+        }
+
+        public Failure failure() {
+            return failure;
+        }
+    }
+
+    public CiscoHttp(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * GETs {@code uri} with {@code headers} on the calling thread, within {@code timeout} for the whole exchange.
+     *
+     * @throws Unanswered           when no complete answer came
+     * @throws CancellationException when {@code call} was cancelled while it waited
+     * @throws InterruptedException when the thread was interrupted (the server is stopping); the request is aborted
+     */
+    public Answer get(URI uri, HttpFields headers, Duration timeout, CallContext call)
+            throws Unanswered, InterruptedException {
+        return send(request(uri, headers, timeout), call);
+    }
+
+    /** POSTs a form ({@code application/x-www-form-urlencoded}) to {@code uri}, as {@link #get} does, never cancelled. */
+    public Answer postForm(URI uri, HttpFields headers, String form, Duration timeout)
+            throws Unanswered, InterruptedException {
+        return send(request(uri, headers, timeout).method(HttpMethod.POST)
+                .body(new StringRequestContent("application/x-www-form-urlencoded", form)), CallContext.background());
+    }
+
+    private Request request(URI uri, HttpFields headers, Duration timeout) {
+        // The connection's idle timeout would otherwise end a request Cisco is slow to answer before its own timeout.
+        return client().newRequest(uri).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .idleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).headers(mutable -> mutable.add(headers));
+    }
+
+    private static Answer send(Request request, CallContext call) throws Unanswered, InterruptedException {
+        CompletableFuture<ContentResponse> answer = new CompletableResponseListener(request, MAX_ANSWER_BYTES).send();
+        CallContext.Registration abort = call.onCancel(() -> request.abort(new CancellationException("cancelled")));
+        try {
+            ContentResponse response = answer.get();
+            return new Answer(response.getStatus(), response.getHeaders(), response.getContentAsString());
+        } catch (ExecutionException e) {
+            if (call.cancelled()) {
+                throw new CancellationException("cancelled");
+            }
+            throw new Unanswered(failure(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            request.abort(e);
+            throw e;
+        } finally {
+            abort.close();
+        }
+    }
+
+    private static Failure failure(Throwable cause) {
+        if (cause instanceof TimeoutException) {
+            return Failure.TIMED_OUT; // the request's own timeout (Jetty's java.util.concurrent one)
+        }
+        if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                || cause instanceof SocketTimeoutException || cause instanceof java.nio.channels.UnresolvedAddressException) {
+            return Failure.UNREACHABLE; // SocketTimeoutException: Jetty's "Connect Timeout"
+        }
+        if (cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).contains("capacity")) {
+            return Failure.TOO_LARGE; // "Buffering capacity ... exceeded"
+        }
+        return Failure.BROKEN;
+    }
+
+    private HttpClient client() {
+        HttpClient started = client;
+        if (started == null) {
+            synchronized (this) {
+                started = client;
+                if (started == null) {
+                    started = start(connectTimeout);
+                    client = started;
+                    Stopper.when(this, started);
+                }
+            }
+        }
+        return started;
+    }
+
+    /**
+     * Stops a client whose {@link CiscoHttp} is gone, as the JDK's client ends its selector thread when it is no longer
+     * referenced: a process keeps one gateway for its life, but a test JVM makes hundreds, and each started client holds
+     * a selector thread. (A holder class: its cleaner's thread starts with the first client, not with this class.)
+     */
+    private static final class Stopper {
+        private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+        static void when(CiscoHttp unreachable, HttpClient client) {
+            CLEANER.register(unreachable, () -> {
+                try {
+                    client.stop();
+                } catch (Exception e) {
+                    // stopping only frees threads; nothing is waiting on them
+                }
+            });
+        }
+    }
+
+    private static HttpClient start(Duration connectTimeout) {
+        // Daemon threads: a stdio server exits when its client goes, whatever the pool holds. Waiting callers hold their
+        // own threads; these only move bytes, so a few suffice.
+        QueuedThreadPool threads = new QueuedThreadPool(16, 1);
+        threads.setName("cisco-http");
+        threads.setDaemon(true);
+        HttpClient client = new HttpClient();
+        client.setExecutor(threads);
+        client.setScheduler(new ScheduledExecutorScheduler("cisco-http-timer", true));
+        client.setFollowRedirects(false);
+        client.setConnectTimeout(connectTimeout.toMillis());
+        // A pooled connection unused this long is closed by us, before Cisco's gateway closes it under a new request.
+        client.setIdleTimeout(30_000);
+        client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, UserAgent.VALUE));
+        try {
+            client.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the HTTP client for Cisco's APIs", e);
+        }
+        // Plain answers, as Cisco's recorded answers are: no Accept-Encoding of Jetty's own (the client adds its decoders
+        // when it starts with none, so they are removed after).
+        client.getContentDecoderFactories().clear();
+        return client;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.ciscosupport.mcp.cisco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ciscosupport.mcp.cisco.call.CallContext;
+import dev.ciscosupport.mcp.cisco.call.CiscoException;
+import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
+import dev.ciscosupport.mcp.config.SupportApi;
+import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Cisco sees of a request and what a user reads when the answer is not one: Cisco here is a socket that reads one
+ * request and writes the answer the test gives it, byte for byte.
+ */
+class CiscoHttpTest {
+    private final SandboxServer tokens = SandboxServer.startOnLoopback();
+    private final ServerSocket cisco = socket();
+
+    @AfterEach
+    void stop() throws IOException {
+        cisco.close();
+        tokens.close();
+    }
+
+    @Test
+    void aRequestCarriesTheTokenAndOurNameAndAsksForPlainJson() throws Exception {
+        CompletableFuture<String> seen = answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 11\r\n\r\n{\"bugs\":[]}");
+        gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort())).get(call(), SupportApi.BUG,
+                "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of());
+        String request = seen.get(10, TimeUnit.SECONDS).toLowerCase(java.util.Locale.ROOT);
+        assertThat(request).startsWith("get /bug/v2.0/bugs/bug_ids/cscvx12345 http/1.1\r\n")
+                .contains("\r\nauthorization: bearer ").contains("\r\naccept: application/json\r\n")
+                .contains("\r\nuser-agent: cisco-support-mcp/")
+                .doesNotContain("accept-encoding"); // answers come as Cisco's recordings show them: uncompressed
+    }
+
+    @Test
+    void aRedirectIsNotFollowedSoTheTokenStaysWithCisco() throws Exception {
+        try (ServerSocket elsewhere = socket()) {
+            answerOnce("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + elsewhere.getLocalPort()
+                    + "/steal\r\nContent-Length: 0\r\n\r\n");
+            assertThatThrownBy(() -> gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort())).get(call(),
+                    SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                    .isInstanceOf(CiscoException.Rejected.class)
+                    .hasMessage("Cisco's Bug API refused the request (HTTP 302).");
+            elsewhere.setSoTimeout(200);
+            assertThatThrownBy(elsewhere::accept).as("nobody connected to the redirect's target")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+        }
+    }
+
+    @Test
+    void anAnswerTooLargeToKeepIsRefusedWithASentence() {
+        answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + (CiscoHttp.MAX_ANSWER_BYTES + 2)
+                + "\r\n\r\n[" + " ".repeat(CiscoHttp.MAX_ANSWER_BYTES) + "]");
+        assertThatThrownBy(() -> gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort())).get(call(),
+                SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                .isInstanceOf(CiscoException.Unavailable.class)
+                .hasMessage("Cisco's Bug API sent an answer larger than 16 MB, which is not kept; ask for less at once.");
+    }
+
+    @Test
+    void nothingListeningSaysWhereItLooked() throws Exception {
+        URI closed = URI.create("http://127.0.0.1:" + cisco.getLocalPort());
+        cisco.close();
+        assertThatThrownBy(() -> gateway(closed).get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                .isInstanceOf(CiscoException.Unavailable.class)
+                .hasMessage("Could not reach Cisco's Bug API at " + closed + "; check the network and CISCO_API_BASE_URL.");
+    }
+
+    /** Reads one request's head, writes {@code answer}, closes; completes with the request's head. */
+    private CompletableFuture<String> answerOnce(String answer) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Socket connection = cisco.accept()) {
+                connection.setSoTimeout(10_000);
+                InputStream in = connection.getInputStream();
+                ByteArrayOutputStream head = new ByteArrayOutputStream();
+                while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                    int b = in.read();
+                    if (b < 0) {
+                        break;
+                    }
+                    head.write(b);
+                }
+                OutputStream out = connection.getOutputStream();
+                out.write(answer.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                return head.toString(StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                return "no request: " + e;
+            }
+        });
+    }
+
+    private CiscoGateway gateway(URI base) {
+        // No retries: each test's Cisco answers once.
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
+        return new CiscoGateway(http, base, new CiscoTokenSource(http, tokens.tokenUrl(), SandboxServer.CLIENT_ID,
+                SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5)), Optional.empty(),
+                TestCisco.plain(), TimeSource.SYSTEM);
+    }
+
+    private static CallContext call() {
+        return new CallContext("test", CallContext.Listener.NONE);
+    }
+
+    private static ServerSocket socket() {
+        try {
+            return new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
