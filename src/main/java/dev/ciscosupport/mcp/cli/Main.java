@@ -84,6 +84,7 @@ public final class Main implements Callable<Integer> {
     boolean generateToken;
 
     public static void main(String[] args) {
+        JettyPadding.settle();
         // Exit explicitly: the SDK's and Jetty's threads would otherwise keep the JVM alive.
         System.exit(args.length == 0 ? withoutArguments() : commandLine().execute(args));
     }
