@@ -17,14 +17,20 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What Cisco sees of a request and what a user reads when the answer is not one: Cisco here is a socket that reads one
@@ -85,6 +91,44 @@ class CiscoHttpTest {
         assertThatThrownBy(() -> gateway(closed).get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
                 .isInstanceOf(CiscoException.Unavailable.class)
                 .hasMessage("Could not reach Cisco's Bug API at " + closed + "; check the network and CISCO_API_BASE_URL.");
+    }
+
+    @Test
+    void aCertificateNotTrustedHereEndsTheHandshakeBeforeAnyRequest(@TempDir Path dir) throws Exception {
+        // Cisco's name and address on a certificate no authority of the JVM signed (keytool's self-signed one).
+        Path keystore = dir.resolve("cisco.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "cisco", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
+                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        keytool.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assertThat(keytool.waitFor()).isZero();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(managers.getKeyManagers(), null, null);
+        try (ServerSocket secure = tls.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> {
+                try (Socket connection = secure.accept()) {
+                    connection.setSoTimeout(10_000);
+                    int first = connection.getInputStream().read(); // the handshake, then the request if it got one
+                    return first < 0 ? "closed" : "a request";
+                } catch (IOException e) {
+                    return "no request: " + e.getClass().getSimpleName();
+                }
+            });
+            URI base = URI.create("https://127.0.0.1:" + secure.getLocalPort());
+            assertThatThrownBy(() -> gateway(base).get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                    .isInstanceOf(CiscoException.Unavailable.class)
+                    .hasMessage("The TLS handshake with Cisco's Bug API at " + base + " failed: its certificate is not"
+                            + " trusted here or is for another name; check CISCO_API_BASE_URL, and any proxy that inspects"
+                            + " TLS (its certificate authority must be in the JVM's trust store).");
+            assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("no request");
+        }
     }
 
     /** Reads one request's head, writes {@code answer}, closes; completes with the request's head. */
