@@ -102,9 +102,9 @@ public final class CiscoGateway {
     }
 
     /**
-     * The JDK's HTTP client as Cisco's token endpoints and Smart Bonding are asked with (a few requests an hour; the APIs'
-     * own requests go through {@link CiscoHttp}): HTTP/1.1, never follows redirects (the token must not travel
-     * elsewhere); built when it first sends ({@link HttpClientOnFirstUse}).
+     * The JDK's HTTP client, for Smart Bonding's API (the Support APIs and every token endpoint are asked through
+     * {@link CiscoHttp}): HTTP/1.1, never follows redirects (the token must not travel elsewhere); built when it first
+     * sends ({@link HttpClientOnFirstUse}).
      */
     public static HttpClient newHttpClient(Duration connectTimeout) {
         return new HttpClientOnFirstUse(() -> HttpClient.newBuilder()

@@ -156,7 +156,7 @@ public final class CiscoTokenSource {
             if (e.failure() == CiscoHttp.Failure.TIMED_OUT) {
                 throw e;
             }
-            LOG.debug("Token request failed on the connection ({}); trying once more", e.getCause().getClass().getSimpleName());
+            LOG.debug("Token request failed ({}); trying once more", e.failure());
             return http.postForm(tokenUrl, headers, "grant_type=client_credentials", timeout);
         }
     }
