@@ -31,6 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ScaleOutIT {
     private static final int SESSIONS = 30;
+    /** Cisco's quota the three replicas share (calls per second). */
+    private static final int QUOTA_PER_SECOND = 5;
     private static final int RATE = 2;
     private static final int BURST = 20;
     private static final int LOCKOUT = 6;
@@ -64,7 +66,7 @@ class ScaleOutIT {
         env.put("MCP_BEARER_TOKEN", String.join(",", tokens));
         env.put("REDIS_URL", redisUrl);
         env.put("REDIS_KEY_PREFIX", prefix);
-        env.put("CISCO_QUOTA", "5/s");
+        env.put("CISCO_QUOTA", QUOTA_PER_SECOND + "/s");
         env.put("CISCO_QUOTA_RMA", "5/s,20/min");
         env.put("CISCO_QUOTA_REPLICAS", "3");
         env.put("MCP_TRUSTED_PROXIES", "127.0.0.1");
@@ -125,7 +127,9 @@ class ScaleOutIT {
         for (String how : List.of("kill -9", "SIGTERM")) {
             cisco.resetCounts();
             HttpServerProcess victim = how.equals("kill -9") ? replicas.get(2) : replicas.get(1);
-            CompletableFuture<JsonNode> running = load(12, 4, how.equals("kill -9") ? "kl" : "tm", true);
+            int sessions = 12;
+            int calls = 4;
+            CompletableFuture<JsonNode> running = load(sessions, calls, how.equals("kill -9") ? "kl" : "tm", true);
             awaitArrivals(8);
             if (how.equals("kill -9")) {
                 victim.kill();
@@ -151,10 +155,14 @@ class ScaleOutIT {
             System.out.printf("scale-out, %s of a replica mid-load: %d calls, %d sent again, slowest resent answer %d ms%n",
                     how, report.path("results").size(), resent.size(),
                     resent.stream().mapToLong(r -> r.path("resentMs").asLong()).max().orElse(0));
+            // What the product guarantees a resent call: a turn under the quota the replicas share, at worst behind
+            // every other call of this load (48 at 5/s: 9.6 s), not the stopped replica's drain (30 s) nor a lease
+            // left behind in Redis. Its wall time under that bound depends on how busy the machine is (3.3-5.9 s seen).
+            long worstTurnMs = sessions * calls * 1000L / QUOTA_PER_SECOND;
             assertThat(unanswered(report)).as("%s: calls lost", how).isEmpty();
             assertThat(resent).as("%s: calls the client had to send again", how).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.path("resentMs").asLong()).as("%s: answered after sending again", how)
-                            .isLessThanOrEqualTo(5000));
+                            .isLessThanOrEqualTo(worstTurnMs));
         }
     }
 
