@@ -253,10 +253,8 @@ public final class CiscoGateway {
                     + timeout.toSeconds() + " s; try again in a minute.");
             case UNREACHABLE -> new CiscoException.Unavailable("Could not reach Cisco's " + api.displayName() + " at "
                     + baseUrl + "; check the network and CISCO_API_BASE_URL.");
-            case TLS_REFUSED -> new CiscoException.Unavailable("The TLS handshake with Cisco's " + api.displayName() + " at "
-                    + baseUrl + " failed: its certificate is not trusted here or is for another name; check"
-                    + " CISCO_API_BASE_URL, and any proxy that inspects TLS (its certificate authority must be in the JVM's"
-                    + " trust store).", false);
+            case TLS_REFUSED -> new CiscoException.Unavailable(CiscoHttp.handshakeFailed("Cisco's " + api.displayName()
+                    + " at " + baseUrl, "CISCO_API_BASE_URL"), false);
             case TOO_LARGE -> new CiscoException.Unavailable("Cisco's " + api.displayName() + " sent an answer larger than "
                     + CiscoHttp.MAX_ANSWER_BYTES / (1024 * 1024) + " MB, which is not kept; ask for less at once.", false);
             case BROKEN -> new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()

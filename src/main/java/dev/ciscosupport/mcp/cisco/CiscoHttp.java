@@ -130,6 +130,16 @@ public final class CiscoHttp {
         }
     }
 
+    /**
+     * What to say when {@link Failure#TLS_REFUSED}: {@code who} is the server ("Cisco's Bug API at https://..."),
+     * {@code setting} the setting that names it.
+     */
+    static String handshakeFailed(String who, String setting) {
+        return "The TLS handshake with " + who + " failed: its certificate is not trusted here or is for another name;"
+                + " check " + setting + ", and any proxy that inspects TLS (its certificate authority must be in the"
+                + " JVM's trust store).";
+    }
+
     private static Failure failure(Throwable cause) {
         if (cause instanceof TimeoutException) {
             return Failure.TIMED_OUT; // the request's own timeout (Jetty's java.util.concurrent one)

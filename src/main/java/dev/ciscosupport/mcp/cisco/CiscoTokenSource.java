@@ -132,12 +132,14 @@ public final class CiscoTokenSource {
         try {
             response = sendOnceMore(headers);
         } catch (CiscoHttp.Unanswered e) {
-            if (e.failure() == CiscoHttp.Failure.TIMED_OUT) {
-                throw new CiscoException.Unavailable("Cisco's token endpoint (" + tokenUrl + ") did not answer within "
-                        + timeout.toSeconds() + " s; try again shortly.");
-            }
-            throw new CiscoException.Unavailable("Could not reach Cisco's token endpoint (" + tokenUrl
-                    + "); check the network and " + named.endpoint() + ".");
+            throw switch (e.failure()) {
+                case TIMED_OUT -> new CiscoException.Unavailable("Cisco's token endpoint (" + tokenUrl
+                        + ") did not answer within " + timeout.toSeconds() + " s; try again shortly.");
+                case TLS_REFUSED -> new CiscoException.Unavailable(CiscoHttp.handshakeFailed("Cisco's token endpoint at "
+                        + tokenUrl, named.endpoint()), false);
+                default -> new CiscoException.Unavailable("Could not reach Cisco's token endpoint (" + tokenUrl
+                        + "); check the network and " + named.endpoint() + ".");
+            };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CiscoException.Unavailable("The request for a Cisco token was interrupted.");
@@ -147,14 +149,15 @@ public final class CiscoTokenSource {
 
     /**
      * Sends, and on a connection failure sends once more: a pooled connection the server has since closed fails the
-     * first attempt, and asking for a token again is harmless (the grant changes nothing).
+     * first attempt, and asking for a token again is harmless (the grant changes nothing). A time-out or a refused
+     * handshake is not sent again.
      */
     private CiscoHttp.Answer sendOnceMore(HttpFields headers) throws CiscoHttp.Unanswered, InterruptedException {
         try {
             return http.postForm(tokenUrl, headers, "grant_type=client_credentials", timeout);
         } catch (CiscoHttp.Unanswered e) {
-            if (e.failure() == CiscoHttp.Failure.TIMED_OUT) {
-                throw e;
+            if (e.failure() == CiscoHttp.Failure.TIMED_OUT || e.failure() == CiscoHttp.Failure.TLS_REFUSED) {
+                throw e; // a second handshake would meet the same certificate
             }
             LOG.debug("Token request failed ({}); trying once more", e.failure());
             return http.postForm(tokenUrl, headers, "grant_type=client_credentials", timeout);

@@ -95,7 +95,38 @@ class CiscoHttpTest {
 
     @Test
     void aCertificateNotTrustedHereEndsTheHandshakeBeforeAnyRequest(@TempDir Path dir) throws Exception {
-        // Cisco's name and address on a certificate no authority of the JVM signed (keytool's self-signed one).
+        try (ServerSocket secure = untrustedTls(dir)) {
+            CompletableFuture<String> seen = firstBytes(secure);
+            URI base = URI.create("https://127.0.0.1:" + secure.getLocalPort());
+            assertThatThrownBy(() -> gateway(base).get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                    .isInstanceOf(CiscoException.Unavailable.class)
+                    .hasMessage("The TLS handshake with Cisco's Bug API at " + base + " failed: its certificate is not"
+                            + " trusted here or is for another name; check CISCO_API_BASE_URL, and any proxy that inspects"
+                            + " TLS (its certificate authority must be in the JVM's trust store).");
+            assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("no request");
+        }
+    }
+
+    @Test
+    void aTokenEndpointWhoseCertificateIsNotTrustedNeverSeesTheSecret(@TempDir Path dir) throws Exception {
+        try (ServerSocket secure = untrustedTls(dir)) {
+            CompletableFuture<String> seen = firstBytes(secure);
+            URI tokenUrl = URI.create("https://127.0.0.1:" + secure.getLocalPort() + "/oauth2/default/v1/token");
+            CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
+            CiscoTokenSource tokens = new CiscoTokenSource(http, tokenUrl, SandboxServer.CLIENT_ID,
+                    SandboxServer.CLIENT_SECRET, InstantSource.system(), Duration.ofSeconds(5));
+            assertThatThrownBy(tokens::token)
+                    .isInstanceOf(CiscoException.Unavailable.class)
+                    .hasMessage("The TLS handshake with Cisco's token endpoint at " + tokenUrl + " failed: its certificate"
+                            + " is not trusted here or is for another name; check CISCO_TOKEN_URL, and any proxy that"
+                            + " inspects TLS (its certificate authority must be in the JVM's trust store).")
+                    .satisfies(e -> assertThat(((CiscoException.Unavailable) e).worthRetrying()).isFalse());
+            assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("no request");
+        }
+    }
+
+    /** A TLS server on loopback with Cisco's name on a certificate no authority of the JVM signed (keytool's own). */
+    private static ServerSocket untrustedTls(Path dir) throws Exception {
         Path keystore = dir.resolve("cisco.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "cisco", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
@@ -111,24 +142,20 @@ class CiscoHttpTest {
         managers.init(keys, "changeit".toCharArray());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(managers.getKeyManagers(), null, null);
-        try (ServerSocket secure = tls.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> {
-                try (Socket connection = secure.accept()) {
-                    connection.setSoTimeout(10_000);
-                    int first = connection.getInputStream().read(); // the handshake, then the request if it got one
-                    return first < 0 ? "closed" : "a request";
-                } catch (IOException e) {
-                    return "no request: " + e.getClass().getSimpleName();
-                }
-            });
-            URI base = URI.create("https://127.0.0.1:" + secure.getLocalPort());
-            assertThatThrownBy(() -> gateway(base).get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
-                    .isInstanceOf(CiscoException.Unavailable.class)
-                    .hasMessage("The TLS handshake with Cisco's Bug API at " + base + " failed: its certificate is not"
-                            + " trusted here or is for another name; check CISCO_API_BASE_URL, and any proxy that inspects"
-                            + " TLS (its certificate authority must be in the JVM's trust store).");
-            assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("no request");
-        }
+        return tls.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress());
+    }
+
+    /** Whether the first connection to {@code secure} got as far as a request ("a request") or not ("closed", "no request"). */
+    private static CompletableFuture<String> firstBytes(ServerSocket secure) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Socket connection = secure.accept()) {
+                connection.setSoTimeout(10_000);
+                int first = connection.getInputStream().read(); // the handshake, then the request if it got one
+                return first < 0 ? "closed" : "a request";
+            } catch (IOException e) {
+                return "no request: " + e.getClass().getSimpleName();
+            }
+        });
     }
 
     /** Reads one request's head, writes {@code answer}, closes; completes with the request's head. */
