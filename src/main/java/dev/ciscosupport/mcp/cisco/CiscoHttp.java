@@ -16,8 +16,10 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.ProxyAuthenticationProtocolHandler;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.StringRequestContent;
+import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -213,6 +215,11 @@ public final class CiscoHttp {
         // Plain answers, as Cisco's recorded answers are: no Accept-Encoding of Jetty's own (the client adds its decoders
         // when it starts with none, so they are removed after).
         client.getContentDecoderFactories().clear();
+        // Every 401 and 407 to our own handling (a new token once, then a sentence), as the JDK's client gave them: Jetty's
+        // handlers for them would answer a challenge from credentials we never give it, and fail a 401 that names no
+        // scheme (WWW-Authenticate), as Cisco's gateway and Smart Bonding's API send, as a protocol violation.
+        client.getProtocolHandlers().remove(WWWAuthenticationProtocolHandler.NAME);
+        client.getProtocolHandlers().remove(ProxyAuthenticationProtocolHandler.NAME);
         return client;
     }
 }

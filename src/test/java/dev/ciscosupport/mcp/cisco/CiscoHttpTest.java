@@ -75,6 +75,22 @@ class CiscoHttpTest {
     }
 
     @Test
+    void aRefusalWithoutAChallengeReachesOurOwnHandling() throws Exception {
+        // A 401 need not name a scheme to log in with (WWW-Authenticate): Cisco's gateway and Smart Bonding's API
+        // answer a refused token so. Jetty's client took that for a protocol violation and failed the exchange.
+        String refused = "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+        CompletableFuture<String> first = answerOnce(refused);
+        CompletableFuture<String> again = first.thenCompose(request -> answerOnce(refused));
+        assertThatThrownBy(() -> gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort())).get(call(),
+                SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                .isInstanceOf(CiscoException.AuthenticationFailed.class)
+                .hasMessage("Cisco refused the access token for the Bug API even after a new one was fetched; check the"
+                        + " app behind CISCO_CLIENT_ID in Cisco's API Console.");
+        assertThat(again.get(10, TimeUnit.SECONDS)).as("the request sent again with a new token")
+                .contains("Authorization: Bearer ");
+    }
+
+    @Test
     void anAnswerTooLargeToKeepIsRefusedWithASentence() {
         answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + (CiscoHttp.MAX_ANSWER_BYTES + 2)
                 + "\r\n\r\n[" + " ".repeat(CiscoHttp.MAX_ANSWER_BYTES) + "]");
