@@ -16,7 +16,6 @@ import dev.ciscosupport.mcp.config.Upstream;
 import dev.ciscosupport.mcp.json.Json;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -99,19 +98,6 @@ public final class CiscoGateway {
     /** The records of multi-ID lookups, kept one by one (the APIs that look records up by ID use it). */
     public RecordCache records() {
         return records;
-    }
-
-    /**
-     * The JDK's HTTP client, for Smart Bonding's API (the Support APIs and every token endpoint are asked through
-     * {@link CiscoHttp}): HTTP/1.1, never follows redirects (the token must not travel elsewhere); built when it first
-     * sends ({@link HttpClientOnFirstUse}).
-     */
-    public static HttpClient newHttpClient(Duration connectTimeout) {
-        return new HttpClientOnFirstUse(() -> HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout)
-                .build());
     }
 
     /**

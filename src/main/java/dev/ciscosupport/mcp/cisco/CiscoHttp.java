@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
@@ -28,7 +29,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The HTTP client for requests to Cisco's APIs and their token endpoint: Jetty's, HTTP/1.1, never following a redirect
+ * The HTTP client for requests to Cisco's APIs (the Support APIs, Smart Bonding's, its file drive) and their token
+ * endpoints: Jetty's, HTTP/1.1, never following a redirect
  * (the token must not travel elsewhere), trusting the JVM's certificate authorities and checking the host name, started
  * when it first sends (a session that never asks Cisco never pays for it).
  *
@@ -43,14 +45,14 @@ public final class CiscoHttp {
      * The most of one answer kept in memory. Cisco's largest pages are a few hundred KB (a coverage summary of 70
      * serials); anything near this is not an answer worth giving a model, and is refused rather than buffered.
      */
-    static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final Duration connectTimeout;
     private volatile HttpClient client;
 
     /** One answer: its status, its headers (Cisco's gateway says why it refused in one), its body. */
     public record Answer(int status, HttpFields headers, String body) {
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return Optional.ofNullable(headers.get(name));
         }
     }
@@ -107,6 +109,20 @@ public final class CiscoHttp {
                 .body(new StringRequestContent("application/x-www-form-urlencoded", form)), CallContext.background());
     }
 
+    /**
+     * Sends {@code method} to {@code uri} with {@code body} of {@code contentType} (both null for none), as {@link #get}
+     * does. A call that must not be cut short once sent (its request changes something, or its answer is handed out
+     * once) passes {@link CallContext#background()}.
+     */
+    public Answer send(HttpMethod method, URI uri, HttpFields headers, String contentType, byte[] body, Duration timeout,
+            CallContext call) throws Unanswered, InterruptedException {
+        Request request = request(uri, headers, timeout).method(method);
+        if (body != null) {
+            request.body(new BytesRequestContent(contentType, body));
+        }
+        return send(request, call);
+    }
+
     private Request request(URI uri, HttpFields headers, Duration timeout) {
         // The connection's idle timeout would otherwise end a request Cisco is slow to answer before its own timeout.
         return client().newRequest(uri).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -136,7 +152,7 @@ public final class CiscoHttp {
      * What to say when {@link Failure#TLS_REFUSED}: {@code who} is the server ("Cisco's Bug API at https://..."),
      * {@code setting} the setting that names it.
      */
-    static String handshakeFailed(String who, String setting) {
+    public static String handshakeFailed(String who, String setting) {
         return "The TLS handshake with " + who + " failed: its certificate is not trusted here or is for another name;"
                 + " check " + setting + ", and any proxy that inspects TLS (its certificate authority must be in the"
                 + " JVM's trust store).";

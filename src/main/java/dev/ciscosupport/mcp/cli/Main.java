@@ -38,7 +38,6 @@ import dev.ciscosupport.mcp.tools.ApiTools;
 import dev.ciscosupport.mcp.tools.DataSource;
 import dev.ciscosupport.mcp.tools.ToolCatalog;
 import dev.ciscosupport.mcp.tools.ToolContext;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -211,13 +210,12 @@ public final class Main implements Callable<Integer> {
      */
     private static SmartBonding smartBonding(Settings settings, SandboxServer sandbox, Redis redis) {
         SmartBondingSettings bonding = settings.smartBonding();
-        HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(10));
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(10));
         boolean local = sandbox != null;
         Optional<String> missing = local ? Optional.empty() : bonding.missingCredentials();
         missing.ifPresent(names -> LOG.warn("{} not set: the Smart Bonding tools are listed, but every call will answer that"
                 + " credentials are missing", names));
-        CiscoTokenSource tokens = new CiscoTokenSource(new CiscoHttp(Duration.ofSeconds(10)),
-                local ? sandbox.tokenUrl() : bonding.tokenUrl(),
+        CiscoTokenSource tokens = new CiscoTokenSource(http, local ? sandbox.tokenUrl() : bonding.tokenUrl(),
                 local ? SandboxServer.CLIENT_ID : bonding.clientId(), local ? SandboxServer.CLIENT_SECRET : bonding.clientSecret(),
                 InstantSource.system(), settings.upstream().timeout(), CiscoTokenSource.Settings.SMART_BONDING);
         Quota own = settings.upstream().quotas().get(SupportApi.SMART_BONDING);

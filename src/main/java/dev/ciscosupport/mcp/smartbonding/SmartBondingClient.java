@@ -1,26 +1,25 @@
 package dev.ciscosupport.mcp.smartbonding;
 
+import dev.ciscosupport.mcp.cisco.CiscoHttp;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
-import dev.ciscosupport.mcp.cisco.UserAgent;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
 import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.resilience.QuotaLimiter;
 import dev.ciscosupport.mcp.config.SupportApi;
 import dev.ciscosupport.mcp.json.Json;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,12 +31,14 @@ import tools.jackson.databind.node.ObjectNode;
  * eXperience Drive with the ticket's own upload credentials ({@code PUT https://cxd.cisco.com/home/<file>}).
  *
  * <p>Nothing here is retried but a refused access token: a push changes a ticket, and a pull consumes a message, so a
- * second try could do either twice. The Smart Bonding token goes to the Smart Bonding host alone; an upload carries
- * only the ticket's upload credentials, and only to the upload host this client was built with.
+ * second try could do either twice; for the same reason a push, a pull or an upload, once sent, runs to its end when
+ * the call is cancelled (a pull's message would be lost), while a lookup of routing codes is cut short. The Smart
+ * Bonding token goes to the Smart Bonding host alone; an upload carries only the ticket's upload credentials, and only
+ * to the upload host this client was built with.
  */
 public final class SmartBondingClient {
     private static final String API = SupportApi.SMART_BONDING.displayName();
-    private final HttpClient http;
+    private final CiscoHttp http;
     private final URI apiBase;
     private final URI uploadBase;
     private final CiscoTokenSource tokens;
@@ -49,7 +50,7 @@ public final class SmartBondingClient {
      * @param apiBase    the API's root (before {@code /rest/v1/...})
      * @param uploadBase the attachment drive's root (before {@code /home/...})
      */
-    public SmartBondingClient(HttpClient http, URI apiBase, URI uploadBase, CiscoTokenSource tokens,
+    public SmartBondingClient(CiscoHttp http, URI apiBase, URI uploadBase, CiscoTokenSource tokens,
             Optional<String> missingCredentials, QuotaLimiter quota, Duration timeout) {
         this.http = http;
         this.apiBase = apiBase;
@@ -67,17 +68,16 @@ public final class SmartBondingClient {
 
     /** Sends one ticket message; Cisco's acknowledgement (often empty: its answer comes later, by pull). */
     public JsonNode push(ObjectNode message, String correlationId, CallContext call) {
-        HttpResponse<String> response = send(call, correlationId, HttpRequest.newBuilder(apiBase.resolve(
-                apiBase.getPath() + "/rest/v1/push/call")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(message))));
+        CiscoHttp.Answer response = send(call, CallContext.background(), correlationId, HttpMethod.POST,
+                endpoint("/rest/v1/push/call"), Json.MAPPER.writeValueAsBytes(message));
         return body(response);
     }
 
     /** Cisco's next message not yet pulled, or empty when there is none (204). Each message is handed out once. */
     public Optional<JsonNode> pull(String correlationId, CallContext call) {
-        HttpResponse<String> response = send(call, correlationId, HttpRequest.newBuilder(apiBase.resolve(
-                apiBase.getPath() + "/rest/v1/pull/call")).GET());
-        if (response.statusCode() == 204 || response.body() == null || response.body().isBlank()) {
+        CiscoHttp.Answer response = send(call, CallContext.background(), correlationId, HttpMethod.GET,
+                endpoint("/rest/v1/pull/call"), null);
+        if (response.status() == 204 || response.body() == null || response.body().isBlank()) {
             return Optional.empty();
         }
         return Optional.of(body(response));
@@ -87,8 +87,8 @@ public final class SmartBondingClient {
     public JsonNode tspCodes(Map<String, String> query, String correlationId, CallContext call) {
         String q = query.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(call, correlationId, HttpRequest.newBuilder(apiBase.resolve(
-                apiBase.getPath() + "/tsp/api/v1/xylem/tspcodes" + (q.isEmpty() ? "" : "?" + q))).GET());
+        CiscoHttp.Answer response = send(call, call, correlationId, HttpMethod.GET,
+                endpoint("/tsp/api/v1/xylem/tspcodes" + (q.isEmpty() ? "" : "?" + q)), null);
         return body(response);
     }
 
@@ -99,13 +99,11 @@ public final class SmartBondingClient {
     public void upload(String ticketNumber, String uploadToken, String fileName, byte[] content, CallContext call) {
         String basic = Base64.getEncoder().encodeToString((ticketNumber + ":" + uploadToken).getBytes(StandardCharsets.UTF_8));
         URI target = uploadBase.resolve("/home/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(timeout.multipliedBy(4))
-                .header("Authorization", "Basic " + basic).header("User-Agent", UserAgent.VALUE)
-                .header("Content-Type", "application/octet-stream")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        HttpFields headers = HttpFields.build().add(HttpHeader.AUTHORIZATION, "Basic " + basic);
         quota.acquire(SupportApi.SMART_BONDING, call);
-        HttpResponse<String> response = exchange(request, "Cisco's file drive (" + uploadBase.getHost() + ")", call);
-        int status = response.statusCode();
+        CiscoHttp.Answer response = exchange(call, CallContext.background(), HttpMethod.PUT, target, headers,
+                "application/octet-stream", content, timeout.multipliedBy(4), "Cisco's file drive");
+        int status = response.status();
         if (status == 201 || status == 200 || status == 204) {
             return;
         }
@@ -121,18 +119,28 @@ public final class SmartBondingClient {
         throw failure(status, response, "Cisco's file drive");
     }
 
-    private HttpResponse<String> send(CallContext call, String correlationId, HttpRequest.Builder builder) {
+    private URI endpoint(String path) {
+        return apiBase.resolve(apiBase.getPath() + path);
+    }
+
+    /**
+     * Sends one request to the API with the Smart Bonding token (a new one once, when Cisco refuses one it issued a
+     * while ago); {@code abortable} is {@code call} when a cancelled call may cut the request short, else
+     * {@link CallContext#background()}.
+     */
+    private CiscoHttp.Answer send(CallContext call, CallContext abortable, String correlationId, HttpMethod method,
+            URI uri, byte[] json) {
         missingCredentials.ifPresent(names -> {
             throw new CiscoException.MissingCredentials(names);
         });
-        builder.timeout(timeout).header("Accept", "application/json").header("User-Agent", UserAgent.VALUE)
-                .header("x-correlation-id", correlationId);
         for (int attempt = 0; ; attempt++) {
             quota.acquire(SupportApi.SMART_BONDING, call);
             String token = tokens.token();
-            HttpResponse<String> response = exchange(builder.copy().header("Authorization", "Bearer " + token).build(),
-                    "Cisco's Smart Bonding API", call);
-            int status = response.statusCode();
+            HttpFields headers = HttpFields.build().add(HttpHeader.ACCEPT, "application/json")
+                    .add("x-correlation-id", correlationId).add(HttpHeader.AUTHORIZATION, "Bearer " + token);
+            CiscoHttp.Answer response = exchange(call, abortable, method, uri, headers, json == null ? null
+                    : "application/json", json, timeout, "Cisco's Smart Bonding API");
+            int status = response.status();
             if (status == 401 && attempt == 0 && !tokens.isFresh(token)) {
                 tokens.invalidate(token); // expired early on Cisco's side: one new token, then the same request
                 continue;
@@ -144,18 +152,29 @@ public final class SmartBondingClient {
         }
     }
 
-    private HttpResponse<String> exchange(HttpRequest request, String who, CallContext call) {
+    private CiscoHttp.Answer exchange(CallContext call, CallContext abortable, HttpMethod method, URI uri,
+            HttpFields headers, String contentType, byte[] body, Duration within, String who) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            CiscoHttp.Answer response = http.send(method, uri, headers, contentType, body, within, abortable);
             call.answered(API, false, 0, true);
             return response;
-        } catch (HttpTimeoutException e) {
-            throw new CiscoException.Unavailable(who + " did not answer within " + request.timeout().orElse(timeout)
-                    .toSeconds() + " s; the message may or may not have arrived: pull Cisco's updates before sending it"
-                    + " again.");
-        } catch (IOException e) {
-            throw new CiscoException.Unavailable("Could not reach " + who + " (" + request.uri().getHost() + "); check the"
-                    + " network.");
+        } catch (CiscoHttp.Unanswered e) {
+            String host = uri.getHost();
+            throw switch (e.failure()) {
+                case TIMED_OUT -> new CiscoException.Unavailable(who + " did not answer within " + within.toSeconds()
+                        + " s; the message may or may not have arrived: pull Cisco's updates before sending it again.");
+                case TLS_REFUSED -> new CiscoException.Unavailable(CiscoHttp.handshakeFailed(who + " (" + host + ")",
+                        "SMART_BONDING_ENV and the SMART_BONDING_*_URL settings"), false);
+                case TOO_LARGE -> new CiscoException.Unavailable(who + " sent an answer larger than "
+                        + CiscoHttp.MAX_ANSWER_BYTES / (1024 * 1024) + " MB, which is not kept.", false);
+                case BROKEN -> new CiscoException.Unavailable("The connection to " + who + " (" + host + ") broke before"
+                        + " its answer was complete; the message may or may not have arrived: pull Cisco's updates before"
+                        + " sending it again.");
+                case UNREACHABLE -> new CiscoException.Unavailable("Could not reach " + who + " (" + host + "); check the"
+                        + " network.");
+            };
+        } catch (CancellationException e) {
+            throw new CiscoException.Cancelled(API);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CiscoException.Cancelled(API);
@@ -163,7 +182,7 @@ public final class SmartBondingClient {
     }
 
     /** Cisco's error, as a sentence: the status, and the {@code message} its JSON error carries when there is one. */
-    private static CiscoException failure(int status, HttpResponse<String> response, String who) {
+    private static CiscoException failure(int status, CiscoHttp.Answer response, String who) {
         String said = SmartBondingErrors.message(response.body());
         String detail = " (HTTP " + status + (said.isEmpty() ? "" : ": " + said) + ")";
         return switch (status) {
@@ -181,15 +200,15 @@ public final class SmartBondingClient {
         };
     }
 
-    private static long retryAfter(HttpResponse<String> response) {
+    private static long retryAfter(CiscoHttp.Answer response) {
         try {
-            return Math.max(1, Long.parseLong(response.headers().firstValue("Retry-After").orElse("60").strip()));
+            return Math.max(1, Long.parseLong(response.header("Retry-After").orElse("60").strip()));
         } catch (NumberFormatException e) {
             return 60;
         }
     }
 
-    private static JsonNode body(HttpResponse<String> response) {
+    private static JsonNode body(CiscoHttp.Answer response) {
         String text = response.body();
         if (text == null || text.isBlank()) {
             return Json.MAPPER.createObjectNode();

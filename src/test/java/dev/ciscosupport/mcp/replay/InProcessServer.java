@@ -37,7 +37,6 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -114,9 +113,9 @@ public final class InProcessServer implements AutoCloseable {
     }
 
     /** Smart Bonding as the sandbox at {@code apiBaseUrl} serves it: its API, token endpoint and file drive. */
-    private static SmartBonding smartBonding(HttpClient http, URI apiBaseUrl, URI tokenUrl, String clientId,
+    private static SmartBonding smartBonding(CiscoHttp http, URI apiBaseUrl, URI tokenUrl, String clientId,
             String clientSecret) {
-        CiscoTokenSource tokens = new CiscoTokenSource(new CiscoHttp(Duration.ofSeconds(5)), tokenUrl, clientId, clientSecret,
+        CiscoTokenSource tokens = new CiscoTokenSource(http, tokenUrl, clientId, clientSecret,
                 InstantSource.system(), Duration.ofSeconds(5), CiscoTokenSource.Settings.SMART_BONDING);
         SmartBondingClient client = new SmartBondingClient(http, URI.create(apiBaseUrl + "/sb-partner-oauth-proxy-api"),
                 apiBaseUrl, tokens, Optional.empty(), new QuotaLimiter(java.util.Map.of(), Duration.ofSeconds(5),
@@ -143,7 +142,6 @@ public final class InProcessServer implements AutoCloseable {
     private InProcessServer(URI apiBaseUrl, URI tokenUrl, String clientId, String clientSecret, Entitlements.Rechecks rechecks,
             Runnable onToolsChanged, ToolSelection selection, Upstream upstream, TimeSource time, HttpSecurity security,
             List<AcceptedToken> moreTokens, InstantSource clock) {
-        HttpClient httpClient = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
         CiscoHttp ciscoHttp = new CiscoHttp(Duration.ofSeconds(5));
         CiscoTokenSource tokens = new CiscoTokenSource(ciscoHttp, tokenUrl, clientId, clientSecret, InstantSource.system(),
                 Duration.ofSeconds(5));
@@ -154,7 +152,7 @@ public final class InProcessServer implements AutoCloseable {
         ClientNotices notices = new ClientNotices();
         ToolContext context = new ToolContext(DataSource.CISCO, log, seen, calls, notices, upstream.callDeadline(), time);
         Optional<SmartBonding> smartBonding = selection.apis().contains(SupportApi.SMART_BONDING)
-                ? Optional.of(smartBonding(httpClient, apiBaseUrl, tokenUrl, clientId, clientSecret)) : Optional.empty();
+                ? Optional.of(smartBonding(ciscoHttp, apiBaseUrl, tokenUrl, clientId, clientSecret)) : Optional.empty();
         List<ApiTools> apis = ToolCatalog.forApis(selection.offered(), gateway, context, FleetSettings.defaults(), smartBonding);
         entitlements = rechecks == null ? new Entitlements(apis, notices)
                 : new Entitlements(apis, notices, rechecks, EntitlementMemory.none());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ciscosupport.mcp.MutableClock;
-import dev.ciscosupport.mcp.cisco.CiscoGateway;
 import dev.ciscosupport.mcp.cisco.CiscoHttp;
 import dev.ciscosupport.mcp.cisco.CiscoTokenSource;
 import dev.ciscosupport.mcp.cisco.call.CallContext;
@@ -12,14 +11,18 @@ import dev.ciscosupport.mcp.cisco.call.CiscoException;
 import dev.ciscosupport.mcp.cisco.resilience.QuotaLimiter;
 import dev.ciscosupport.mcp.cisco.resilience.TimeSource;
 import dev.ciscosupport.mcp.sandbox.SandboxServer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SmartBondingClientTest {
     private final SandboxServer sandbox = SandboxServer.startOnLoopback();
-    private final HttpClient http = CiscoGateway.newHttpClient(Duration.ofSeconds(5));
+    private final CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
     private final CiscoHttp tokenHttp = new CiscoHttp(Duration.ofSeconds(5));
     private final MutableClock clock = MutableClock.at2026();
 
@@ -160,6 +163,54 @@ class SmartBondingClientTest {
         assertThatThrownBy(() -> tokenOnly.push(TicketMessages.update("INC-1", "note", null), "corr", call()))
                 .isInstanceOf(CiscoException.Unavailable.class)
                 .hasMessage("Could not reach Cisco's Smart Bonding API (127.0.0.1); check the network.");
+    }
+
+    @Test
+    void aCancelledCallCutsShortALookupButNeverAPullWhoseMessageWouldBeLost() throws Exception {
+        try (ServerSocket api = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            URI base = URI.create("http://127.0.0.1:" + api.getLocalPort());
+            SmartBondingClient slow = new SmartBondingClient(http, URI.create(base + "/sb-partner-oauth-proxy-api"), base,
+                    new CiscoTokenSource(tokenHttp, sandbox.tokenUrl(), SandboxServer.CLIENT_ID, SandboxServer.CLIENT_SECRET,
+                            clock, Duration.ofSeconds(5), CiscoTokenSource.Settings.SMART_BONDING),
+                    Optional.empty(), new QuotaLimiter(Map.of(), Duration.ofSeconds(5), TimeSource.SYSTEM),
+                    Duration.ofSeconds(10));
+            // A pull is cancelled after Cisco has it: Cisco hands the message out once, so it is still taken.
+            CallContext pulling = call();
+            CompletableFuture<Optional<JsonNode>> pulled = CompletableFuture.supplyAsync(() -> slow.pull("corr", pulling));
+            try (Socket connection = api.accept()) {
+                assertThat(requestLine(connection)).startsWith("GET /sb-partner-oauth-proxy-api/rest/v1/pull/call ");
+                pulling.cancel();
+                String message = "{\"ticket\":{\"custCallID\":\"INC-7\"}}";
+                connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close"
+                        + "\r\nContent-Length: " + message.length() + "\r\n\r\n" + message).getBytes(StandardCharsets.UTF_8));
+            }
+            assertThat(pulled.get(10, TimeUnit.SECONDS)).as("the message Cisco handed out")
+                    .hasValueSatisfying(m -> assertThat(m.path("ticket").path("custCallID").asString()).isEqualTo("INC-7"));
+            // A lookup of routing codes is cancelled while Cisco has not answered: it ends without waiting.
+            CallContext looking = call();
+            CompletableFuture<JsonNode> codes = CompletableFuture.supplyAsync(() -> slow.tspCodes(Map.of(), "corr", looking));
+            try (Socket connection = api.accept()) {
+                assertThat(requestLine(connection)).startsWith("GET /sb-partner-oauth-proxy-api/tsp/api/v1/xylem/tspcodes ");
+                looking.cancel();
+                assertThatThrownBy(() -> codes.get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(CiscoException.Cancelled.class);
+            }
+        }
+    }
+
+    /** Reads a request's head from {@code connection}; its first line. */
+    private static String requestLine(Socket connection) throws java.io.IOException {
+        connection.setSoTimeout(10_000);
+        StringBuilder head = new StringBuilder();
+        java.io.InputStream in = connection.getInputStream();
+        while (head.indexOf("\r\n\r\n") < 0) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        return head.substring(0, Math.max(0, head.indexOf("\r\n")));
     }
 
     @Test
