@@ -23,6 +23,7 @@ import org.eclipse.jetty.client.StringRequestContent;
 import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -223,6 +224,9 @@ public final class CiscoHttp {
         // A pooled connection unused this long is closed by us, before Cisco's gateway closes it under a new request.
         client.setIdleTimeout(30_000);
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, UserAgent.VALUE));
+        // No cookies kept: a request carries what its caller put on it and nothing an earlier answer set (one client
+        // serves every user of a deployment), as with the JDK's client.
+        client.setHttpCookieStore(new HttpCookieStore.Empty());
         try {
             client.start();
         } catch (Exception e) {

@@ -60,6 +60,20 @@ class CiscoHttpTest {
     }
 
     @Test
+    void aCookieCiscoSetsIsNotSentBack() throws Exception {
+        CiscoGateway gateway = gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort()));
+        CompletableFuture<String> first = answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + "Set-Cookie: route=replica-7; Path=/\r\nConnection: close\r\nContent-Length: 11\r\n\r\n{\"bugs\":[]}");
+        gateway.get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of());
+        first.get(10, TimeUnit.SECONDS);
+        CompletableFuture<String> second = answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 11\r\n\r\n{\"bugs\":[]}");
+        gateway.get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12346", Map.of());
+        assertThat(second.get(10, TimeUnit.SECONDS).toLowerCase(java.util.Locale.ROOT))
+                .startsWith("get /bug/v2.0/bugs/bug_ids/cscvx12346 ").doesNotContain("cookie");
+    }
+
+    @Test
     void aRedirectIsNotFollowedSoTheTokenStaysWithCisco() throws Exception {
         try (ServerSocket elsewhere = socket()) {
             answerOnce("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + elsewhere.getLocalPort()
