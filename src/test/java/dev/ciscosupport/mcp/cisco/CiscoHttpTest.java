@@ -105,6 +105,18 @@ class CiscoHttpTest {
     }
 
     @Test
+    void theGatewaysOwnStatusCodeReachesUs() {
+        // 596, outside HTTP's registry: Mashery's answer for a path it has no service at.
+        answerOnce("HTTP/1.1 596 Service Not Found\r\nContent-Type: text/html\r\nContent-Length: 26\r\n\r\n"
+                + "<h1>Service Not Found</h1>");
+        assertThatThrownBy(() -> gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort())).get(call(),
+                SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                .isInstanceOf(CiscoException.Unavailable.class)
+                .hasMessage("Cisco's gateway has no service at this path for the Bug API (HTTP 596 Service Not Found);"
+                        + " check CISCO_API_BASE_URL.");
+    }
+
+    @Test
     void anAnswerTooLargeToKeepIsRefusedWithASentence() {
         answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + (CiscoHttp.MAX_ANSWER_BYTES + 2)
                 + "\r\n\r\n[" + " ".repeat(CiscoHttp.MAX_ANSWER_BYTES) + "]");
