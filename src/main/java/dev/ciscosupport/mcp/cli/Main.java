@@ -152,7 +152,9 @@ public final class Main implements Callable<Integer> {
         // Replicas share through Redis; the connection is made on first use, so a start never waits for it.
         Redis redis = settings.shared().enabled() ? new Redis(settings.shared().redisUrl(), settings.shared().keyPrefix(),
                 settings.ciscoClientId()) : null;
-        CiscoGateway gateway = gateway(settings, redis);
+        // One HTTP client for every request to Cisco (the Support APIs, Smart Bonding, their token endpoints).
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(10));
+        CiscoGateway gateway = gateway(settings, http, redis);
         SeenValues seen = new SeenValues();
         CancellableCalls calls = new CancellableCalls();
         ClientNotices notices = new ClientNotices();
@@ -160,7 +162,7 @@ public final class Main implements Callable<Integer> {
                 notices, settings.upstream().callDeadline(), TimeSource.SYSTEM);
         ToolSelection offered = settings.tools().offered();
         Optional<SmartBonding> smartBonding = offered.apis().contains(SupportApi.SMART_BONDING)
-                ? Optional.of(smartBonding(settings, sandboxServer, redis)) : Optional.empty();
+                ? Optional.of(smartBonding(settings, http, sandboxServer, redis)) : Optional.empty();
         List<ApiTools> apis = ToolCatalog.forApis(offered, gateway, context, settings.fleet(), smartBonding);
         // The sandbox listens on a new port at every start: nothing found there is worth keeping.
         Entitlements entitlements = new Entitlements(apis, notices, settings.sandbox() ? EntitlementMemory.none()
@@ -194,10 +196,9 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    private static CiscoGateway gateway(Settings settings, Redis redis) {
+    private static CiscoGateway gateway(Settings settings, CiscoHttp http, Redis redis) {
         settings.missingCredentials().ifPresent(names -> LOG.warn(
                 "{} not set: the tools are listed, but every call will answer that credentials are missing", names));
-        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(10));
         CiscoTokenSource tokens = new CiscoTokenSource(http, settings.ciscoTokenUrl(), settings.ciscoClientId(),
                 settings.ciscoClientSecret(), InstantSource.system(), settings.upstream().timeout());
         return new CiscoGateway(http, settings.ciscoApiBaseUrl(), tokens, settings.missingCredentials(), settings.upstream(),
@@ -208,9 +209,8 @@ public final class Main implements Callable<Integer> {
      * Smart Bonding's own client: its hosts (or the sandbox's), its own credentials and token, its own quota
      * ({@code CISCO_QUOTA_SMART_BONDING}), shared by the replicas through Redis as the Support APIs' are.
      */
-    private static SmartBonding smartBonding(Settings settings, SandboxServer sandbox, Redis redis) {
+    private static SmartBonding smartBonding(Settings settings, CiscoHttp http, SandboxServer sandbox, Redis redis) {
         SmartBondingSettings bonding = settings.smartBonding();
-        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(10));
         boolean local = sandbox != null;
         Optional<String> missing = local ? Optional.empty() : bonding.missingCredentials();
         missing.ifPresent(names -> LOG.warn("{} not set: the Smart Bonding tools are listed, but every call will answer that"
