@@ -105,6 +105,16 @@ class CiscoHttpTest {
     }
 
     @Test
+    void aLongHeaderSectionIsRead() throws Exception {
+        // 20 KB of headers (a gateway's long security policy and rate-limit headers): more than some clients' default.
+        String policy = "default-src 'self'; " + "script-src https://example.cisco.com; ".repeat(500);
+        answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Security-Policy: " + policy
+                + "\r\nContent-Length: 11\r\n\r\n{\"bugs\":[]}");
+        assertThat(gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort())).get(call(), SupportApi.BUG,
+                "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()).path("bugs").isArray()).isTrue();
+    }
+
+    @Test
     void theGatewaysOwnStatusCodeReachesUs() {
         // 596, outside HTTP's registry: Mashery's answer for a path it has no service at.
         answerOnce("HTTP/1.1 596 Service Not Found\r\nContent-Type: text/html\r\nContent-Length: 26\r\n\r\n"
