@@ -17,6 +17,7 @@ import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.ProxyAuthenticationProtocolHandler;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.StringRequestContent;
@@ -66,6 +67,8 @@ public final class CiscoHttp {
         TIMED_OUT,
         /** The TLS handshake failed: a certificate not trusted here, or for another name, or no protocol in common. */
         TLS_REFUSED,
+        /** The outbound proxy ({@link SystemProxies}) would not open a tunnel to the server. */
+        PROXY_REFUSED,
         /** The answer was larger than {@link #MAX_ANSWER_BYTES}. */
         TOO_LARGE,
         /** The connection broke before the answer was complete. */
@@ -159,12 +162,23 @@ public final class CiscoHttp {
                 + " JVM's trust store).";
     }
 
+    /** What to say when {@link Failure#PROXY_REFUSED}: {@code who} is the server the tunnel was for. */
+    public static String proxyRefused(String who) {
+        return "The outbound proxy refused to open a tunnel to " + who + ": check -Dhttps.proxyHost and -Dhttps.proxyPort"
+                + " (JDK_JAVA_OPTIONS), and that the proxy lets this server reach that host; a proxy that asks for"
+                + " credentials is not supported.";
+    }
+
     private static Failure failure(Throwable cause) {
         if (cause instanceof TimeoutException) {
             return Failure.TIMED_OUT; // the request's own timeout (Jetty's java.util.concurrent one)
         }
         if (cause instanceof javax.net.ssl.SSLHandshakeException) {
             return Failure.TLS_REFUSED;
+        }
+        if (cause instanceof HttpResponseException refused
+                && HttpMethod.CONNECT.is(refused.getResponse().getRequest().getMethod())) {
+            return Failure.PROXY_REFUSED; // the proxy's answer to CONNECT was not 200
         }
         if (cause instanceof ConnectException || cause instanceof UnknownHostException
                 || cause instanceof SocketTimeoutException || cause instanceof java.nio.channels.UnresolvedAddressException) {
@@ -227,6 +241,7 @@ public final class CiscoHttp {
         // No cookies kept: a request carries what its caller put on it and nothing an earlier answer set (one client
         // serves every user of a deployment), as with the JDK's client.
         client.setHttpCookieStore(new HttpCookieStore.Empty());
+        SystemProxies.apply(client.getProxyConfiguration());
         try {
             client.start();
         } catch (Exception e) {

@@ -137,6 +137,8 @@ public final class CiscoTokenSource {
                         + ") did not answer within " + timeout.toSeconds() + " s; try again shortly.");
                 case TLS_REFUSED -> new CiscoException.Unavailable(CiscoHttp.handshakeFailed("Cisco's token endpoint at "
                         + tokenUrl, named.endpoint()), false);
+                case PROXY_REFUSED -> new CiscoException.Unavailable(CiscoHttp.proxyRefused("Cisco's token endpoint at "
+                        + tokenUrl), false);
                 default -> new CiscoException.Unavailable("Could not reach Cisco's token endpoint (" + tokenUrl
                         + "); check the network and " + named.endpoint() + ".");
             };
@@ -149,15 +151,16 @@ public final class CiscoTokenSource {
 
     /**
      * Sends, and on a connection failure sends once more: a pooled connection the server has since closed fails the
-     * first attempt, and asking for a token again is harmless (the grant changes nothing). A time-out or a refused
-     * handshake is not sent again.
+     * first attempt, and asking for a token again is harmless (the grant changes nothing). A time-out, a refused
+     * handshake or a refused tunnel is not sent again.
      */
     private CiscoHttp.Answer sendOnceMore(HttpFields headers) throws CiscoHttp.Unanswered, InterruptedException {
         try {
             return http.postForm(tokenUrl, headers, "grant_type=client_credentials", timeout);
         } catch (CiscoHttp.Unanswered e) {
-            if (e.failure() == CiscoHttp.Failure.TIMED_OUT || e.failure() == CiscoHttp.Failure.TLS_REFUSED) {
-                throw e; // a second handshake would meet the same certificate
+            if (e.failure() == CiscoHttp.Failure.TIMED_OUT || e.failure() == CiscoHttp.Failure.TLS_REFUSED
+                    || e.failure() == CiscoHttp.Failure.PROXY_REFUSED) {
+                throw e; // a second handshake would meet the same certificate, a second tunnel the same proxy
             }
             LOG.debug("Token request failed ({}); trying once more", e.failure());
             return http.postForm(tokenUrl, headers, "grant_type=client_credentials", timeout);

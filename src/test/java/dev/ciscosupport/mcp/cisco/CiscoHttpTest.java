@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -102,6 +103,38 @@ class CiscoHttpTest {
                         + " app behind CISCO_CLIENT_ID in Cisco's API Console.");
         assertThat(again.get(10, TimeUnit.SECONDS)).as("the request sent again with a new token")
                 .contains("Authorization: Bearer ");
+    }
+
+    @Test
+    void theJvmsProxySettingsAreFollowedAsTheJdksClientFollowedThem() throws Exception {
+        // The socket is the proxy; Cisco's host does not resolve, so only a request through the proxy can reach it. The
+        // token endpoint is on loopback, which the JVM's proxy selector leaves out by default: it is asked directly.
+        String proxyPort = String.valueOf(cisco.getLocalPort());
+        List<String> properties = List.of("http.proxyHost", "http.proxyPort", "https.proxyHost", "https.proxyPort");
+        properties.forEach(System::clearProperty);
+        try {
+            System.setProperty("http.proxyHost", "127.0.0.1");
+            System.setProperty("http.proxyPort", proxyPort);
+            CompletableFuture<String> plain = answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    + "Connection: close\r\nContent-Length: 11\r\n\r\n{\"bugs\":[]}");
+            assertThat(gateway(URI.create("http://cisco.example.invalid")).get(call(), SupportApi.BUG,
+                    "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()).path("bugs").isArray()).isTrue();
+            assertThat(plain.get(10, TimeUnit.SECONDS)).as("what the proxy was asked")
+                    .startsWith("GET http://cisco.example.invalid/bug/v2.0/bugs/bug_ids/CSCvx12345 HTTP/1.1\r\n");
+
+            System.setProperty("https.proxyHost", "127.0.0.1");
+            System.setProperty("https.proxyPort", proxyPort);
+            CompletableFuture<String> secure = answerOnce("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+            assertThatThrownBy(() -> gateway(URI.create("https://cisco.example.invalid")).get(call(), SupportApi.BUG,
+                    "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of())).isInstanceOf(CiscoException.Unavailable.class)
+                    .hasMessage("The outbound proxy refused to open a tunnel to Cisco's Bug API at https://cisco.example.invalid:"
+                            + " check -Dhttps.proxyHost and -Dhttps.proxyPort (JDK_JAVA_OPTIONS), and that the proxy lets"
+                            + " this server reach that host; a proxy that asks for credentials is not supported.");
+            assertThat(secure.get(10, TimeUnit.SECONDS)).as("a tunnel asked of the proxy, nothing else")
+                    .startsWith("CONNECT cisco.example.invalid:443 HTTP/1.1\r\n").doesNotContainIgnoringCase("bearer");
+        } finally {
+            properties.forEach(System::clearProperty);
+        }
     }
 
     @Test
