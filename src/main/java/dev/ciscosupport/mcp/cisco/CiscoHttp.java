@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
@@ -103,13 +105,13 @@ public final class CiscoHttp {
      */
     public Answer get(URI uri, HttpFields headers, Duration timeout, CallContext call)
             throws Unanswered, InterruptedException {
-        return send(request(uri, headers, timeout), call);
+        return send(() -> request(uri, headers, timeout), call);
     }
 
     /** POSTs a form ({@code application/x-www-form-urlencoded}) to {@code uri}, as {@link #get} does, never cancelled. */
     public Answer postForm(URI uri, HttpFields headers, String form, Duration timeout)
             throws Unanswered, InterruptedException {
-        return send(request(uri, headers, timeout).method(HttpMethod.POST)
+        return send(() -> request(uri, headers, timeout).method(HttpMethod.POST)
                 .body(new StringRequestContent("application/x-www-form-urlencoded", form)), CallContext.background());
     }
 
@@ -120,11 +122,10 @@ public final class CiscoHttp {
      */
     public Answer send(HttpMethod method, URI uri, HttpFields headers, String contentType, byte[] body, Duration timeout,
             CallContext call) throws Unanswered, InterruptedException {
-        Request request = request(uri, headers, timeout).method(method);
-        if (body != null) {
-            request.body(new BytesRequestContent(contentType, body));
-        }
-        return send(request, call);
+        return send(() -> {
+            Request request = request(uri, headers, timeout).method(method);
+            return body == null ? request : request.body(new BytesRequestContent(contentType, body));
+        }, call);
     }
 
     private Request request(URI uri, HttpFields headers, Duration timeout) {
@@ -133,7 +134,27 @@ public final class CiscoHttp {
                 .idleTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).headers(mutable -> mutable.add(headers));
     }
 
-    private static Answer send(Request request, CallContext call) throws Unanswered, InterruptedException {
+    /**
+     * Sends; a GET whose connection closed before any of its answer arrived is sent once more, on a new connection. A
+     * pooled connection that the server or a proxy closed as the request went out fails so (a proxy that keeps no
+     * connection open between requests, tinyproxy, failed one request in six so), and such a request never reached
+     * anyone; the JDK's client sends a GET again too. Any other failure is the caller's to retry or not.
+     */
+    private static Answer send(Supplier<Request> build, CallContext call) throws Unanswered, InterruptedException {
+        AtomicBoolean answerBegan = new AtomicBoolean();
+        Request request = build.get().onResponseBegin(response -> answerBegan.set(true));
+        try {
+            return exchange(request, call);
+        } catch (Unanswered e) {
+            if (e.failure() != Failure.BROKEN || answerBegan.get() || !HttpMethod.GET.is(request.getMethod())
+                    || call.cancelled()) {
+                throw e;
+            }
+            return exchange(build.get(), call);
+        }
+    }
+
+    private static Answer exchange(Request request, CallContext call) throws Unanswered, InterruptedException {
         CompletableFuture<ContentResponse> answer = new CompletableResponseListener(request, MAX_ANSWER_BYTES).send();
         CallContext.Registration abort = call.onCancel(() -> request.abort(new CancellationException("cancelled")));
         try {

@@ -138,6 +138,53 @@ class CiscoHttpTest {
     }
 
     @Test
+    void aGetOnAConnectionClosedUnderItIsSentAgainOnANewOne() throws Exception {
+        // Cisco answers on a kept-alive connection, then closes it as the next request arrives, without a word (as a
+        // gateway or proxy closing an idle connection does); the same request on a new connection is answered.
+        String ok = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"bugs\":[]}";
+        CompletableFuture<List<String>> seen = CompletableFuture.supplyAsync(() -> {
+            List<String> lines = new java.util.ArrayList<>();
+            try (Socket first = cisco.accept()) {
+                first.setSoTimeout(10_000);
+                lines.add(requestHead(first.getInputStream()).lines().findFirst().orElse(""));
+                first.getOutputStream().write(ok.getBytes(StandardCharsets.ISO_8859_1));
+                lines.add(requestHead(first.getInputStream()).lines().findFirst().orElse(""));
+            } catch (IOException e) {
+                lines.add("failed: " + e);
+            }
+            try (Socket second = cisco.accept()) {
+                second.setSoTimeout(10_000);
+                lines.add(requestHead(second.getInputStream()).lines().findFirst().orElse(""));
+                second.getOutputStream().write(ok.getBytes(StandardCharsets.ISO_8859_1));
+            } catch (IOException e) {
+                lines.add("failed: " + e);
+            }
+            return lines;
+        });
+        CiscoGateway gateway = gateway(URI.create("http://127.0.0.1:" + cisco.getLocalPort()));
+        gateway.get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of());
+        assertThat(gateway.get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12346", Map.of()).path("bugs").isArray())
+                .isTrue();
+        assertThat(seen.get(10, TimeUnit.SECONDS)).containsExactly(
+                "GET /bug/v2.0/bugs/bug_ids/CSCvx12345 HTTP/1.1",
+                "GET /bug/v2.0/bugs/bug_ids/CSCvx12346 HTTP/1.1",
+                "GET /bug/v2.0/bugs/bug_ids/CSCvx12346 HTTP/1.1");
+    }
+
+    /** Reads a request's head (up to its blank line) from {@code in}. */
+    private static String requestHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
     void aLongHeaderSectionIsRead() throws Exception {
         // 20 KB of headers (a gateway's long security policy and rate-limit headers): more than some clients' default.
         String policy = "default-src 'self'; " + "script-src https://example.cisco.com; ".repeat(500);
