@@ -135,24 +135,30 @@ public final class CiscoHttp {
     }
 
     /**
-     * Sends; a GET whose connection closed before any of its answer arrived is sent once more, on a new connection. A
-     * pooled connection that the server or a proxy closed as the request went out fails so (a proxy that keeps no
-     * connection open between requests, tinyproxy, failed one request in six so), and such a request never reached
-     * anyone; the JDK's client sends a GET again too. Any other failure is the caller's to retry or not.
+     * Sends; a GET whose connection closed at once, before any of its answer arrived, is sent once more on a new
+     * connection. A pooled connection that the server or a proxy closed as the request went out fails so (a proxy that
+     * keeps no connection open between requests, tinyproxy, failed one request in six so), and such a request never
+     * reached anyone; the JDK's client sends a GET again too. A connection that broke after a while is not retried here
+     * (the request's whole time would be spent twice), nor is any other failure: those are the caller's.
      */
     private static Answer send(Supplier<Request> build, CallContext call) throws Unanswered, InterruptedException {
         AtomicBoolean answerBegan = new AtomicBoolean();
         Request request = build.get().onResponseBegin(response -> answerBegan.set(true));
+        long started = System.nanoTime();
         try {
             return exchange(request, call);
         } catch (Unanswered e) {
-            if (e.failure() != Failure.BROKEN || answerBegan.get() || !HttpMethod.GET.is(request.getMethod())
+            boolean closedAtOnce = System.nanoTime() - started < STALE_WITHIN_NANOS && !answerBegan.get();
+            if (e.failure() != Failure.BROKEN || !closedAtOnce || !HttpMethod.GET.is(request.getMethod())
                     || call.cancelled()) {
                 throw e;
             }
             return exchange(build.get(), call);
         }
     }
+
+    /** How soon a request on a pooled connection found closed fails: within a second, even on a busy host. */
+    private static final long STALE_WITHIN_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private static Answer exchange(Request request, CallContext call) throws Unanswered, InterruptedException {
         CompletableFuture<ContentResponse> answer = new CompletableResponseListener(request, MAX_ANSWER_BYTES).send();
