@@ -69,7 +69,16 @@ public class StartupBench {
         ours.put("CISCO_ENTITLEMENT_CHECK", "false");
         ours.put("CISCO_CACHE_MB", "0"); // the baseline keeps no answers either: 200 calls, 200 requests
         ours.put("CISCO_QUOTA", "1000/s"); // nor does it pace them to Cisco's 5 a second
-        ours.put("CISCO_MCP_CACHE", Files.createTempDirectory("bench-start").toString());
+        // The launchers' archives (30-70 MB each) in the build's own folder, made anew by every run's first start.
+        Path archives = Path.of("target", "bench-start").toAbsolutePath();
+        if (Files.isDirectory(archives)) {
+            try (var old = Files.walk(archives)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        ours.put("CISCO_MCP_CACHE", Files.createDirectories(archives).toString());
         Path jar = Path.of("target/cisco-support-mcp.jar").toAbsolutePath();
         String launcher = Path.of("bin/cisco-support-mcp").toAbsolutePath().toString();
         List<Variant> variants = new ArrayList<>();
