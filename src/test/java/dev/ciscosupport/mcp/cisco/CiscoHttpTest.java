@@ -295,19 +295,11 @@ class CiscoHttpTest {
         return CompletableFuture.supplyAsync(() -> {
             try (Socket connection = cisco.accept()) {
                 connection.setSoTimeout(10_000);
-                InputStream in = connection.getInputStream();
-                ByteArrayOutputStream head = new ByteArrayOutputStream();
-                while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-                    int b = in.read();
-                    if (b < 0) {
-                        break;
-                    }
-                    head.write(b);
-                }
+                String head = requestHead(connection.getInputStream());
                 OutputStream out = connection.getOutputStream();
                 out.write(answer.getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
-                return head.toString(StandardCharsets.ISO_8859_1);
+                return head;
             } catch (IOException e) {
                 return "no request: " + e;
             }
