@@ -7,7 +7,6 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /** What the benchmarks share: the server jar, pointed at an in-process sandbox, and an MCP client for it. */
@@ -28,15 +27,29 @@ final class BenchServer {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime: fields 14 and 15 of stat
     }
 
-    /** How many methods the JVM {@code pid} has compiled so far (its JIT's own count, from {@code jstat -compiler}). */
-    static long jitCompilations(long pid) throws Exception {
-        Process jstat = new ProcessBuilder("jstat", "-compiler", Long.toString(pid)).redirectErrorStream(true).start();
-        List<String> lines = new String(jstat.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .lines().toList();
-        if (jstat.waitFor() != 0 || lines.size() < 2) {
-            throw new IllegalStateException("jstat -compiler " + pid + " failed: " + lines);
+    /**
+     * CPU time so far of the JVM {@code pid}'s compiler threads (C1 and C2), in clock ticks of 10 ms, from each thread's
+     * /proc/PID/task/TID/stat. A compiler thread that the JVM retires takes its ticks with it: callers take differences
+     * over a few seconds and treat a negative one as none.
+     */
+    static long compilerTicks(long pid) throws Exception {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (java.io.IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
         }
-        return Long.parseLong(lines.get(1).trim().split("\\s+")[0]);
+        return ticks;
     }
 
     /** A size line of /proc/PID/status ({@code VmRSS}, {@code VmHWM}), in kB (Linux). */

@@ -30,11 +30,12 @@ import java.util.regex.Pattern;
 
 /**
  * Tool calls over Streamable HTTP, side by side in one run: our server (the built jar, started as a user starts it, with
- * the default JVM and with the Docker image's flags) and the TypeScript SDK baseline (bench/node), both asking an
- * in-process sandbox for the same bug, no answer cached. Per concurrency: latency, calls per second and the server's
- * CPU time per call, and their ratios to the baseline's; the same workers also send the Cisco request straight to the
- * sandbox (the floor: what any server must wait). Batches alternate between the servers and the floor so all see the
- * same machine load. One load generator for all: the official MCP Java SDK client, one session per worker.
+ * the default JVM and with the Docker image's flags) and the TypeScript SDK baseline (bench/node), all running at once
+ * and asking one in-process sandbox for the same bug, no answer cached. Each server is warmed up first; then, per
+ * concurrency, measured rounds go to each server in turn, and to the sandbox directly (the floor: what any server must
+ * wait), so that all see the same machine load, which moves by a quarter here within minutes. Per server and
+ * concurrency: latency, calls per second and the server's CPU time per call (of it, the JVM's compilers'), and their
+ * ratios to the baseline's. One load generator for all: the official MCP Java SDK client, one session per worker.
  *
  * <p>Usage: {@code java -cp JAR:DEPS bench/HttpBench.java [--quick]} from the project directory (bench/run does this).
  */
@@ -52,8 +53,22 @@ public class HttpBench {
     record Server(String name, List<String> command, boolean ours) {
     }
 
+    /** A server started: its process, its MCP endpoint, and what its warm-up took. */
+    record Started(Server server, Process process, String url, String warmUp) {
+        Started warmed(String took) {
+            return new Started(server, process, url, took);
+        }
+    }
+
     /** One row's figures, kept to compare with the baseline's. */
     record Row(double callsPerSecond, double cpuMsPerCall) {
+    }
+
+    /** One server's measured rounds at one concurrency. */
+    static final class Rounds {
+        final List<Batch> batches = new ArrayList<>();
+        long cpuTicks;
+        long compilerTicks;
     }
 
     public static void main(String[] args) throws Exception {
@@ -65,68 +80,93 @@ public class HttpBench {
                 new Server("`java -XX:+UseSerialGC -Xms16m -Xmx128m -Xss512k -jar` (the Docker image's)", List.of(
                         BenchServer.java(), "-XX:+UseSerialGC", "-Xms16m", "-Xmx128m", "-Xss512k", "-jar",
                         BenchServer.JAR.toString(), "--http"), true));
-        System.out.println("| tools/call `get_bug_details` over HTTP, no cache | warm-up, until the JIT settles | calls |"
-                + " p50 / p99 | calls/s | ratio to baseline | server CPU per call | ratio to baseline | floor calls/s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
-        Map<String, Row> baseline = new java.util.HashMap<>();
-        List<String> memory = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        for (Server server : servers) {
-            memory.add(measure(server, quick, baseline, targets));
-        }
-        System.out.println();
-        memory.forEach(System.out::println);
-        System.out.println();
-        System.out.println("Targets (issue 18), against the baseline's figures above:");
-        targets.forEach(System.out::println);
-    }
-
-    /** Prints one row per concurrency for one server; answers its memory line. */
-    private static String measure(Server server, boolean quick, Map<String, Row> baseline, List<String> targets)
-            throws Exception {
-        int rounds = quick ? 1 : 2;
+        List<Started> started = new ArrayList<>();
         try (SandboxServer sandbox = SandboxServer.startOnLoopback()) {
-            Started started = startServer(sandbox, server);
-            Process process = started.process();
             try {
-                String url = started.url();
+                for (Server server : servers) {
+                    started.add(startServer(sandbox, server));
+                }
                 String ciscoToken = ciscoToken(sandbox);
                 HttpClient direct = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-                String warmUp = warmUp(url, direct, sandbox, ciscoToken, server, process, quick);
+                // One at a time, so that each JVM's compilers finish under its own load (the others then wait idle).
+                for (int i = 0; i < started.size(); i++) {
+                    started.set(i, started.get(i).warmed(warmUp(started.get(i), quick)));
+                }
+                runBatch(8, 100, w -> directCall(direct, sandbox, ciscoToken));
+                System.out.println("| tools/call `get_bug_details` over HTTP, no cache | warm-up, until the JIT settles |"
+                        + " calls | p50 / p99 | calls/s | ratio to baseline | server CPU per call | of it, JIT |"
+                        + " ratio to baseline | floor calls/s |");
+                System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                List<String> targets = new ArrayList<>();
                 for (int concurrency : CONCURRENCY) {
-                    int perWorker = Math.max(quick ? 20 : 50, (quick ? 200 : 800) / concurrency);
-                    List<McpSyncClient> clients = new ArrayList<>();
-                    for (int i = 0; i < concurrency; i++) {
-                        clients.add(client(url));
-                    }
-                    // A few calls each first, so neither side pays connection set-up in the numbers.
-                    runBatch(concurrency, 5, w -> directCall(direct, sandbox, ciscoToken));
-                    runBatch(concurrency, 5, w -> toolCall(clients.get(w)));
-                    List<Batch> floor = new ArrayList<>();
-                    List<Batch> calls = new ArrayList<>();
-                    long serverCpuTicks = 0;
-                    for (int r = 0; r < rounds; r++) {
-                        floor.add(runBatch(concurrency, perWorker, w -> directCall(direct, sandbox, ciscoToken)));
-                        long before = BenchServer.cpuTicks(process.pid());
-                        calls.add(runBatch(concurrency, perWorker, w -> toolCall(clients.get(w))));
-                        serverCpuTicks += BenchServer.cpuTicks(process.pid()) - before;
-                    }
-                    clients.forEach(McpSyncClient::closeGracefully);
-                    Row row = report(server.name() + ", concurrency " + concurrency, warmUp, calls, floor,
-                            serverCpuTicks * 10.0 / (rounds * concurrency * perWorker), baseline.get("c" + concurrency));
-                    if (!server.ours()) {
-                        baseline.put("c" + concurrency, row);
-                    } else {
-                        target(targets, server, concurrency, row, baseline.get("c" + concurrency));
-                    }
+                    measure(started, concurrency, quick, () -> directCall(direct, sandbox, ciscoToken), targets);
                 }
-                return String.format("Server %s: resident set size peak %d MB over its run (VmHWM), %d MB at the end.",
-                        server.name(), BenchServer.statusKb(process.pid(), "VmHWM") / 1024, BenchServer.statusKb(process.pid(), "VmRSS") / 1024);
+                System.out.println();
+                for (Started s : started) {
+                    System.out.printf("Server %s: resident set size peak %d MB over its run (VmHWM), %d MB at the end.%n",
+                            s.server().name(), BenchServer.statusKb(s.process().pid(), "VmHWM") / 1024,
+                            BenchServer.statusKb(s.process().pid(), "VmRSS") / 1024);
+                }
+                System.out.println();
+                System.out.println("Targets (issue 18), against the baseline's figures above:");
+                targets.forEach(System.out::println);
             } finally {
-                process.destroy();
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
+                for (Started s : started) {
+                    s.process().destroy();
+                    if (!s.process().waitFor(20, TimeUnit.SECONDS)) {
+                        s.process().destroyForcibly();
+                    }
                 }
+            }
+        }
+    }
+
+    interface FloorCall {
+        void run() throws Exception;
+    }
+
+    /** Prints one row per server at one concurrency, the baseline's first; adds the targets this concurrency has. */
+    private static void measure(List<Started> started, int concurrency, boolean quick, FloorCall floorCall,
+            List<String> targets) throws Exception {
+        int rounds = quick ? 1 : 2;
+        int perWorker = Math.max(quick ? 20 : 50, (quick ? 200 : 800) / concurrency);
+        List<List<McpSyncClient>> clients = new ArrayList<>();
+        for (Started s : started) {
+            List<McpSyncClient> own = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                own.add(client(s.url()));
+            }
+            clients.add(own);
+            // A few calls each first, so that no server pays its connections' set-up in the numbers.
+            runBatch(concurrency, 5, w -> toolCall(own.get(w)));
+        }
+        List<Batch> floor = new ArrayList<>();
+        List<Rounds> measured = new ArrayList<>();
+        started.forEach(s -> measured.add(new Rounds()));
+        for (int r = 0; r < rounds; r++) {
+            floor.add(runBatch(concurrency, perWorker, w -> floorCall.run()));
+            for (int i = 0; i < started.size(); i++) {
+                long pid = started.get(i).process().pid();
+                List<McpSyncClient> own = clients.get(i);
+                long before = BenchServer.cpuTicks(pid);
+                long compilersBefore = BenchServer.compilerTicks(pid);
+                measured.get(i).batches.add(runBatch(concurrency, perWorker, w -> toolCall(own.get(w))));
+                measured.get(i).cpuTicks += BenchServer.cpuTicks(pid) - before;
+                measured.get(i).compilerTicks += Math.max(0, BenchServer.compilerTicks(pid) - compilersBefore);
+            }
+        }
+        clients.forEach(own -> own.forEach(McpSyncClient::closeGracefully));
+        int calls = rounds * concurrency * perWorker;
+        Row base = null;
+        for (int i = 0; i < started.size(); i++) {
+            Started s = started.get(i);
+            Rounds m = measured.get(i);
+            Row row = report(s.server().name() + ", concurrency " + concurrency, s.warmUp(), m.batches, floor,
+                    m.cpuTicks * 10.0 / calls, s.server().ours() ? m.compilerTicks * 10.0 / calls : Double.NaN, base);
+            if (!s.server().ours()) {
+                base = row;
+            } else {
+                target(targets, s.server(), concurrency, row, base);
             }
         }
     }
@@ -144,9 +184,6 @@ public class HttpBench {
             targets.add(String.format("- %s, concurrency 32: calls/s at least 2x the baseline's: %.2fx, %s", server.name(),
                     rate, rate >= 2 ? "**met**" : "not met"));
         }
-    }
-
-    record Started(Process process, String url) {
     }
 
     private static Started startServer(SandboxServer sandbox, Server server) throws Exception {
@@ -175,10 +212,10 @@ public class HttpBench {
         if (!server.ours()) {
             Process process = builder.redirectError(ProcessBuilder.Redirect.DISCARD).start();
             awaitListening(port);
-            return new Started(process, "http://127.0.0.1:" + port + "/mcp");
+            return new Started(server, process, "http://127.0.0.1:" + port + "/mcp", null);
         }
         Process process = builder.start();
-        return new Started(process, listeningUrl(process));
+        return new Started(server, process, listeningUrl(process), null);
     }
 
     private static void awaitListening(int port) throws Exception {
@@ -296,37 +333,37 @@ public class HttpBench {
     }
 
     /**
-     * A long-running HTTP server is measured warm, as it is after its first minutes of real use: calls through both
-     * paths until its compilers are done with them. A JVM's compilers keep working for tens of thousands of calls on
-     * two cores (measured: half of the server's CPU went to C2 over the first 50,000 calls), so a fixed, short warm-up
-     * measures the compiler, not the call. Rounds of calls at concurrency 8 until one round made the JVM compile fewer
-     * than 20 methods (its own count, read with jstat); node, which warms up within seconds, until a round is no
-     * cheaper than the cheapest before it by more than 5%. At least 3 rounds, at most 180 s. Not counted; what it took
-     * is said in the row.
+     * A long-running HTTP server is measured warm, as it is after its first minutes of real use: calls until its
+     * compilers are done with them. A JVM's compilers keep working for tens of thousands of calls on two cores (seen:
+     * C2 still took a fifth of our server's CPU after 43,000 calls and 100 s, and a quarter of its CPU per call went
+     * to C2 in the rows measured after a warm-up that stopped when a round compiled fewer than 20 methods), so a short
+     * warm-up measures the compiler, not the call. Rounds of 2,400 calls at concurrency 8 until, in one round, the
+     * JVM's compiler threads took at most 3% of its CPU (their own time, from /proc); node, whose compiler does not
+     * show as threads of its own, until a round is no cheaper than the cheapest before it by more than 5%. At least 3
+     * rounds, at most 240 s. Not counted; what it took is said in the row.
      */
-    private static String warmUp(String url, HttpClient direct, SandboxServer sandbox, String token, Server server,
-            Process process, boolean quick) throws Exception {
+    private static String warmUp(Started server, boolean quick) throws Exception {
         List<McpSyncClient> clients = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            clients.add(client(url));
+            clients.add(client(server.url()));
         }
+        long pid = server.process().pid();
         int perRound = quick ? 400 : 2400;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(quick ? 20 : 180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(quick ? 20 : 240);
         long started = System.nanoTime();
         double cheapest = Double.MAX_VALUE;
         int rounds = 0;
-        long compiled = server.ours() ? BenchServer.jitCompilations(process.pid()) : 0;
         while (true) {
-            long before = BenchServer.cpuTicks(process.pid());
+            long before = BenchServer.cpuTicks(pid);
+            long compilersBefore = BenchServer.compilerTicks(pid);
             runBatch(8, perRound / 8, w -> toolCall(clients.get(w)));
-            double perCall = (BenchServer.cpuTicks(process.pid()) - before) * 10.0 / perRound;
+            long spent = BenchServer.cpuTicks(pid) - before;
             rounds++;
             boolean settled;
-            if (server.ours()) {
-                long now = BenchServer.jitCompilations(process.pid());
-                settled = now - compiled < 20;
-                compiled = now;
+            if (server.server().ours()) {
+                settled = BenchServer.compilerTicks(pid) - compilersBefore <= 0.03 * spent;
             } else {
+                double perCall = spent * 10.0 / perRound;
                 settled = perCall >= 0.95 * cheapest;
                 cheapest = Math.min(cheapest, perCall);
             }
@@ -334,20 +371,20 @@ public class HttpBench {
                 break;
             }
         }
-        runBatch(8, perRound / 8, w -> directCall(direct, sandbox, token));
         clients.forEach(McpSyncClient::closeGracefully);
         return String.format("%d calls, %.0f s", rounds * perRound, (System.nanoTime() - started) / 1e9);
     }
 
-    private static Row report(String name, String warmUp, List<Batch> calls, List<Batch> floor, double serverCpuMsPerCall, Row base) {
+    private static Row report(String name, String warmUp, List<Batch> calls, List<Batch> floor, double serverCpuMsPerCall,
+            double compilerMsPerCall, Row base) {
         List<Double> o = merged(calls);
         List<Double> f = merged(floor);
         double rate = o.size() / calls.stream().mapToDouble(Batch::seconds).sum();
         double floorRate = f.size() / floor.stream().mapToDouble(Batch::seconds).sum();
-        System.out.printf("| %s | %s | %d | %.1f / %.1f ms | %.0f | %s | %.2f ms | %s | %.0f |%n", name, warmUp, o.size(), pct(o, 50),
-                pct(o, 99), rate, base == null ? "1.00" : String.format("%.2f", rate / base.callsPerSecond()),
-                serverCpuMsPerCall, base == null ? "1.00" : String.format("%.2f", serverCpuMsPerCall / base.cpuMsPerCall()),
-                floorRate);
+        System.out.printf("| %s | %s | %d | %.1f / %.1f ms | %.0f | %s | %.2f ms | %s | %s | %.0f |%n", name, warmUp, o.size(),
+                pct(o, 50), pct(o, 99), rate, base == null ? "1.00" : String.format("%.2f", rate / base.callsPerSecond()),
+                serverCpuMsPerCall, Double.isNaN(compilerMsPerCall) ? "not seen" : String.format("%.2f ms", compilerMsPerCall),
+                base == null ? "1.00" : String.format("%.2f", serverCpuMsPerCall / base.cpuMsPerCall()), floorRate);
         return new Row(rate, serverCpuMsPerCall);
     }
 
