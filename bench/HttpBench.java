@@ -137,8 +137,9 @@ public class HttpBench {
                 own.add(client(s.url()));
             }
             clients.add(own);
-            // A few calls each first, so that no server pays its connections' set-up in the numbers.
-            runBatch(concurrency, 5, w -> toolCall(own.get(w)));
+            // A round first, not counted: the connections' set-up, and what a new concurrency makes the JIT redo (locks
+            // that now contend, paths taken more often) are not the call's cost.
+            runBatch(concurrency, perWorker, w -> toolCall(own.get(w)));
         }
         List<Batch> floor = new ArrayList<>();
         List<Rounds> measured = new ArrayList<>();
@@ -337,8 +338,8 @@ public class HttpBench {
      * compilers are done with them. A JVM's compilers keep working for tens of thousands of calls on two cores (seen:
      * C2 still took a fifth of our server's CPU after 43,000 calls and 100 s, and a quarter of its CPU per call went
      * to C2 in the rows measured after a warm-up that stopped when a round compiled fewer than 20 methods), so a short
-     * warm-up measures the compiler, not the call. Rounds of 2,400 calls at concurrency 8 until, in one round, the
-     * JVM's compiler threads took at most 3% of its CPU (their own time, from /proc); node, whose compiler does not
+     * warm-up measures the compiler, not the call. Rounds of 2,400 calls at concurrency 8 until, in two rounds in a row,
+     * the JVM's compiler threads took at most 3% of its CPU (their own time, from /proc); node, whose compiler does not
      * show as threads of its own, until a round is no cheaper than the cheapest before it by more than 5%. At least 3
      * rounds, at most 240 s. Not counted; what it took is said in the row.
      */
@@ -353,6 +354,7 @@ public class HttpBench {
         long started = System.nanoTime();
         double cheapest = Double.MAX_VALUE;
         int rounds = 0;
+        int quiet = 0;
         while (true) {
             long before = BenchServer.cpuTicks(pid);
             long compilersBefore = BenchServer.compilerTicks(pid);
@@ -361,7 +363,8 @@ public class HttpBench {
             rounds++;
             boolean settled;
             if (server.server().ours()) {
-                settled = BenchServer.compilerTicks(pid) - compilersBefore <= 0.03 * spent;
+                quiet = BenchServer.compilerTicks(pid) - compilersBefore <= 0.03 * spent ? quiet + 1 : 0;
+                settled = quiet >= 2;
             } else {
                 double perCall = spent * 10.0 / perRound;
                 settled = perCall >= 0.95 * cheapest;
