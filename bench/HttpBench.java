@@ -151,7 +151,12 @@ public class HttpBench {
                 List<McpSyncClient> own = clients.get(i);
                 long before = BenchServer.cpuTicks(pid);
                 long compilersBefore = BenchServer.compilerTicks(pid);
-                measured.get(i).batches.add(runBatch(concurrency, perWorker, w -> toolCall(own.get(w))));
+                try {
+                    measured.get(i).batches.add(runBatch(concurrency, perWorker, w -> toolCall(own.get(w))));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(started.get(i).server().name() + " failed a call at concurrency "
+                            + concurrency, e);
+                }
                 measured.get(i).cpuTicks += BenchServer.cpuTicks(pid) - before;
                 measured.get(i).compilerTicks += Math.max(0, BenchServer.compilerTicks(pid) - compilersBefore);
             }

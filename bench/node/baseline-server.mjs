@@ -38,7 +38,7 @@ if (http < 0) {
   const { createServer } = await import("node:http");
   const { StreamableHTTPServerTransport } = await import("@modelcontextprotocol/sdk/server/streamableHttp.js");
   const sessions = new Map();
-  createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : undefined;
@@ -50,5 +50,10 @@ if (http < 0) {
       await newServer().connect(transport);
     }
     await transport.handleRequest(req, res, body);
-  }).listen(Number(process.argv[http + 1]), "127.0.0.1");
+  });
+  // Idle connections kept 60 s, as our server's MCP_IDLE_TIMEOUT_SECONDS does by default, not node's 5 s: HttpBench's
+  // rounds take turns between the servers, and a connection node closes as the next round starts was a reset call.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
+  server.listen(Number(process.argv[http + 1]), "127.0.0.1");
 }
