@@ -28,9 +28,9 @@ final class BenchServer {
     }
 
     /**
-     * CPU time so far of the JVM {@code pid}'s compiler threads (C1 and C2), in clock ticks of 10 ms, from each thread's
-     * /proc/PID/task/TID/stat. A compiler thread that the JVM retires takes its ticks with it: callers take differences
-     * over a few seconds and treat a negative one as none.
+     * CPU time so far of the JVM {@code pid}'s compiler threads (C1 and C2), in clock ticks of 10 ms, from each
+     * thread's /proc/PID/task/TID/stat. A compiler thread that the JVM retires takes its ticks with it: callers take
+     * differences over a few seconds and treat a negative one as none.
      */
     static long compilerTicks(long pid) throws Exception {
         long ticks = 0;

@@ -103,8 +103,8 @@ public class HttpBench {
                 }
                 System.out.println();
                 for (Started s : started) {
-                    System.out.printf("Server %s: resident set size peak %d MB over its run (VmHWM), %d MB at the end.%n",
-                            s.server().name(), BenchServer.statusKb(s.process().pid(), "VmHWM") / 1024,
+                    System.out.printf("Server %s: resident set size peak %d MB over its run (VmHWM), %d MB at the"
+                            + " end.%n", s.server().name(), BenchServer.statusKb(s.process().pid(), "VmHWM") / 1024,
                             BenchServer.statusKb(s.process().pid(), "VmRSS") / 1024);
                 }
                 System.out.println();
@@ -343,10 +343,10 @@ public class HttpBench {
      * compilers are done with them. A JVM's compilers keep working for tens of thousands of calls on two cores (seen:
      * C2 still took a fifth of our server's CPU after 43,000 calls and 100 s, and a quarter of its CPU per call went
      * to C2 in the rows measured after a warm-up that stopped when a round compiled fewer than 20 methods), so a short
-     * warm-up measures the compiler, not the call. Rounds of 2,400 calls at concurrency 8 until, in two rounds in a row,
-     * the JVM's compiler threads took at most 3% of its CPU (their own time, from /proc); node, whose compiler does not
-     * show as threads of its own, until a round is no cheaper than the cheapest before it by more than 5%. At least 3
-     * rounds, at most 240 s. Not counted; what it took is said in the row.
+     * warm-up measures the compiler, not the call. Rounds of 2,400 calls at concurrency 8 until, in two rounds in a
+     * row, the JVM's compiler threads took at most 3% of its CPU (their own time, from /proc); node, whose compiler
+     * shares its worker threads with the garbage collector, until a round is no cheaper than the cheapest before it by
+     * more than 5%. At least 3 rounds, at most 240 s. Not counted; what it took is said in the row.
      */
     private static String warmUp(Started server, boolean quick) throws Exception {
         List<McpSyncClient> clients = new ArrayList<>();
@@ -383,15 +383,16 @@ public class HttpBench {
         return String.format("%d calls, %.0f s", rounds * perRound, (System.nanoTime() - started) / 1e9);
     }
 
-    private static Row report(String name, String warmUp, List<Batch> calls, List<Batch> floor, double serverCpuMsPerCall,
-            double compilerMsPerCall, Row base) {
+    private static Row report(String name, String warmUp, List<Batch> calls, List<Batch> floor,
+            double serverCpuMsPerCall, double compilerMsPerCall, Row base) {
         List<Double> o = merged(calls);
         List<Double> f = merged(floor);
         double rate = o.size() / calls.stream().mapToDouble(Batch::seconds).sum();
         double floorRate = f.size() / floor.stream().mapToDouble(Batch::seconds).sum();
-        System.out.printf("| %s | %s | %d | %.1f / %.1f ms | %.0f | %s | %.2f ms | %s | %s | %.0f |%n", name, warmUp, o.size(),
-                pct(o, 50), pct(o, 99), rate, base == null ? "1.00" : String.format("%.2f", rate / base.callsPerSecond()),
-                serverCpuMsPerCall, Double.isNaN(compilerMsPerCall) ? "not seen" : String.format("%.2f ms", compilerMsPerCall),
+        System.out.printf("| %s | %s | %d | %.1f / %.1f ms | %.0f | %s | %.2f ms | %s | %s | %.0f |%n", name, warmUp,
+                o.size(), pct(o, 50), pct(o, 99), rate,
+                base == null ? "1.00" : String.format("%.2f", rate / base.callsPerSecond()), serverCpuMsPerCall,
+                Double.isNaN(compilerMsPerCall) ? "not seen" : String.format("%.2f ms", compilerMsPerCall),
                 base == null ? "1.00" : String.format("%.2f", serverCpuMsPerCall / base.cpuMsPerCall()), floorRate);
         return new Row(rate, serverCpuMsPerCall);
     }
