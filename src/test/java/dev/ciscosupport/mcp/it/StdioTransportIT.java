@@ -138,7 +138,6 @@ class StdioTransportIT {
             @org.junit.jupiter.api.io.TempDir Path cache, @org.junit.jupiter.api.io.TempDir Path jars) throws Exception {
         Path javaHome = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : jdk25();
         String kept = jdk.equals("this JDK") ? ".jsa" : ".aot";
-        Path launcher = Path.of("bin/cisco-support-mcp").toAbsolutePath();
         Path jar = Files.copy(McpJar.path(), jars.resolve("cisco-support-mcp.jar"));
         List<String> archives = new ArrayList<>();
         for (int run = 1; run <= 3; run++) {
@@ -146,12 +145,7 @@ class StdioTransportIT {
                 Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
                         Files.getLastModifiedTime(jar).toMillis() - 60_000));
             }
-            ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectError(ProcessBuilder.Redirect.DISCARD);
-            McpJar.prepare(builder.environment(), cisco.env());
-            builder.environment().put("CISCO_MCP_CACHE", cache.toString());
-            builder.environment().put("CISCO_MCP_JAR", jar.toString());
-            builder.environment().put("JAVA_HOME", javaHome.toString());
-            Process process = builder.start();
+            Process process = launcher(javaHome, cache, jar);
             try (OutputStream in = process.getOutputStream()) {
                 in.write((INITIALIZE + "\n" + INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
                         .getBytes(StandardCharsets.UTF_8));
@@ -160,24 +154,78 @@ class StdioTransportIT {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isZero();
             assertThat(lines).as("run %d", run).hasSize(2).allMatch(l -> l.startsWith("{\"jsonrpc\":\"2.0\""));
-            // The AOT cache is made after a first run, in the background: up to a minute on a loaded machine.
-            String expectedOther = run == 3 ? archives.get(1) : null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            List<String> files = List.of();
-            while (System.nanoTime() < deadline) {
-                try (var list = Files.list(cache)) {
-                    files = list.map(f -> f.getFileName().toString()).sorted().toList();
-                }
-                if (files.size() == 1 && files.get(0).endsWith(kept) && !files.get(0).equals(expectedOther)) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
-            assertThat(files).as("what the launcher keeps after run %d", run).singleElement().asString().endsWith(kept);
-            archives.add(files.get(0));
+            archives.add(onlyArchive(cache, kept, run == 3 ? archives.get(1) : null, "after run " + run));
         }
         assertThat(archives.get(1)).as("the second run used the first run's archive").isEqualTo(archives.get(0));
         assertThat(archives.get(2)).as("the rebuilt jar's replaced it").isNotEqualTo(archives.get(1));
+    }
+
+    /**
+     * A client may kill the launcher while its first session is still recording what a start loads (the TypeScript
+     * SDK's client sends SIGKILL a second after SIGTERM, and a JVM writing its recording at exit takes longer): the JVM
+     * then writes its recording (30-45 MB) with nobody left to make the archive from it or remove it. The next start
+     * that makes an archive removes such leftovers: the cache holds the archive alone.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"this JDK", "JDK 25"})
+    void aRecordingLeftByAKilledLauncherIsRemovedByTheNextArchive(String jdk,
+            @org.junit.jupiter.api.io.TempDir Path cache) throws Exception {
+        Path javaHome = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : jdk25();
+        String kept = jdk.equals("this JDK") ? ".jsa" : ".aot";
+        Process killed = launcher(javaHome, cache, McpJar.path());
+        OutputStream in = killed.getOutputStream();
+        write(in, INITIALIZE);
+        assertThat(new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8)).readLine())
+                .startsWith("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\"");
+        ProcessHandle recording = killed.descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
+                .findFirst().orElseThrow(() -> new AssertionError("no JVM under the launcher"));
+        killed.destroyForcibly(); // SIGKILL to the launcher alone: its JVM goes on and records at its exit
+        assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        in.close();
+        recording.onExit().get(60, TimeUnit.SECONDS);
+        try (var list = Files.list(cache)) {
+            assertThat(list.map(f -> f.getFileName().toString()).toList()).as("what the killed launcher left")
+                    .singleElement().asString().doesNotEndWith(kept);
+        }
+
+        Process next = launcher(javaHome, cache, McpJar.path());
+        try (OutputStream nextIn = next.getOutputStream()) {
+            nextIn.write((INITIALIZE + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        next.getInputStream().readAllBytes();
+        assertThat(next.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        onlyArchive(cache, kept, null, "after the next start");
+    }
+
+    /** The launcher, on the JDK at {@code javaHome}, keeping its archives in {@code cache}. */
+    private Process launcher(Path javaHome, Path cache, Path jar) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of("bin/cisco-support-mcp").toAbsolutePath().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        McpJar.prepare(builder.environment(), cisco.env());
+        builder.environment().put("CISCO_MCP_CACHE", cache.toString());
+        builder.environment().put("CISCO_MCP_JAR", jar.toString());
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        return builder.start();
+    }
+
+    /**
+     * Waits until {@code cache} holds one file, an archive ending with {@code kept} other than {@code notThis}, and
+     * answers its name. The AOT cache is made after a run, in the background: up to a minute on a loaded machine.
+     */
+    private static String onlyArchive(Path cache, String kept, String notThis, String when) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        List<String> files = List.of();
+        while (System.nanoTime() < deadline) {
+            try (var list = Files.list(cache)) {
+                files = list.map(f -> f.getFileName().toString()).sorted().toList();
+            }
+            if (files.size() == 1 && files.get(0).endsWith(kept) && !files.get(0).equals(notThis)) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(files).as("what the launcher keeps " + when).singleElement().asString().endsWith(kept);
+        return files.get(0);
     }
 
     /** A JDK 25 or newer installed beside the default one (as on these machines), for the launcher's AOT path. */
