@@ -11,7 +11,7 @@ import java.util.TimeZone;
  * A text log line, {@code 12:34:56.789 INFO  Main - message}, followed by the stack trace of an exception if there is
  * one: what the pattern {@code %d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n} prints, written out by hand, because
  * logback's pattern layout parses its pattern and builds its converters and date formatter at every start (~20 ms
- * and some 100 classes before the first answer).
+ * and some 150 classes before the first answer: 61 of logback's load now, 211 before).
  */
 final class LogLine extends LayoutBase<ILoggingEvent> {
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
