@@ -243,8 +243,8 @@ public final class CiscoGateway {
                     + " at " + baseUrl, "CISCO_API_BASE_URL"), false);
             case PROXY_REFUSED -> new CiscoException.Unavailable(CiscoHttp.proxyRefused("Cisco's " + api.displayName()
                     + " at " + baseUrl), false);
-            case TOO_LARGE -> new CiscoException.Unavailable("Cisco's " + api.displayName() + " sent an answer larger than "
-                    + CiscoHttp.MAX_ANSWER_BYTES / (1024 * 1024) + " MB, which is not kept; ask for less at once.", false);
+            case TOO_LARGE -> new CiscoException.Unavailable(CiscoHttp.tooLarge("Cisco's " + api.displayName())
+                    + "; ask for less at once.", false);
             case BROKEN -> new CiscoException.Unavailable("The connection to Cisco's " + api.displayName()
                     + " broke before its answer was complete; try again in a minute.");
         };

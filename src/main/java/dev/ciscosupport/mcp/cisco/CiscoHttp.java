@@ -34,9 +34,9 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * The HTTP client for requests to Cisco's APIs (the Support APIs, Smart Bonding's, its file drive) and their token
- * endpoints: Jetty's, HTTP/1.1, never following a redirect
- * (the token must not travel elsewhere), trusting the JVM's certificate authorities and checking the host name, started
- * when it first sends (a session that never asks Cisco never pays for it).
+ * endpoints: Jetty's, HTTP/1.1, never following a redirect (the token must not travel elsewhere), trusting the JVM's
+ * certificate authorities and checking the host name, started when it first sends (a session that never asks Cisco
+ * never pays for it).
  *
  * <p>Why Jetty's and not the JDK's: side by side on loopback, the JDK's client spent 0.23-0.31 ms of CPU per GET and
  * Jetty's 0.14-0.17 ms, at 8 and 32 requests at once. The JDK's client runs every exchange through its one selector
@@ -49,7 +49,7 @@ public final class CiscoHttp {
      * The most of one answer kept in memory. Cisco's largest pages are a few hundred KB (a coverage summary of 70
      * serials); anything near this is not an answer worth giving a model, and is refused rather than buffered.
      */
-    public static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+    static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final Duration connectTimeout;
     private volatile HttpClient client;
@@ -187,6 +187,11 @@ public final class CiscoHttp {
         return "The TLS handshake with " + who + " failed: its certificate is not trusted here or is for another name;"
                 + " check " + setting + ", and any proxy that inspects TLS (its certificate authority must be in the"
                 + " JVM's trust store).";
+    }
+
+    /** What to say when {@link Failure#TOO_LARGE}: {@code who} is the server that sent it. */
+    public static String tooLarge(String who) {
+        return who + " sent an answer larger than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MB, which is not kept";
     }
 
     /** What to say when {@link Failure#PROXY_REFUSED}: {@code who} is the server the tunnel was for. */

@@ -166,8 +166,7 @@ public final class SmartBondingClient {
                 case TLS_REFUSED -> new CiscoException.Unavailable(CiscoHttp.handshakeFailed(who + " (" + host + ")",
                         "SMART_BONDING_ENV and the SMART_BONDING_*_URL settings"), false);
                 case PROXY_REFUSED -> new CiscoException.Unavailable(CiscoHttp.proxyRefused(who + " (" + host + ")"), false);
-                case TOO_LARGE -> new CiscoException.Unavailable(who + " sent an answer larger than "
-                        + CiscoHttp.MAX_ANSWER_BYTES / (1024 * 1024) + " MB, which is not kept.", false);
+                case TOO_LARGE -> new CiscoException.Unavailable(CiscoHttp.tooLarge(who) + ".", false);
                 case BROKEN -> new CiscoException.Unavailable("The connection to " + who + " (" + host + ") broke before"
                         + " its answer was complete; the message may or may not have arrived: pull Cisco's updates before"
                         + " sending it again.");
