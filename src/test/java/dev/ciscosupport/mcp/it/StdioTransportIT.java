@@ -162,6 +162,85 @@ class StdioTransportIT {
     }
 
     /**
+     * A JDK changed where it stands, on a copy of the one the tests run on (hard links where it can). Its own class-data
+     * archive made anew ({@code java -Xshare:dump}, as some container images do): on JDK 17 the launcher's archive is
+     * layered on it, and the JVM then refuses ours without a word, so a launcher that kept it would start every session
+     * without one; the next start must make one the JDK accepts. Then the JDK upgraded in place (another version in its
+     * release file, as a package manager leaves it): the archive made for the version before is removed.
+     */
+    @Test
+    void theLauncherMakesItsArchiveAnewWhenTheJdkChangesInPlace(@org.junit.jupiter.api.io.TempDir Path cache,
+            @org.junit.jupiter.api.io.TempDir Path work) throws Exception {
+        Path jdk = linkedCopy(Path.of(System.getProperty("java.home")), work.resolve("jdk"));
+        String release = release(jdk);
+        assertThat(release).as("the JDK the tests run on is older than 25 (a layered archive, not an AOT cache)")
+                .doesNotContain("JAVA_VERSION=\"2").doesNotContain("JAVA_VERSION=\"3");
+        Path jar = Files.copy(McpJar.path(), work.resolve("cisco-support-mcp.jar"));
+        String first = versionThroughLauncher(jdk, cache, jar, null);
+        assertThat(usable(jdk, cache.resolve(first), jar)).as("the first archive, used").isTrue();
+
+        Path own = jdk.resolve("lib/server/classes.jsa");
+        Files.delete(own); // a link: the JDK it was copied from keeps its archive
+        assertThat(java(jdk, "-Xshare:dump")).isZero();
+        assertThat(own).exists();
+        assertThat(usable(jdk, cache.resolve(first), jar)).as("the first archive, refused now").isFalse();
+        String second = versionThroughLauncher(jdk, cache, jar, first);
+        assertThat(usable(jdk, cache.resolve(second), jar)).as("the archive made anew").isTrue();
+
+        Files.delete(jdk.resolve("release")); // a link too
+        Files.writeString(jdk.resolve("release"), release.replaceFirst("JAVA_RUNTIME_VERSION=\"", "$0999-"));
+        String third = versionThroughLauncher(jdk, cache, jar, second);
+        assertThat(third).as("named for the new version").contains("999-");
+    }
+
+    /** Whether the JDK maps this archive when it must ({@code -Xshare:on}: a JVM that cannot, stops). */
+    private static boolean usable(Path javaHome, Path archive, Path jar) throws Exception {
+        return java(javaHome, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString(), "--version") == 0;
+    }
+
+    /** Runs {@code --version} through the launcher and answers the one archive it then keeps (not {@code notThis}). */
+    private String versionThroughLauncher(Path javaHome, Path cache, Path jar, String notThis) throws Exception {
+        Process process = launcher(javaHome, cache, jar, "--version");
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).startsWith("cisco-support-mcp ");
+        return onlyArchive(cache, ".jsa", notThis, "after --version");
+    }
+
+    /** Runs the JDK's java with these arguments, output discarded, and answers its exit code. */
+    private static int java(Path javaHome, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-XX:+UseSerialGC",
+                "-Xmx128m"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s ended", command).isTrue();
+        return process.exitValue();
+    }
+
+    /** A copy of the JDK at {@code from}: its files hard-linked (copied where links are refused), its links kept. */
+    private static Path linkedCopy(Path from, Path to) throws java.io.IOException {
+        try (var tree = Files.walk(from)) {
+            for (Path source : tree.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isSymbolicLink(source)) {
+                    Files.createSymbolicLink(target, Files.readSymbolicLink(source));
+                } else if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    try {
+                        Files.createLink(target, source);
+                    } catch (java.io.IOException | UnsupportedOperationException e) {
+                        Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
      * Kills the launcher of a first session on {@code jar} while it records what a start loads, as a client may (the
      * TypeScript SDK's client sends SIGKILL a second after SIGTERM, and a JVM writing its recording at exit takes
      * longer): its JVM goes on and writes the recording (30-45 MB) at its exit, with nobody left to make the archive
@@ -186,9 +265,10 @@ class StdioTransportIT {
     }
 
     /** The launcher, on the JDK at {@code javaHome}, keeping its archives in {@code cache}. */
-    private Process launcher(Path javaHome, Path cache, Path jar) throws java.io.IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of("bin/cisco-support-mcp").toAbsolutePath().toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+    private Process launcher(Path javaHome, Path cache, Path jar, String... args) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of("bin/cisco-support-mcp").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         McpJar.prepare(builder.environment(), cisco.env());
         builder.environment().put("CISCO_MCP_CACHE", cache.toString());
         builder.environment().put("CISCO_MCP_JAR", jar.toString());
@@ -212,7 +292,8 @@ class StdioTransportIT {
             }
             Thread.sleep(100);
         }
-        assertThat(files).as("what the launcher keeps " + when).singleElement().asString().endsWith(kept);
+        assertThat(files).as("what the launcher keeps " + when).singleElement().asString().endsWith(kept)
+                .isNotEqualTo(notThis);
         return files.get(0);
     }
 
