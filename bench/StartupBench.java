@@ -17,8 +17,14 @@ import java.util.function.ToDoubleFunction;
 /**
  * Start-up and memory over stdio, side by side in one run, against a minimal MCP server on the TypeScript SDK
  * (bench/node, pinned): wall time from spawning a server to its initialize answer and to its tools/list answer, the CPU
- * time it spent to get there, its resident set idle after tools/list, and its peak after 200 tool calls. Runs alternate
- * between the variants so that all see the same machine load; results are medians and ratios to node.
+ * time it spent to get there, its resident set idle after tools/list, the wait for the answer to a first tool call
+ * after that, and its peak after 200 tool calls. Runs alternate between the variants so that all see the same machine
+ * load; results are medians and ratios to node.
+ *
+ * <p>The launcher's archive holds what its first session loaded, and that session is the user's: the launchers run
+ * twice, their archive made from a first session that only started (as a client that starts its servers and asks
+ * nothing) and from one that also asked a question (it then holds the classes of a call: a faster first call in every
+ * later session, and a larger resident set).
  *
  * <p>Usage: {@code java -cp ... StartupBench RUNS} from the project directory (bench/run does this).
  */
@@ -30,10 +36,11 @@ public class StartupBench {
     private static final int CALLS = 200;
     private static final long CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ, what /proc/<pid>/stat counts in
 
-    record Variant(String name, List<String> command, Map<String, String> env) {
+    /** {@code question}: whether the first session, whose classes a launcher's archive keeps, asks a question. */
+    record Variant(String name, List<String> command, Map<String, String> env, boolean question) {
     }
 
-    record Sample(double initializeMs, double toolsListMs, double cpuMs, long rssKb) {
+    record Sample(double initializeMs, double toolsListMs, double cpuMs, long rssKb, double firstCallMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,18 +49,19 @@ public class StartupBench {
             List<Variant> variants = variants(sandbox);
             Map<Variant, List<Sample>> samples = new LinkedHashMap<>();
             for (Variant v : variants) {
-                once(v, 0); // each one's first run: the launchers make their archives; all warm the page cache
-                once(v, 0);
+                once(v, 0, v.question()); // each one's first run: the launchers make their archives
+                awaitArchive(v);
+                once(v, 0, true); // all warm the page cache
                 samples.put(v, new ArrayList<>());
             }
             for (int i = 0; i < runs; i++) {
                 for (Variant v : variants) {
-                    samples.get(v).add(once(v, 0));
+                    samples.get(v).add(once(v, 0, true));
                 }
             }
             Map<Variant, Long> peak = new HashMap<>();
             for (Variant v : variants) {
-                peak.put(v, once(v, CALLS).rssKb());
+                peak.put(v, once(v, CALLS, false).rssKb());
             }
             print(runs, samples, peak);
         }
@@ -78,28 +86,39 @@ public class StartupBench {
                 }
             }
         }
-        ours.put("CISCO_MCP_CACHE", Files.createDirectories(archives).toString());
+        Files.createDirectories(archives);
         Path jar = Path.of("target/cisco-support-mcp.jar").toAbsolutePath();
         String launcher = Path.of("bin/cisco-support-mcp").toAbsolutePath().toString();
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("node " + version("node") + ", TypeScript SDK " + sdkVersion() + " (bench/node)",
-                List.of("node", Path.of("bench/node/baseline-server.mjs").toAbsolutePath().toString()), cisco));
+                List.of("node", Path.of("bench/node/baseline-server.mjs").toAbsolutePath().toString()), cisco, false));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String feature = String.valueOf(Runtime.version().feature());
-        variants.add(new Variant("`java -jar`, JDK " + feature, List.of(java, "-jar", jar.toString()), ours));
-        Map<String, String> here = new LinkedHashMap<>(ours);
-        here.put("JAVA_HOME", System.getProperty("java.home"));
-        variants.add(new Variant("`bin/cisco-support-mcp`, JDK " + feature + " (AppCDS)", List.of(launcher), here));
+        variants.add(new Variant("`java -jar`, JDK " + feature, List.of(java, "-jar", jar.toString()), ours, false));
         Path jdk25 = jdk25();
-        if (jdk25 != null) {
-            Map<String, String> newer = new LinkedHashMap<>(ours);
-            newer.put("JAVA_HOME", jdk25.toString());
-            variants.add(new Variant("`bin/cisco-support-mcp`, JDK 25 (AOT cache)", List.of(launcher), newer));
+        for (boolean question : new boolean[] {false, true}) {
+            String first = question ? ", archive of a first session that asked a question"
+                    : ", archive of a first session that only started";
+            Map<String, String> here = new LinkedHashMap<>(ours);
+            here.put("JAVA_HOME", System.getProperty("java.home"));
+            here.put("CISCO_MCP_CACHE", Files.createDirectories(archives.resolve(question ? "question" : "start")).toString());
+            variants.add(new Variant("`bin/cisco-support-mcp`, JDK " + feature + " (AppCDS)" + first, List.of(launcher),
+                    here, question));
+            if (jdk25 != null) {
+                Map<String, String> newer = new LinkedHashMap<>(here);
+                newer.put("JAVA_HOME", jdk25.toString());
+                variants.add(new Variant("`bin/cisco-support-mcp`, JDK 25 (AOT cache)" + first, List.of(launcher), newer,
+                        question));
+            }
         }
         return variants;
     }
 
-    private static Sample once(Variant variant, int calls) throws Exception {
+    /**
+     * One start: initialize, tools/list, the resident set then, and either {@code calls} tool calls (the resident set's
+     * peak after them) or, with {@code question}, one call whose answer it waits for.
+     */
+    private static Sample once(Variant variant, int calls, boolean question) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(variant.command()).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(variant.env());
         long start = System.nanoTime();
@@ -116,7 +135,10 @@ public class StartupBench {
         double list = (System.nanoTime() - start) / 1e6;
         long pid = serverPid(p);
         double cpu = BenchServer.cpuTicks(pid) * 1000.0 / CLOCK_TICKS_PER_SECOND;
-        for (int i = 0; i < calls; i++) {
+        long rss = BenchServer.statusKb(pid, "VmRSS");
+        double firstCall = 0;
+        for (int i = 0; i < (question ? 1 : calls); i++) {
+            long sent = System.nanoTime();
             in.write(("{\"jsonrpc\":\"2.0\",\"id\":" + (10 + i) + ",\"method\":\"tools/call\",\"params\":{\"name\":"
                     + "\"get_bug_details\",\"arguments\":{\"bug_ids\":\"CSCvx1234" + (i % 10) + "\"}}}\n")
                     .getBytes(StandardCharsets.UTF_8));
@@ -125,8 +147,11 @@ public class StartupBench {
             if (answer == null || !answer.contains("\"result\"")) {
                 throw new IllegalStateException(variant.name() + " did not answer call " + i + ": " + answer);
             }
+            firstCall = i == 0 ? (System.nanoTime() - sent) / 1e6 : firstCall;
         }
-        long rss = BenchServer.statusKb(pid, calls > 0 ? "VmHWM" : "VmRSS");
+        if (calls > 0) {
+            rss = BenchServer.statusKb(pid, "VmHWM");
+        }
         in.close();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -134,7 +159,28 @@ public class StartupBench {
         if (first == null || second == null || !second.contains("\"tools\"")) {
             throw new IllegalStateException("the server did not answer: " + variant.command());
         }
-        return new Sample(init, list, cpu, rss);
+        return new Sample(init, list, cpu, rss, firstCall);
+    }
+
+    /** Waits (up to two minutes) until a launcher's archive is made: on JDK 25 in the background after the first run. */
+    private static void awaitArchive(Variant v) throws Exception {
+        String cache = v.env().get("CISCO_MCP_CACHE");
+        if (cache == null || !v.name().contains("bin/")) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(Path.of(cache))) {
+                List<String> names = files.map(f -> f.getFileName().toString()).toList();
+                String kept = v.name().contains("AOT") ? ".aot" : ".jsa";
+                if (names.stream().anyMatch(n -> n.endsWith(kept))
+                        && names.stream().noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".aotconf"))) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(v.name() + ": no archive in " + cache + " two minutes after its first run");
     }
 
     /** The server's own process: a launcher's java child while it makes its archive, else the process itself. */
@@ -148,18 +194,20 @@ public class StartupBench {
         Variant node = variants.get(0);
         double nodeInit = pct(samples.get(node), Sample::initializeMs, 50);
         double nodeRss = pct(samples.get(node), s -> s.rssKb(), 50);
+        double nodeCall = pct(samples.get(node), Sample::firstCallMs, 50);
         System.out.println("| start-up over stdio (" + runs + " runs each, alternating) | to initialize: median (p10-p90)"
                 + " | ratio to node | to tools/list | CPU to tools/list | RSS idle after tools/list | ratio to node"
-                + " | peak RSS after " + CALLS + " calls | ratio to node |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                + " | first tool call, then | ratio to node | peak RSS after " + CALLS + " calls | ratio to node |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Variant v : variants) {
             List<Sample> s = samples.get(v);
             double init = pct(s, Sample::initializeMs, 50);
             double rss = pct(s, x -> x.rssKb(), 50);
-            System.out.printf("| %s | %.0f ms (%.0f-%.0f) | %.2f | %.0f ms | %.0f ms | %.0f MB | %.2f | %d MB | %.2f |%n",
-                    v.name(), init, pct(s, Sample::initializeMs, 10), pct(s, Sample::initializeMs, 90), init / nodeInit,
-                    pct(s, Sample::toolsListMs, 50), pct(s, Sample::cpuMs, 50), rss / 1024, rss / nodeRss,
-                    peak.get(v) / 1024, peak.get(v) / (double) peak.get(node));
+            double call = pct(s, Sample::firstCallMs, 50);
+            System.out.printf("| %s | %.0f ms (%.0f-%.0f) | %.2f | %.0f ms | %.0f ms | %.0f MB | %.2f | %.0f ms | %.2f | %d MB"
+                    + " | %.2f |%n", v.name(), init, pct(s, Sample::initializeMs, 10), pct(s, Sample::initializeMs, 90),
+                    init / nodeInit, pct(s, Sample::toolsListMs, 50), pct(s, Sample::cpuMs, 50), rss / 1024, rss / nodeRss,
+                    call, call / nodeCall, peak.get(v) / 1024, peak.get(v) / (double) peak.get(node));
         }
         System.out.println();
         System.out.println("Targets (issue 18), against node's figures above:");
