@@ -264,16 +264,72 @@ class StdioTransportIT {
         }
     }
 
-    /** The launcher, on the JDK at {@code javaHome}, keeping its archives in {@code cache}. */
+    /** The launcher, on the JDK at {@code javaHome}, keeping its archives in {@code cache}; its stderr discarded. */
     private Process launcher(Path javaHome, Path cache, Path jar, String... args) throws java.io.IOException {
+        return launcherCommand(javaHome, cache, jar, args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private ProcessBuilder launcherCommand(Path javaHome, Path cache, Path jar, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of("bin/cisco-support-mcp").toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command);
         McpJar.prepare(builder.environment(), cisco.env());
         builder.environment().put("CISCO_MCP_CACHE", cache.toString());
         builder.environment().put("CISCO_MCP_JAR", jar.toString());
         builder.environment().put("JAVA_HOME", javaHome.toString());
-        return builder.start();
+        return builder;
+    }
+
+    /**
+     * A cache folder the user cannot write (a read-only home, another user's folder): the launcher runs the server
+     * without an archive, as it does where it cannot make the folder, instead of a JVM that fails to write one at every
+     * start (JDK 17 then ended every session with exit status 1, JDK 25 recorded every start; both wrote errors).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"this JDK", "JDK 25"})
+    void theLauncherRunsWithoutAnArchiveWhereItCannotWriteOne(String jdk, @org.junit.jupiter.api.io.TempDir Path work)
+            throws Exception {
+        Path javaHome = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : jdk25();
+        Path cache = Files.createDirectory(work.resolve("cache"));
+        Path err = work.resolve("stderr");
+        boolean immutable = unwritable(cache);
+        try {
+            Process process = launcherCommand(javaHome, cache, McpJar.path()).redirectError(err.toFile()).start();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write((INITIALIZE + "\n" + INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(lines).hasSize(2).allMatch(l -> l.startsWith("{\"jsonrpc\":\"2.0\""));
+            assertThat(process.exitValue()).as("exit status; stderr: %s", Files.readString(err)).isZero();
+            assertThat(Files.readString(err)).doesNotContain("[error]", "Error occurred", "Unable to");
+            try (var files = Files.list(cache)) {
+                assertThat(files).isEmpty();
+            }
+        } finally {
+            if (immutable) {
+                assertThat(new ProcessBuilder("chattr", "-i", cache.toString()).start().waitFor()).isZero();
+            }
+            Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /**
+     * Makes {@code folder} one this user cannot write: its permissions, and for root, whom they do not stop, its
+     * immutable attribute ({@code chattr +i}). Answers whether it set that attribute (to be cleared after).
+     */
+    private static boolean unwritable(Path folder) throws Exception {
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        boolean immutable = false;
+        if (Files.isWritable(folder)) {
+            Process chattr = new ProcessBuilder("chattr", "+i", folder.toString()).redirectErrorStream(true).start();
+            String said = new String(chattr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(chattr.waitFor()).as("chattr +i (root ignores permissions): %s", said).isZero();
+            immutable = true;
+        }
+        assertThat(Files.isWritable(folder)).as("%s writable", folder).isFalse();
+        return immutable;
     }
 
     /**
