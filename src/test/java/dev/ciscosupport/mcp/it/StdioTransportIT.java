@@ -163,9 +163,9 @@ class StdioTransportIT {
 
     /**
      * A JDK changed where it stands, on a copy of the one the tests run on (hard links where it can). Its own class-data
-     * archive made anew ({@code java -Xshare:dump}, as some container images do): on JDK 17 the launcher's archive is
-     * layered on it, and the JVM then refuses ours without a word, so a launcher that kept it would start every session
-     * without one; the next start must make one the JDK accepts. Then the JDK upgraded in place (another version in its
+     * archive made anew ({@code java -Xshare:dump}, as some container images do): below JDK 25 the launcher's archive
+     * is layered on it, and the JVM then refuses ours without a word, so a launcher that kept it would start every
+     * session without one; the next start must make one the JDK accepts. Then the JDK upgraded in place (another version in its
      * release file, as a package manager leaves it): the archive made for the version before is removed.
      */
     @Test
