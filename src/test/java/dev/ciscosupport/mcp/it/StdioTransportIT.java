@@ -162,11 +162,13 @@ class StdioTransportIT {
     }
 
     /**
-     * A JDK changed where it stands, on a copy of the one the tests run on (hard links where it can). Its own class-data
-     * archive made anew ({@code java -Xshare:dump}, as some container images do): below JDK 25 the launcher's archive
-     * is layered on it, and the JVM then refuses ours without a word, so a launcher that kept it would start every
-     * session without one; the next start must make one the JDK accepts. Then the JDK upgraded in place (another version in its
-     * release file, as a package manager leaves it): the archive made for the version before is removed.
+     * A JDK changed where it stands, on a copy of the one the tests run on (hard links where it can), after a first run
+     * that only asked for the version and so made no archive (an archive of it would serve no session). Its own
+     * class-data archive made anew ({@code java -Xshare:dump}, as some container images do): below JDK 25 the
+     * launcher's archive is layered on it, and the JVM then refuses ours without a word, so a launcher that kept it
+     * would start every session without one; the next start must make one the JDK accepts. Then the JDK upgraded in
+     * place (another version in its release file, as a package manager leaves it): the archive made for the version
+     * before is removed.
      */
     @Test
     void theLauncherMakesItsArchiveAnewWhenTheJdkChangesInPlace(@org.junit.jupiter.api.io.TempDir Path cache,
@@ -176,7 +178,15 @@ class StdioTransportIT {
         assertThat(release).as("the JDK the tests run on is older than 25 (a layered archive, not an AOT cache)")
                 .doesNotContain("JAVA_VERSION=\"2").doesNotContain("JAVA_VERSION=\"3");
         Path jar = Files.copy(McpJar.path(), work.resolve("cisco-support-mcp.jar"));
-        String first = versionThroughLauncher(jdk, cache, jar, null);
+        Process version = launcher(jdk, cache, jar, "--version");
+        version.getOutputStream().close();
+        assertThat(new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .startsWith("cisco-support-mcp ");
+        assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        try (var files = Files.list(cache)) {
+            assertThat(files).as("no archive of --version, which loads a sliver of a session").isEmpty();
+        }
+        String first = sessionThroughLauncher(jdk, cache, jar, null);
         assertThat(usable(jdk, cache.resolve(first), jar)).as("the first archive, used").isTrue();
 
         Path own = jdk.resolve("lib/server/classes.jsa");
@@ -184,12 +194,12 @@ class StdioTransportIT {
         assertThat(java(jdk, "-Xshare:dump")).isZero();
         assertThat(own).exists();
         assertThat(usable(jdk, cache.resolve(first), jar)).as("the first archive, refused now").isFalse();
-        String second = versionThroughLauncher(jdk, cache, jar, first);
+        String second = sessionThroughLauncher(jdk, cache, jar, first);
         assertThat(usable(jdk, cache.resolve(second), jar)).as("the archive made anew").isTrue();
 
         Files.delete(jdk.resolve("release")); // a link too
         Files.writeString(jdk.resolve("release"), release.replaceFirst("JAVA_RUNTIME_VERSION=\"", "$0999-"));
-        String third = versionThroughLauncher(jdk, cache, jar, second);
+        String third = sessionThroughLauncher(jdk, cache, jar, second);
         assertThat(third).as("named for the new version").contains("999-");
     }
 
@@ -198,14 +208,17 @@ class StdioTransportIT {
         return java(javaHome, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString(), "--version") == 0;
     }
 
-    /** Runs {@code --version} through the launcher and answers the one archive it then keeps (not {@code notThis}). */
-    private String versionThroughLauncher(Path javaHome, Path cache, Path jar, String notThis) throws Exception {
-        Process process = launcher(javaHome, cache, jar, "--version");
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    /** Runs a session through the launcher and answers the one archive it then keeps (not {@code notThis}). */
+    private String sessionThroughLauncher(Path javaHome, Path cache, Path jar, String notThis) throws Exception {
+        Process process = launcher(javaHome, cache, jar);
+        try (OutputStream in = process.getOutputStream()) {
+            in.write((INITIALIZE + "\n" + INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).startsWith("cisco-support-mcp ");
-        return onlyArchive(cache, ".jsa", notThis, "after --version");
+        assertThat(lines).hasSize(2);
+        return onlyArchive(cache, ".jsa", notThis, "after a session");
     }
 
     /** Runs the JDK's java with these arguments, output discarded, and answers its exit code. */
