@@ -146,15 +146,8 @@ class StdioTransportIT {
                         Files.getLastModifiedTime(jar).toMillis() - 60_000));
                 killWhileRecording(javaHome, cache, jar, kept);
             }
-            Process process = launcher(javaHome, cache, jar);
-            try (OutputStream in = process.getOutputStream()) {
-                in.write((INITIALIZE + "\n" + INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).isZero();
-            assertThat(lines).as("run %d", run).hasSize(2).allMatch(l -> l.startsWith("{\"jsonrpc\":\"2.0\""));
+            String name = "run " + run;
+            listTools(launcher(javaHome, cache, jar), () -> name);
             archives.add(onlyArchive(cache, kept, run == 3 ? archives.get(1) : null, "after run " + run));
         }
         assertThat(archives.get(1)).as("the second run used the first run's archive").isEqualTo(archives.get(0));
@@ -210,15 +203,23 @@ class StdioTransportIT {
 
     /** Runs a session through the launcher and answers the one archive it then keeps (not {@code notThis}). */
     private String sessionThroughLauncher(Path javaHome, Path cache, Path jar, String notThis) throws Exception {
-        Process process = launcher(javaHome, cache, jar);
-        try (OutputStream in = process.getOutputStream()) {
+        listTools(launcher(javaHome, cache, jar), () -> "a session");
+        return onlyArchive(cache, ".jsa", notThis, "after a session");
+    }
+
+    /**
+     * A short session with {@code server}: initialize, tools/list, the end of input. It must answer both on stdout,
+     * nothing else there, and exit with status 0; {@code context} says which session failed.
+     */
+    private static void listTools(Process server, java.util.function.Supplier<String> context) throws Exception {
+        try (OutputStream in = server.getOutputStream()) {
             in.write((INITIALIZE + "\n" + INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(lines).hasSize(2);
-        return onlyArchive(cache, ".jsa", notThis, "after a session");
+        List<String> lines = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as(context).isTrue();
+        assertThat(lines).as(context).hasSize(2).allMatch(l -> l.startsWith("{\"jsonrpc\":\"2.0\""));
+        assertThat(server.exitValue()).as(context).isZero();
     }
 
     /** Runs the JDK's java with these arguments, output discarded, and answers its exit code. */
@@ -307,15 +308,8 @@ class StdioTransportIT {
         Path err = work.resolve("stderr");
         boolean immutable = unwritable(cache);
         try {
-            Process process = launcherCommand(javaHome, cache, McpJar.path()).redirectError(err.toFile()).start();
-            try (OutputStream in = process.getOutputStream()) {
-                in.write((INITIALIZE + "\n" + INITIALIZED + "\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(lines).hasSize(2).allMatch(l -> l.startsWith("{\"jsonrpc\":\"2.0\""));
-            assertThat(process.exitValue()).as("exit status; stderr: %s", Files.readString(err)).isZero();
+            listTools(launcherCommand(javaHome, cache, McpJar.path()).redirectError(err.toFile()).start(),
+                    () -> "stderr: " + read(err));
             assertThat(Files.readString(err)).doesNotContain("[error]", "Error occurred", "Unable to");
             try (var files = Files.list(cache)) {
                 assertThat(files).isEmpty();
@@ -325,6 +319,14 @@ class StdioTransportIT {
                 assertThat(new ProcessBuilder("chattr", "-i", cache.toString()).start().waitFor()).isZero();
             }
             Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 
