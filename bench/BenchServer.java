@@ -22,7 +22,11 @@ final class BenchServer {
 
     /** User plus system CPU time of a process so far, in clock ticks of 10 ms (Linux USER_HZ), from /proc/PID/stat. */
     static long cpuTicks(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return ticks(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    /** The user plus system ticks of one /proc stat line (a process's or a thread's). */
+    private static long ticks(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime: fields 14 and 15 of stat
     }
@@ -44,8 +48,7 @@ final class BenchServer {
                 }
                 String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    ticks += ticks(stat);
                 }
             }
         }

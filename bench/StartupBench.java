@@ -147,7 +147,9 @@ public class StartupBench {
             if (answer == null || !answer.contains("\"result\"")) {
                 throw new IllegalStateException(variant.name() + " did not answer call " + i + ": " + answer);
             }
-            firstCall = i == 0 ? (System.nanoTime() - sent) / 1e6 : firstCall;
+            if (i == 0) {
+                firstCall = (System.nanoTime() - sent) / 1e6;
+            }
         }
         if (calls > 0) {
             rss = BenchServer.statusKb(pid, "VmHWM");
