@@ -55,6 +55,29 @@ final class BenchServer {
         return ticks;
     }
 
+    /**
+     * Context switches so far of all of a process's threads (voluntary and not), from each thread's
+     * /proc/PID/task/TID/status: every time a thread waits for another or for the network, and every wake-up, costs
+     * one. A thread that ends takes its count with it: callers take differences over a few seconds.
+     */
+    static long contextSwitches(long pid) throws Exception {
+        long switches = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            switches += Long.parseLong(line.replaceAll("\\D", ""));
+                        }
+                    }
+                } catch (java.io.IOException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return switches;
+    }
+
     /** A size line of /proc/PID/status ({@code VmRSS}, {@code VmHWM}), in kB (Linux). */
     static long statusKb(long pid, String field) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
