@@ -29,6 +29,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
@@ -263,6 +264,10 @@ public final class CiscoHttp {
         threads.setName("cisco-http");
         threads.setDaemon(true);
         HttpClient client = new HttpClient();
+        // What runs when an answer arrives only completes the future its caller waits on (and marks that an answer
+        // began): nothing that blocks, so Jetty may read and parse answers on the selector thread that saw them
+        // instead of handing each to a pooled thread first, one hand-off and wake-up less per request.
+        client.getHttpClientTransport().setInvocationType(Invocable.InvocationType.NON_BLOCKING);
         client.setExecutor(threads);
         client.setScheduler(new ScheduledExecutorScheduler("cisco-http-timer", true));
         client.setFollowRedirects(false);
