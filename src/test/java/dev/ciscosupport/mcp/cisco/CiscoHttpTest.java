@@ -138,6 +138,77 @@ class CiscoHttpTest {
     }
 
     @Test
+    void anAnswerOverTlsThroughTheProxysTunnelArrives(@TempDir Path dir) throws Exception {
+        // Cisco's answers are read on the HTTP client's selector thread, TLS and tunnels included: a whole exchange
+        // through a proxy's CONNECT tunnel, with a certificate for Cisco's name that the JVM's trust store holds here.
+        Path keystore = certificate(dir, "dns:cisco.example.invalid");
+        List<String> properties = List.of("https.proxyHost", "https.proxyPort", "javax.net.ssl.trustStore",
+                "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType");
+        try (ServerSocket secure = tls(keystore)) {
+            CompletableFuture<String> asked = tunnelOnce(secure.getLocalPort());
+            CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> {
+                try (Socket connection = secure.accept()) {
+                    connection.setSoTimeout(10_000);
+                    String head = requestHead(connection.getInputStream());
+                    String body = "{\"bugs\":[{\"bug_id\":\"CSCvx12345\"}]}";
+                    connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+                    return head;
+                } catch (IOException e) {
+                    return "no request: " + e;
+                }
+            });
+            System.setProperty("https.proxyHost", "127.0.0.1");
+            System.setProperty("https.proxyPort", String.valueOf(cisco.getLocalPort()));
+            System.setProperty("javax.net.ssl.trustStore", keystore.toString());
+            System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+            assertThat(gateway(URI.create("https://cisco.example.invalid")).get(call(), SupportApi.BUG,
+                    "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()).path("bugs").path(0).path("bug_id").asString())
+                    .isEqualTo("CSCvx12345");
+            assertThat(asked.get(10, TimeUnit.SECONDS)).startsWith("CONNECT cisco.example.invalid:443 HTTP/1.1\r\n");
+            assertThat(seen.get(10, TimeUnit.SECONDS)).as("the request, inside the tunnel")
+                    .startsWith("GET /bug/v2.0/bugs/bug_ids/CSCvx12345 HTTP/1.1\r\n").contains("\r\nAuthorization: Bearer ");
+        } finally {
+            properties.forEach(System::clearProperty);
+        }
+    }
+
+    /**
+     * The proxy, on this test's socket: takes one CONNECT, opens the tunnel to {@code port} on loopback whatever host it
+     * names, and copies bytes both ways until either side closes; completes with the CONNECT's head.
+     */
+    private CompletableFuture<String> tunnelOnce(int port) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Socket client = cisco.accept();
+                client.setSoTimeout(10_000);
+                String head = requestHead(client.getInputStream());
+                Socket server = new Socket(InetAddress.getLoopbackAddress(), port);
+                client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                copy(server, client);
+                copy(client, server);
+                return head;
+            } catch (IOException e) {
+                return "no tunnel: " + e;
+            }
+        });
+    }
+
+    /** Copies what {@code from} reads to {@code to} on a thread of its own; closes both when {@code from} ends. */
+    private static void copy(Socket from, Socket to) {
+        Thread copier = new Thread(() -> {
+            try (from; to) {
+                from.getInputStream().transferTo(to.getOutputStream());
+            } catch (IOException e) {
+                // the other side closed: the tunnel ends
+            }
+        }, "tunnel");
+        copier.setDaemon(true);
+        copier.start();
+    }
+
+    @Test
     void aGetOnAConnectionClosedUnderItIsSentAgainOnANewOne() throws Exception {
         // Cisco answers on a kept-alive connection, then closes it as the next request arrives, without a word (as a
         // gateway or proxy closing an idle connection does); the same request on a new connection is answered.
@@ -259,13 +330,23 @@ class CiscoHttpTest {
 
     /** A TLS server on loopback with Cisco's name on a certificate no authority of the JVM signed (keytool's own). */
     private static ServerSocket untrustedTls(Path dir) throws Exception {
+        return tls(certificate(dir, "ip:127.0.0.1"));
+    }
+
+    /** A key and a certificate for {@code name} (a subject alternative name: {@code ip:...} or {@code dns:...}), made by keytool. */
+    private static Path certificate(Path dir, String name) throws Exception {
         Path keystore = dir.resolve("cisco.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "cisco", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
-                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-genkeypair", "-alias", "cisco", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=cisco",
+                "-ext", "SAN=" + name, "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(),
                 "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
         keytool.getInputStream().transferTo(OutputStream.nullOutputStream());
         assertThat(keytool.waitFor()).isZero();
+        return keystore;
+    }
+
+    /** A TLS server on loopback that shows the certificate in {@code keystore}. */
+    private static ServerSocket tls(Path keystore) throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
             keys.load(in, "changeit".toCharArray());
