@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tool calls over Streamable HTTP, side by side in one run: our server (the built jar, started as a user starts it, with
- * the default JVM and with the Docker image's flags) and the TypeScript SDK baseline (bench/node), all running at once
+ * the default JVM and with the Docker image's flags), the TypeScript SDK baseline (bench/node) and a bare JVM server
+ * ({@link BareServer}: the baseline's work done the way node does it, on non-blocking Jetty), all running at once
  * and asking one in-process sandbox for the same bug, no answer cached. Each server is warmed up first; then, per
  * concurrency, measured rounds go to each server in turn, and to the sandbox directly (the floor: what any server must
  * wait), so that all see the same machine load, which moves by a quarter here within minutes. Per server and
@@ -55,8 +56,18 @@ public class HttpBench {
     record Batch(List<Double> latenciesMs, double seconds) {
     }
 
+    /** What a server is to the report: the baseline the targets are against, ours, or a bare JVM server (BareServer). */
+    enum Kind { BASELINE, OURS, BARE }
+
     /** A server under test: how it is started, and what the report calls it. */
-    record Server(String name, List<String> command, boolean ours) {
+    record Server(String name, List<String> command, Kind kind) {
+        boolean ours() {
+            return kind == Kind.OURS;
+        }
+
+        boolean jvm() {
+            return kind != Kind.BASELINE;
+        }
     }
 
     /** A server started: its process, its MCP endpoint, and what its warm-up took. */
@@ -82,11 +93,13 @@ public class HttpBench {
         boolean quick = args.length > 0 && args[0].equals("--quick");
         List<Server> servers = List.of(
                 new Server("TypeScript SDK baseline (node)", List.of("node",
-                        Path.of("bench/node/baseline-server.mjs").toAbsolutePath().toString(), "--http"), false),
-                new Server("`java -jar`", List.of(BenchServer.java(), "-jar", BenchServer.JAR.toString(), "--http"), true),
+                        Path.of("bench/node/baseline-server.mjs").toAbsolutePath().toString(), "--http"), Kind.BASELINE),
+                new Server("bare JVM server: the baseline's work on non-blocking Jetty, no MCP SDK (bench/BareServer)", List.of(
+                        BenchServer.java(), "-cp", System.getProperty("java.class.path"), "BareServer"), Kind.BARE),
+                new Server("`java -jar`", List.of(BenchServer.java(), "-jar", BenchServer.JAR.toString(), "--http"), Kind.OURS),
                 new Server("`java -XX:+UseSerialGC -Xms16m -Xmx128m -Xss512k -jar` (the Docker image's)", List.of(
                         BenchServer.java(), "-XX:+UseSerialGC", "-Xms16m", "-Xmx128m", "-Xss512k", "-jar",
-                        BenchServer.JAR.toString(), "--http"), true));
+                        BenchServer.JAR.toString(), "--http"), Kind.OURS));
         List<Started> started = new ArrayList<>();
         try (SandboxServer sandbox = SandboxServer.startOnLoopback()) {
             try {
@@ -179,9 +192,9 @@ public class HttpBench {
             Started s = started.get(i);
             Rounds m = measured.get(i);
             Row row = report(s.server().name() + ", concurrency " + concurrency, s.warmUp(), m.batches, floor,
-                    m.cpuTicks * 10.0 / calls, s.server().ours() ? m.compilerTicks * 10.0 / calls : Double.NaN,
+                    m.cpuTicks * 10.0 / calls, s.server().jvm() ? m.compilerTicks * 10.0 / calls : Double.NaN,
                     (double) m.contextSwitches / calls, base);
-            if (!s.server().ours()) {
+            if (s.server().kind() == Kind.BASELINE) {
                 base = row;
             } else {
                 target(targets, s.server(), concurrency, row, base);
@@ -430,7 +443,7 @@ public class HttpBench {
             long spent = BenchServer.cpuTicks(pid) - before;
             rounds++;
             boolean settled;
-            if (server.server().ours()) {
+            if (server.server().jvm()) {
                 quiet = BenchServer.compilerTicks(pid) - compilersBefore <= 0.03 * spent ? quiet + 1 : 0;
                 settled = quiet >= 2;
             } else {
