@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (initialize, the initialized notification, then tools/call, each answer read whole and checked) with the JDK's HTTP
  * client, and nothing more. It used to be the MCP Java SDK client, but on two cores that client took about as much CPU
  * as the servers it measured: it capped both servers at the same calls per second (~900 at concurrency 8, where the
- * lean sessions reach ~2,700 on ours and ~1,900 on node's), and the servers' CPU per call rose with the machine's
+ * lean sessions reach 2,300-2,800 on ours and 1,650-1,750 on node's), and the servers' CPU per call rose with the machine's
  * contention (ours 0.55 instead of 0.36 ms, node's 0.73 instead of 0.56). The clients' conformance is proven by the
  * tests with real clients; here only the servers' cost is measured.
  *
