@@ -38,12 +38,17 @@ final class Answers {
         write(response, status, body);
     }
 
+    /**
+     * Writes the answer into the response's buffer without declaring its length: Jetty then sends it when the request
+     * ends, sets the length itself, and can add {@code Connection: close} when the request's body was left unread (a
+     * refusal on the head alone, the body still on its way): such a connection is closed after the answer, and a client
+     * told nothing would send its next request on it and lose it. With the length declared, the last byte written sent
+     * the answer at once, before Jetty knew.
+     */
     static void write(HttpServletResponse response, int status, ObjectNode body) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        response.getOutputStream().write(Json.MAPPER.writeValueAsBytes(body));
     }
 
     /** The guide's ip / userAgent / endpoint of a request; the endpoint is the path only, never the query. */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ciscosupport.mcp.MutableClock;
 import dev.ciscosupport.mcp.config.SessionLimits;
 import dev.ciscosupport.mcp.security.AcceptedToken;
+import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,5 +91,27 @@ class HttpEdgesTest extends WithHardenedServer {
         }
         String logged = server.log().substring(before.length());
         assertThat(logged).doesNotContain("\"status\":500").doesNotContain("at org.");
+    }
+
+    @Test
+    void aRefusalOfARequestWhoseBodyIsUnreadSaysTheConnectionCloses() throws Exception {
+        // A request's head and body can arrive apart (the JDK's client writes them apart). Refused on its head, its body
+        // unread, the connection cannot carry another request, and the server closes it: the answer must say so, or the
+        // client sends its next request on it and loses it (an HTTP client does not send a POST again). Found so: a
+        // client's request after a 403 failed with "header parser received no bytes".
+        try (Socket socket = new Socket(server.url().getHost(), server.url().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\nContent-Length: 60\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (SocketTimeoutException e) {
+                // kept open: what arrived is the answer
+            }
+            assertThat(answer.toString(StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 403")
+                    .containsIgnoringCase("\r\nConnection: close\r\n");
+        }
     }
 }
