@@ -1,5 +1,6 @@
 package dev.ciscosupport.mcp.http;
 
+import dev.ciscosupport.mcp.json.Json;
 import dev.ciscosupport.mcp.oauth.Grant;
 import dev.ciscosupport.mcp.oauth.ResourceServer;
 import dev.ciscosupport.mcp.oauth.Scopes;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -140,11 +140,10 @@ final class BearerAuthFilter extends HttpFilter {
             HttpServletResponse response, SecurityLog log) throws IOException {
         log.info("Insufficient scope", Answers.client(request), Map.of("reason", "needs " + needed,
                 "tokenLabel", grant.label()));
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader("WWW-Authenticate", oauth.insufficientScope(grant, needed));
-        response.setContentType("application/json");
-        response.getOutputStream().write(("{\"error\":\"insufficient_scope\",\"message\":\"This needs the scope "
-                + needed + ", which the access token does not carry.\"}").getBytes(StandardCharsets.UTF_8));
+        Answers.write(response, HttpServletResponse.SC_FORBIDDEN, Json.MAPPER.createObjectNode()
+                .put("error", "insufficient_scope")
+                .put("message", "This needs the scope " + needed + ", which the access token does not carry."));
     }
 
     /** The WWW-Authenticate of a 401: the realm, or the resource server's challenge; {@code why} for a refused token. */
@@ -156,11 +155,9 @@ final class BearerAuthFilter extends HttpFilter {
     }
 
     private static void unauthorized(HttpServletResponse response, String challenge, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", challenge);
-        response.setContentType("application/json");
-        response.getOutputStream().write(dev.ciscosupport.mcp.json.Json.MAPPER.writeValueAsBytes(
-                new java.util.TreeMap<>(Map.of("error", "unauthorized", "message", message))));
+        Answers.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                Json.MAPPER.createObjectNode().put("error", "unauthorized").put("message", message));
     }
 
     private static boolean isOpen(HttpServletRequest request) {

@@ -146,18 +146,9 @@ class CiscoHttpTest {
                 "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType");
         try (ServerSocket secure = tls(keystore)) {
             CompletableFuture<String> asked = tunnelOnce(secure.getLocalPort());
-            CompletableFuture<String> seen = CompletableFuture.supplyAsync(() -> {
-                try (Socket connection = secure.accept()) {
-                    connection.setSoTimeout(10_000);
-                    String head = requestHead(connection.getInputStream());
-                    String body = "{\"bugs\":[{\"bug_id\":\"CSCvx12345\"}]}";
-                    connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
-                    return head;
-                } catch (IOException e) {
-                    return "no request: " + e;
-                }
-            });
+            String body = "{\"bugs\":[{\"bug_id\":\"CSCvx12345\"}]}";
+            CompletableFuture<String> seen = answerOnce(secure, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body);
             System.setProperty("https.proxyHost", "127.0.0.1");
             System.setProperty("https.proxyPort", String.valueOf(cisco.getLocalPort()));
             System.setProperty("javax.net.ssl.trustStore", keystore.toString());
@@ -373,8 +364,13 @@ class CiscoHttpTest {
 
     /** Reads one request's head, writes {@code answer}, closes; completes with the request's head. */
     private CompletableFuture<String> answerOnce(String answer) {
+        return answerOnce(cisco, answer);
+    }
+
+    /** The same on {@code server} (a TLS one, say). */
+    private static CompletableFuture<String> answerOnce(ServerSocket server, String answer) {
         return CompletableFuture.supplyAsync(() -> {
-            try (Socket connection = cisco.accept()) {
+            try (Socket connection = server.accept()) {
                 connection.setSoTimeout(10_000);
                 String head = requestHead(connection.getInputStream());
                 OutputStream out = connection.getOutputStream();

@@ -39,16 +39,21 @@ final class Raw {
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             socket.shutdownOutput();
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            try {
-                socket.getInputStream().transferTo(answer);
-            } catch (java.net.SocketTimeoutException e) {
-                // kept open: what arrived is the answer
-            }
-            return answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+            return answer(socket);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads what {@code socket} receives until the server closes it or its read timeout passes. */
+    static String answer(java.net.Socket socket) throws IOException {
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+        try {
+            socket.getInputStream().transferTo(answer);
+        } catch (java.net.SocketTimeoutException e) {
+            // kept open: what arrived is the answer
+        }
+        return answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     HttpResponse<String> post(String token, String session, String body) {
