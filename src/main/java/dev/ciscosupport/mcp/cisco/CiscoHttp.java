@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -95,6 +97,28 @@ public final class CiscoHttp {
 
     public CiscoHttp(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * Starts the client on a thread of its own, now, so that the first request does not wait for it. This is local work
+     * and sends nothing, but it was half of a first tool call's time: Jetty's client sets up TLS when it starts (the
+     * JDK's trust store read and parsed, its TLS provider loaded: ~150 ms on JDK 17, also for a sandbox over plain HTTP),
+     * and its HTTP parser builds its tables when its class is first used, at the first connection (~40 ms: its MIME
+     * types ask the JDK for every locale). A server calls this once its first answer is out, so that neither the start
+     * nor that answer waits for it.
+     *
+     * @return done once the client has started; a client that could not start is started again by the first request,
+     *         which then meets the fault itself, with its caller to tell
+     */
+    public CompletableFuture<Void> startInBackground() {
+        return CompletableFuture.runAsync(() -> {
+            client();
+            Objects.requireNonNull(HttpParser.CACHE); // the class's tables are built when it is first used
+        }, task -> {
+            Thread thread = new Thread(task, "cisco-http-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /**

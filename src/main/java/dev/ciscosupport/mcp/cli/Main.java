@@ -187,7 +187,7 @@ public final class Main implements Callable<Integer> {
         try {
             return settings.http() ? HttpMode.serve(settings, features, entitlements, log, context,
                     redis == null ? null : new SharedLimits(redis))
-                    : serveStdio(settings, features, entitlements, calls);
+                    : serveStdio(settings, features, entitlements, calls, http);
         } finally {
             entitlements.close(); // background probes stop before the sandbox they may be talking to
             if (sandboxServer != null) {
@@ -231,17 +231,23 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int serveStdio(Settings settings, ServerFeatures features, Entitlements entitlements,
-            CancellableCalls calls)
+            CancellableCalls calls, CiscoHttp http)
             throws InterruptedException, java.io.IOException {
         if (System.console() != null) {
             ConnectionHints.stdio(System.err, settings.sandbox());
         }
         LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.toolNames().size());
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it (a stateless
-        // client's first message starts it).
-        Runnable check = settings.missingCredentials().isEmpty() && settings.entitlementCheck()
-                ? entitlements::checkInBackground : () -> { };
-        StdioServer.run(System.in, System.out, features, entitlements, check, settings.shutdownGrace(), calls,
+        // client's first message starts it). The client for Cisco starts then too, in the background, so that the
+        // session's first tool call does not wait for its TLS set-up (over HTTP a server lives long: its first call starts
+        // it). Without credentials nothing is ever sent, and neither is needed.
+        Runnable initialized = settings.missingCredentials().isPresent() ? () -> { } : () -> {
+            http.startInBackground();
+            if (settings.entitlementCheck()) {
+                entitlements.checkInBackground();
+            }
+        };
+        StdioServer.run(System.in, System.out, features, entitlements, initialized, settings.shutdownGrace(), calls,
                 settings.revisions());
         return 0;
     }

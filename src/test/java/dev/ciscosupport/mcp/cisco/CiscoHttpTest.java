@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,23 @@ class CiscoHttpTest {
                 .contains("\r\nauthorization: bearer ").contains("\r\naccept: application/json\r\n")
                 .contains("\r\nuser-agent: cisco-support-mcp/")
                 .doesNotContain("accept-encoding"); // answers come as Cisco's recordings show them: uncompressed
+    }
+
+    @Test
+    void startingAheadOfTheFirstCallConnectsNowhereAndTheCallThenGoesOut() throws Exception {
+        CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
+        http.startInBackground().get(10, TimeUnit.SECONDS);
+        cisco.setSoTimeout(100);
+        assertThatThrownBy(cisco::accept).as("a connection made by the start").isInstanceOf(SocketTimeoutException.class);
+        cisco.setSoTimeout(0);
+
+        CompletableFuture<String> seen = answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 11\r\n\r\n{\"bugs\":[]}");
+        CiscoHttp.Answer answer = http.get(URI.create("http://127.0.0.1:" + cisco.getLocalPort() + "/bug/v2.0/bugs"),
+                org.eclipse.jetty.http.HttpFields.EMPTY, Duration.ofSeconds(5), call());
+        assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("GET /bug/v2.0/bugs HTTP/1.1\r\n");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"bugs\":[]}");
     }
 
     @Test
