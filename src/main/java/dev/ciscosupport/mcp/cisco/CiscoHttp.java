@@ -104,8 +104,8 @@ public final class CiscoHttp {
      * and sends nothing, but it was half of a first tool call's time: Jetty's client sets up TLS when it starts (the
      * JDK's trust store read and parsed, its TLS provider loaded: ~150 ms on JDK 17, also for a sandbox over plain HTTP),
      * and its HTTP parser builds its tables when its class is first used, at the first connection (~40 ms: its MIME
-     * types ask the JDK for every locale). A server calls this once its first answer is out, so that neither the start
-     * nor that answer waits for it.
+     * types ask the JDK for every locale). A stdio server calls this when its client has initialized, so that neither
+     * its start nor its answer to {@code initialize} waits for it.
      *
      * @return done once the client has started; a client that could not start is started again by the first request,
      *         which then meets the fault itself, with its caller to tell
