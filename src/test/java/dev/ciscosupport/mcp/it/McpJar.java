@@ -109,7 +109,9 @@ final class McpJar {
 
     /**
      * The archive of this jar's classes (by its size and time), made once for both test JVMs: under a file lock, by a
-     * stdio session that initializes and lists the tools, dumping what it loaded when it exits.
+     * stdio session on the sandbox that initializes, lists the tools and asks a question, dumping what it loaded when it
+     * exits. With the classes of a call archived too, as in the launcher's archive of a first session that asked one, the
+     * suite's servers spend less CPU on their first calls (its hundred-odd stdio and HTTP servers nearly all call tools).
      */
     private static Path archive() {
         Path jar = path();
@@ -135,7 +137,9 @@ final class McpJar {
                     in.write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                             + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"archive\",\"version\":\"1\"}}}\n"
                             + "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
-                            + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n")
+                            + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n"
+                            + "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
+                            + "\"get_bug_details\",\"arguments\":{\"bug_ids\":\"CSCvx12345\"}}}\n")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
                 if (!dump.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || dump.exitValue() != 0
