@@ -18,8 +18,8 @@ import java.util.function.ToDoubleFunction;
  * Start-up and memory over stdio, side by side in one run, against a minimal MCP server on the TypeScript SDK
  * (bench/node, pinned): wall time from spawning a server to its initialize answer and to its tools/list answer, then,
  * a second later ({@link #THINKING_MS}), the CPU time it has spent and its resident set, idle, and the wait for the
- * answer to a first tool call sent then, and its peak after 200 tool calls. Runs alternate between the variants so that all see the same machine
- * load; results are medians and ratios to node.
+ * answer to a first tool call sent then, and its peak after 200 tool calls. Runs alternate between the variants so
+ * that all see the same machine load; results are medians and ratios to node.
  *
  * <p>The launcher's archive holds what its first session loaded, and that session is the user's: the launchers run
  * twice, their archive made from a first session that only started (as a client that starts its servers and asks

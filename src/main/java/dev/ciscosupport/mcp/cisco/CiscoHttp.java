@@ -101,7 +101,7 @@ public final class CiscoHttp {
 
     /**
      * Starts the client on a thread of its own, now, so that the first request does not wait for it. This is local work
-     * and sends nothing, but it was half of a first tool call's time: Jetty's client sets up TLS when it starts (the
+     * and sends nothing, but it was most of a first tool call's time: Jetty's client sets up TLS when it starts (the
      * JDK's trust store read and parsed, its TLS provider loaded: ~150 ms on JDK 17, also for a sandbox over plain HTTP),
      * and its HTTP parser builds its tables when its class is first used, at the first connection (~40 ms: its MIME
      * types ask the JDK for every locale). A stdio server calls this when its client has initialized, so that neither

@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.http.HttpFields;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class CiscoHttpTest {
         CompletableFuture<String> seen = answerOnce("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 11\r\n\r\n{\"bugs\":[]}");
         CiscoHttp.Answer answer = http.get(URI.create("http://127.0.0.1:" + cisco.getLocalPort() + "/bug/v2.0/bugs"),
-                org.eclipse.jetty.http.HttpFields.EMPTY, Duration.ofSeconds(5), call());
+                HttpFields.EMPTY, Duration.ofSeconds(5), call());
         assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("GET /bug/v2.0/bugs HTTP/1.1\r\n");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("{\"bugs\":[]}");
