@@ -60,7 +60,7 @@ public final class BareServer extends Handler.Abstract.NonBlocking {
         ContentResponse answer = cisco.POST(System.getenv("CISCO_TOKEN_URL")).body(new FormRequestContent(form)).send();
         String token = JSON.readTree(answer.getContentAsString()).path("access_token").asString();
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
-        threads.setName("floor-http");
+        threads.setName("bare-http");
         Server server = new Server(threads);
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");

@@ -288,9 +288,9 @@ public class HttpBench {
 
     /**
      * One MCP session over Streamable HTTP (it asks for 2025-11-25 and speaks the revision the server answers with),
-     * made of the requests a client sends and nothing else: no reactive pipeline, no schema checks, so that the load generator's own CPU
-     * does not crowd the servers it measures on two cores. Every answer is read whole and must be a tool result that
-     * is not an error.
+     * made of the requests a client sends and nothing else: no reactive pipeline, no schema checks, so that the load
+     * generator's own CPU does not crowd the servers it measures on two cores. Every answer is read whole and must be a
+     * tool result that is not an error.
      */
     static final class Session {
         private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -343,7 +343,7 @@ class CiscoHttpTest {
         return tls(certificate(dir, "ip:127.0.0.1"));
     }
 
-    /** A key and a certificate for {@code name} (a subject alternative name: {@code ip:...} or {@code dns:...}), made by keytool. */
+    /** A key and a certificate for {@code name} (a subject alternative name, {@code ip:...} or {@code dns:...}), by keytool. */
     private static Path certificate(Path dir, String name) throws Exception {
         Path keystore = dir.resolve("cisco.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
