@@ -21,7 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>its 4xx/5xx bodies are serialized exceptions with stack traces (java-sdk #955); they are
  * rewritten to a plain JSON-RPC error that keeps only the code and message;</li>
  * <li>an SSE stream opened by GET sends no headers until its first event; they are flushed at once so
- * the client knows the stream is open.</li>
+ * the client knows the stream is open;</li>
+ * <li>an SSE answer to a POST is flushed before the request is handled, headers alone: a write of its own
+ * on the socket, 5% of the server's CPU per tool call (profiled at 32 concurrent calls). The headers wait
+ * for the first event instead, which the SDK flushes as soon as it is written (progress, a request to the
+ * client, the answer), or for the end of the answer. The client waits for that event either way.</li>
  * </ul>
  */
 final class McpErrorBodyFilter extends HttpFilter {
@@ -30,7 +34,7 @@ final class McpErrorBodyFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        ErrorCapture capture = new ErrorCapture(response);
+        ErrorCapture capture = new ErrorCapture(response, request.getMethod().equals("POST"));
         chain.doFilter(request, capture);
         if (capture.buffer != null) {
             byte[] body = cleanError(capture.getStatus(), capture.buffer.toString()).getBytes(StandardCharsets.UTF_8);
@@ -84,12 +88,26 @@ final class McpErrorBodyFilter extends HttpFilter {
     private static final java.util.regex.Pattern INTERNALS =
             java.util.regex.Pattern.compile("Exception|tools\\.jackson|com\\.fasterxml|io\\.modelcontextprotocol|\\$|\\bat \\[");
 
-    /** Buffers what is written through {@code getWriter()} once the status says error. */
+    /**
+     * Buffers what is written through {@code getWriter()} once the status says error; does not send the
+     * headers of a POST's SSE answer alone (the SDK's events are flushed through its writer, not here).
+     */
     private static final class ErrorCapture extends HttpServletResponseWrapper {
         StringWriter buffer;
+        private final boolean post;
 
-        ErrorCapture(HttpServletResponse response) {
+        ErrorCapture(HttpServletResponse response, boolean post) {
             super(response);
+            this.post = post;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            String type = getContentType();
+            if (post && type != null && type.startsWith("text/event-stream")) {
+                return;
+            }
+            super.flushBuffer();
         }
 
         @Override
