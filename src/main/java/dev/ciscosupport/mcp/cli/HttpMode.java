@@ -70,7 +70,10 @@ final class HttpMode {
             ConnectionHints.http(System.err, server.url(), generated, configured, settings.omitAuth(), settings.sandbox(),
                     settings.oauth());
             LOG.info("Listening on {}", server.url());
-            Thread hook = new Thread(() -> server.shutdown(settings.shutdownGrace()), "shutdown");
+            Thread hook = new Thread(() -> {
+                server.shutdown(settings.shutdownGrace());
+                log.close(); // the drained requests' lines too
+            }, "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             server.join();
             return 0;

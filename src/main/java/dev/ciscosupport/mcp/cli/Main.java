@@ -148,7 +148,10 @@ public final class Main implements Callable<Integer> {
             settings = settings.withCisco(sandboxServer.apiBaseUrl(), sandboxServer.tokenUrl(), SandboxServer.CLIENT_ID,
                     SandboxServer.CLIENT_SECRET);
         }
-        SecurityLog log = new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
+        // Over HTTP a line per request: written in batches by a thread of its own, not by the request's.
+        SecurityLog log = settings.http()
+                ? SecurityLog.batched(System.err, settings.security().securityLogFile(), InstantSource.system())
+                : new SecurityLog(System.err, settings.security().securityLogFile(), InstantSource.system());
         // Replicas share through Redis; the connection is made on first use, so a start never waits for it.
         Redis redis = settings.shared().enabled() ? new Redis(settings.shared().redisUrl(), settings.shared().keyPrefix(),
                 settings.ciscoClientId()) : null;
@@ -189,6 +192,7 @@ public final class Main implements Callable<Integer> {
                     redis == null ? null : new SharedLimits(redis))
                     : serveStdio(settings, features, entitlements, calls, http);
         } finally {
+            log.close();
             entitlements.close(); // background probes stop before the sandbox they may be talking to
             if (sandboxServer != null) {
                 sandboxServer.close();

@@ -48,7 +48,7 @@ final class AccessLogFilter extends HttpFilter {
             fields.put("durationMs", (System.nanoTime() - started) / 1_000_000);
             fields.put("tokenLabel", request.getAttribute(BearerAuthFilter.PRINCIPAL));
             fields.put("sessionId", request.getHeader("Mcp-Session-Id"));
-            log.info("request", Answers.client(request), fields);
+            log.request(Answers.client(request), fields);
             if (response.getStatus() >= 400) {
                 Meters.httpRefusal(response.getStatus());
             }

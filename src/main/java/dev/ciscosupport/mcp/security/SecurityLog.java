@@ -1,12 +1,8 @@
 package dev.ciscosupport.mcp.security;
 
 import dev.ciscosupport.mcp.json.Json;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.format.DateTimeFormatter;
@@ -18,13 +14,18 @@ import java.util.Map;
  * one is configured), with the security guide's fields first: {@code timestamp} (ISO-8601 UTC),
  * {@code level}, {@code message}, {@code ip}, {@code userAgent}, {@code endpoint}; then the event's own
  * fields. Callers pass paths without query strings and token labels, never tokens.
+ *
+ * <p>An HTTP server's access log is {@linkplain #batched batched}: its line per request is written by a thread of
+ * its own. Security events are written before {@link #warn} or {@link #info} returns, after the lines logged
+ * before them.
  */
 public final class SecurityLog {
     /** As the guide's example: 2024-01-01T12:00:00.000Z, always with milliseconds. */
     private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(java.time.ZoneOffset.UTC);
-    private final PrintStream err;
-    private final Path file;
+    /** How many lines may wait for the batch writer before the threads that add them write them themselves. */
+    private static final int MOST_WAITING = 10_000;
+    private final LogLines lines;
     private final InstantSource clock;
     /**
      * The timestamp up to its second, formatted once a second rather than on every line (as logback does): the
@@ -35,10 +36,27 @@ public final class SecurityLog {
     private record Second(long epochSecond, String text) {
     }
 
+    /** Each line written at once, by the thread that logs it. */
     public SecurityLog(PrintStream err, Path file, InstantSource clock) {
-        this.err = err;
-        this.file = file;
+        this(new LogLines(err, file), clock);
+    }
+
+    private SecurityLog(LogLines lines, InstantSource clock) {
+        this.lines = lines;
         this.clock = clock;
+    }
+
+    /**
+     * Lines written in batches by a thread of their own, at most about {@link BatchedLogLines#LINGER} after they are
+     * logged; {@link #close()} writes what is left.
+     */
+    public static SecurityLog batched(PrintStream err, Path file, InstantSource clock) {
+        return new SecurityLog(new BatchedLogLines(err, file, MOST_WAITING), clock);
+    }
+
+    /** Writes every line logged so far; lines logged later are written at once. */
+    public void close() {
+        lines.close();
     }
 
     /** Who sent a request, as the guide's fields name it. */
@@ -46,11 +64,16 @@ public final class SecurityLog {
     }
 
     public void warn(String message, Client client, Map<String, Object> fields) {
-        write("warn", message, client, fields);
+        lines.write(line("warn", message, client, fields), true);
     }
 
     public void info(String message, Client client, Map<String, Object> fields) {
-        write("info", message, client, fields);
+        lines.write(line("info", message, client, fields), true);
+    }
+
+    /** The access log's line for a request, message "request": in a batch, when this log is {@linkplain #batched batched}. */
+    public void request(Client client, Map<String, Object> fields) {
+        lines.write(line("info", "request", client, fields), false);
     }
 
     private String timestamp(Instant now) {
@@ -63,7 +86,7 @@ public final class SecurityLog {
         return second.text() + (millis < 10 ? ".00" : millis < 100 ? ".0" : ".") + millis + "Z";
     }
 
-    private void write(String level, String message, Client client, Map<String, Object> fields) {
+    private String line(String level, String message, Client client, Map<String, Object> fields) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("timestamp", timestamp(clock.instant()));
         line.put("level", level);
@@ -76,17 +99,6 @@ public final class SecurityLog {
                 line.put(k, v);
             }
         });
-        String json = Json.MAPPER.writeValueAsString(line);
-        synchronized (this) {
-            err.println(json);
-            if (file != null) {
-                try {
-                    Files.writeString(file, json + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND);
-                } catch (IOException e) {
-                    err.println("{\"level\":\"error\",\"message\":\"cannot write MCP_SECURITY_LOG_FILE\"}");
-                }
-            }
-        }
+        return Json.MAPPER.writeValueAsString(line);
     }
 }

@@ -340,8 +340,13 @@ class HttpSecurityIT {
         Path file = dir.resolve("security.log");
         HttpServerProcess server = start(Map.of("MCP_BEARER_TOKEN", TOKEN_A, "MCP_SECURITY_LOG_FILE", file.toString()));
         assertThat(send(post(server.url(), PING).header("Authorization", "Bearer not-it").build()).statusCode()).isEqualTo(401);
+        // A security event is written before the answer goes out.
+        assertThat(Files.readAllLines(file)).anyMatch(l -> l.contains("\"message\":\"Invalid token attempt\"")
+                && l.contains("\"ip\":\"127.0.0.1\""));
+        // The access log's line for that request is written a moment later, and at the latest when the server stops.
+        assertThat(server.terminate(20)).isIn(0, 143);
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines).anyMatch(l -> l.contains("\"message\":\"Invalid token attempt\"") && l.contains("\"ip\":\"127.0.0.1\""));
+        assertThat(lines).anyMatch(l -> l.contains("\"message\":\"request\"") && l.contains("\"status\":401"));
         assertThat(lines).allMatch(l -> l.startsWith("{\"timestamp\":")).noneMatch(l -> l.contains("not-it"));
     }
 
@@ -468,8 +473,9 @@ class HttpSecurityIT {
         assertThat(send(post(server.url(), PING).header("Authorization", "Bearer " + token).build()).statusCode())
                 .isEqualTo(200);
         assertThat(send(post(server.url() + "?token=" + token, PING).build()).statusCode()).isEqualTo(200);
-        // Shown in the start-up hints (the Token line, the curl example, the Claude snippet), never after them.
-        String later = server.stderr();
+        // Shown in the start-up hints (the Token line, the curl example, the Claude snippet), never after them: not in
+        // the access log's lines, written a moment after the answers.
+        String later = server.stderrOnceItHas("\"path\":\"/mcp?token=");
         assertThat(later.lastIndexOf(token)).isLessThan(later.indexOf("Listening on"));
         assertThat(later.lines().filter(l -> l.startsWith("{"))).isNotEmpty().noneMatch(l -> l.contains(token));
     }

@@ -1,0 +1,46 @@
+package dev.ciscosupport.mcp.security;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/** Where the security log's lines go: stderr, and a file when one is configured; here each at once. */
+class LogLines {
+    private final PrintStream err;
+    private final Path file;
+
+    LogLines(PrintStream err, Path file) {
+        this.err = err;
+        this.file = file;
+    }
+
+    /** @param atOnce written before this returns, with any line logged before it (here every line is) */
+    void write(String line, boolean atOnce) {
+        writeAll(List.of(line));
+    }
+
+    /** Several lines in one write. */
+    synchronized void writeAll(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        err.print(text);
+        err.flush();
+        if (file != null) {
+            try {
+                Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                err.println("{\"level\":\"error\",\"message\":\"cannot write MCP_SECURITY_LOG_FILE\"}");
+            }
+        }
+    }
+
+    /** Writes what has not been written yet. */
+    void close() {
+    }
+}
