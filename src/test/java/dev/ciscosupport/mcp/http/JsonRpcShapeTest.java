@@ -42,9 +42,9 @@ class JsonRpcShapeTest {
         "Error processing message: Cannot invoke \"java.util.HashMap.get(Object)\" because io.modelcontextprotocol.X$Y",
     })
     void sdkMessagesLoseTheirInternals(String sdk) {
-        String plain = McpErrorBodyFilter.plain(sdk);
+        String plain = SdkResponseFilter.plain(sdk);
         assertThat(plain).startsWith(sdk.substring(0, sdk.indexOf(':'))).doesNotContain("Exception").doesNotContain("java.")
                 .doesNotContain("io.modelcontextprotocol").contains("JSON-RPC 2.0");
-        assertThat(McpErrorBodyFilter.plain("Session not found")).isEqualTo("Session not found");
+        assertThat(SdkResponseFilter.plain("Session not found")).isEqualTo("Session not found");
     }
 }
