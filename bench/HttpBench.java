@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the default JVM and with the Docker image's flags), the TypeScript SDK baseline (bench/node) and a bare JVM server
  * ({@link BareServer}: the baseline's work done the way node does it, on non-blocking Jetty), all running at once
  * and asking one in-process sandbox for the same bug, no answer cached. Each server is warmed up first, and again at
- * each concurrency until it settles; then measured rounds go to each server in turn, and to the sandbox directly (the floor: what any server must
- * wait), so that all see the same machine load, which moves by a quarter here within minutes. Per server and
+ * each concurrency until it settles; then measured rounds go to each server in turn, and to the sandbox directly
+ * (the floor: what any server must wait), so that all see the same machine load, which moves by a quarter here within
+ * minutes. Per server and
  * concurrency: latency, calls per second and the server's CPU time per call (of it, the JVM's compilers'), and their
  * ratios to the baseline's, and its threads' context switches per call.
  *
@@ -163,7 +164,7 @@ public class HttpBench {
             // Rounds first, not counted, until the server settles again: the connections' set-up, and what a new
             // concurrency makes the JIT redo (locks that now contend, paths taken more often), are not the call's cost.
             // One round was not enough: after 60 s at concurrency 8, ours still spent 0.05 ms per call compiling in its
-            // first 19,000 calls at 32 (a seventh of its CPU per call), and nothing after 45,000.
+            // first 19,000 calls at 32 (a tenth of its CPU per call), and nothing after 45,000.
             settledHere.add(settle(own, s, concurrency * perWorker, 2, quick ? 5 : 30));
         }
         List<Batch> floor = new ArrayList<>();

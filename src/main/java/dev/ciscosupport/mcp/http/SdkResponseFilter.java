@@ -38,10 +38,10 @@ final class SdkResponseFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        RepairedResponse capture = new RepairedResponse(response, request.getMethod().equals("POST"));
-        chain.doFilter(request, capture);
-        if (capture.buffer != null) {
-            byte[] body = cleanError(capture.getStatus(), capture.buffer.toString()).getBytes(StandardCharsets.UTF_8);
+        RepairedResponse repaired = new RepairedResponse(response, request.getMethod().equals("POST"));
+        chain.doFilter(request, repaired);
+        if (repaired.buffer != null) {
+            byte[] body = cleanError(repaired.getStatus(), repaired.buffer.toString()).getBytes(StandardCharsets.UTF_8);
             response.setContentType("application/json");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);

@@ -1,5 +1,7 @@
 package dev.ciscosupport.mcp.security;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,7 @@ final class BatchedLogLines extends LogLines {
     private final Thread writer;
     private volatile boolean closed;
 
-    BatchedLogLines(java.io.PrintStream err, java.nio.file.Path file, int mostWaiting) {
+    BatchedLogLines(PrintStream err, Path file, int mostWaiting) {
         super(err, file);
         this.mostWaiting = mostWaiting;
         this.writer = new Thread(this::run, "security-log");
