@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * Access-log lines written by a thread of their own, in batches, so that an HTTP server's request threads hand
@@ -29,8 +30,8 @@ final class BatchedLogLines extends LogLines {
     private final Thread writer;
     private volatile boolean closed;
 
-    BatchedLogLines(PrintStream err, Path file, int mostWaiting) {
-        super(err, file);
+    BatchedLogLines(PrintStream err, Path file, Supplier<String> fileFailed, int mostWaiting) {
+        super(err, file, fileFailed);
         this.mostWaiting = mostWaiting;
         this.writer = new Thread(this::run, "security-log");
         writer.setDaemon(true);

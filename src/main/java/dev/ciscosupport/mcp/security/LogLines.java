@@ -7,15 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Where the security log's lines go: stderr, and a file when one is configured; here each at once. */
 class LogLines {
     private final PrintStream err;
     private final Path file;
+    /** The line said on stderr when the file cannot be written, in the log's format. */
+    private final Supplier<String> fileFailed;
 
-    LogLines(PrintStream err, Path file) {
+    LogLines(PrintStream err, Path file, Supplier<String> fileFailed) {
         this.err = err;
         this.file = file;
+        this.fileFailed = fileFailed;
     }
 
     /** @param atOnce written before this returns, with any line logged before it (here every line is) */
@@ -35,7 +39,8 @@ class LogLines {
             try {
                 Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
-                err.println("{\"level\":\"error\",\"message\":\"cannot write MCP_SECURITY_LOG_FILE\"}");
+                err.println(fileFailed.get());
+                err.flush();
             }
         }
     }

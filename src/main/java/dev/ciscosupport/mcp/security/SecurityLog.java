@@ -38,12 +38,13 @@ public final class SecurityLog {
 
     /** Each line written at once, by the thread that logs it. */
     public SecurityLog(PrintStream err, Path file, InstantSource clock) {
-        this(new LogLines(err, file), clock);
+        this.clock = clock;
+        this.lines = new LogLines(err, file, this::fileFailed);
     }
 
-    private SecurityLog(LogLines lines, InstantSource clock) {
-        this.lines = lines;
+    private SecurityLog(PrintStream err, Path file, InstantSource clock, int mostWaiting) {
         this.clock = clock;
+        this.lines = new BatchedLogLines(err, file, this::fileFailed, mostWaiting);
     }
 
     /**
@@ -51,7 +52,12 @@ public final class SecurityLog {
      * logged; {@link #close()} writes what is left.
      */
     public static SecurityLog batched(PrintStream err, Path file, InstantSource clock) {
-        return new SecurityLog(new BatchedLogLines(err, file, MOST_WAITING), clock);
+        return new SecurityLog(err, file, clock, MOST_WAITING);
+    }
+
+    /** Said on stderr, in this log's format, when {@code MCP_SECURITY_LOG_FILE} cannot be written. */
+    private String fileFailed() {
+        return line("error", "Cannot write MCP_SECURITY_LOG_FILE", NOBODY, Map.of());
     }
 
     /** Writes every line logged so far; lines logged later are written at once. */
@@ -62,6 +68,9 @@ public final class SecurityLog {
     /** Who sent a request, as the guide's fields name it. */
     public record Client(String ip, String userAgent, String endpoint) {
     }
+
+    /** The server itself, for an event no request caused. */
+    private static final Client NOBODY = new Client("", "", "");
 
     public void warn(String message, Client client, Map<String, Object> fields) {
         lines.write(line("warn", message, client, fields), true);

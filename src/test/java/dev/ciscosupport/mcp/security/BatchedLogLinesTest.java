@@ -65,7 +65,7 @@ class BatchedLogLinesTest {
     @Test
     void linesFromManyThreadsArriveOnceEachInTheOrderEachThreadLoggedThem() throws Exception {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, 10_000);
+        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -94,7 +94,7 @@ class BatchedLogLinesTest {
     @Test
     void aLineIsWrittenWhileTheServerRunsWithoutWaitingForItToStop() throws Exception {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, 10_000);
+        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
         lines.write("alone", false);
         for (int i = 0; i < 300 && err.lines().isEmpty(); i++) {
             Thread.sleep(50);
@@ -107,7 +107,7 @@ class BatchedLogLinesTest {
     void linesLoggedWhileAWriteIsUnderWayGoOutTogetherInTheNextWrite() throws Exception {
         Stderr err = new Stderr();
         err.held = true;
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, 10_000);
+        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
         lines.write("first", false);
         assertThat(err.entered.await(30, TimeUnit.SECONDS)).as("the writer is writing the first line").isTrue();
         for (int i = 0; i < 1000; i++) {
@@ -125,7 +125,7 @@ class BatchedLogLinesTest {
     void whenTooManyLinesWaitTheThreadThatLogsWritesThemItselfAndNothingIsDropped() throws Exception {
         Stderr err = new Stderr();
         err.held = true;
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, 10);
+        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10);
         lines.write("first", false);
         assertThat(err.entered.await(30, TimeUnit.SECONDS)).isTrue();
         Thread logging = new Thread(() -> {
@@ -155,7 +155,7 @@ class BatchedLogLinesTest {
     @Test
     void aSecurityEventIsWrittenBeforeItsLoggingReturnsAfterTheLinesLoggedBeforeIt() {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, 10_000);
+        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
         lines.write("request 1", false);
         lines.write("request 2", false);
         lines.write("Authentication failed", true);
@@ -167,7 +167,7 @@ class BatchedLogLinesTest {
     @Test
     void aLineLoggedAfterCloseIsWrittenAtOnce() {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, 10_000);
+        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
         lines.write("before", false);
         lines.close();
         assertThat(err.lines()).containsExactly("before");
