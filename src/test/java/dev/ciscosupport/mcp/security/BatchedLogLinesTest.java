@@ -53,19 +53,34 @@ class BatchedLogLinesTest {
             }
         }
 
+        void release() {
+            held = false;
+            open.countDown();
+        }
+
         synchronized List<String> lines() {
             return bytes.toString(StandardCharsets.UTF_8).lines().toList();
         }
     }
 
-    private static PrintStream print(Stderr err) {
-        return new PrintStream(err, false, StandardCharsets.UTF_8);
+    private static BatchedLogLines lines(Stderr err, int mostWaiting) {
+        return new BatchedLogLines(new PrintStream(err, false, StandardCharsets.UTF_8), null, () -> "cannot write the file",
+                mostWaiting);
+    }
+
+    /** Lines whose writer has taken a first line and is held in its write until {@link Stderr#release()}. */
+    private static BatchedLogLines heldInAFirstWrite(Stderr err, int mostWaiting) throws InterruptedException {
+        err.held = true;
+        BatchedLogLines lines = lines(err, mostWaiting);
+        lines.write("first", false);
+        assertThat(err.entered.await(30, TimeUnit.SECONDS)).as("the writer is writing the first line").isTrue();
+        return lines;
     }
 
     @Test
     void linesFromManyThreadsArriveOnceEachInTheOrderEachThreadLoggedThem() throws Exception {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
+        BatchedLogLines lines = lines(err, 10_000);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -94,7 +109,7 @@ class BatchedLogLinesTest {
     @Test
     void aLineIsWrittenWhileTheServerRunsWithoutWaitingForItToStop() throws Exception {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
+        BatchedLogLines lines = lines(err, 10_000);
         lines.write("alone", false);
         for (int i = 0; i < 300 && err.lines().isEmpty(); i++) {
             Thread.sleep(50);
@@ -106,15 +121,11 @@ class BatchedLogLinesTest {
     @Test
     void linesLoggedWhileAWriteIsUnderWayGoOutTogetherInTheNextWrite() throws Exception {
         Stderr err = new Stderr();
-        err.held = true;
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
-        lines.write("first", false);
-        assertThat(err.entered.await(30, TimeUnit.SECONDS)).as("the writer is writing the first line").isTrue();
+        BatchedLogLines lines = heldInAFirstWrite(err, 10_000);
         for (int i = 0; i < 1000; i++) {
             lines.write("line " + i, false);
         }
-        err.held = false;
-        err.open.countDown();
+        err.release();
         lines.close();
 
         assertThat(err.lines()).hasSize(1001).startsWith("first", "line 0").endsWith("line 999");
@@ -124,10 +135,7 @@ class BatchedLogLinesTest {
     @Test
     void whenTooManyLinesWaitTheThreadThatLogsWritesThemItselfAndNothingIsDropped() throws Exception {
         Stderr err = new Stderr();
-        err.held = true;
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10);
-        lines.write("first", false);
-        assertThat(err.entered.await(30, TimeUnit.SECONDS)).isTrue();
+        BatchedLogLines lines = heldInAFirstWrite(err, 10);
         Thread logging = new Thread(() -> {
             for (int i = 0; i < 20; i++) {
                 lines.write("line " + i, false);
@@ -140,8 +148,7 @@ class BatchedLogLinesTest {
         }
         assertThat(logging.getState()).as("the logging thread, held back by a writer that cannot keep up")
                 .isEqualTo(Thread.State.BLOCKED);
-        err.held = false;
-        err.open.countDown();
+        err.release();
         logging.join(30_000);
         lines.close();
 
@@ -155,7 +162,7 @@ class BatchedLogLinesTest {
     @Test
     void aSecurityEventIsWrittenBeforeItsLoggingReturnsAfterTheLinesLoggedBeforeIt() {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
+        BatchedLogLines lines = lines(err, 10_000);
         lines.write("request 1", false);
         lines.write("request 2", false);
         lines.write("Authentication failed", true);
@@ -167,7 +174,7 @@ class BatchedLogLinesTest {
     @Test
     void aLineLoggedAfterCloseIsWrittenAtOnce() {
         Stderr err = new Stderr();
-        BatchedLogLines lines = new BatchedLogLines(print(err), null, () -> "cannot write the file", 10_000);
+        BatchedLogLines lines = lines(err, 10_000);
         lines.write("before", false);
         lines.close();
         assertThat(err.lines()).containsExactly("before");
