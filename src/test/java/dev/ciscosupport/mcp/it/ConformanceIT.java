@@ -130,7 +130,7 @@ class ConformanceIT {
 
     private static String run(List<String> arguments) throws Exception {
         Path dir = NodeClient.clientsDir();
-        List<String> command = new ArrayList<>(List.of(dir.resolve("node_modules/.bin/node").toString(),
+        List<String> command = new ArrayList<>(List.of(NodeClient.node(),
                 dir.resolve("node_modules/@modelcontextprotocol/conformance/dist/index.js").toString()));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();

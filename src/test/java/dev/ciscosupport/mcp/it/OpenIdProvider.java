@@ -35,8 +35,7 @@ final class OpenIdProvider implements AutoCloseable {
     OpenIdProvider(ObjectNode plan) throws IOException {
         this.plan = Files.createTempFile("openid-plan", ".json");
         Files.writeString(this.plan, Json.MAPPER.writeValueAsString(plan));
-        process = new ProcessBuilder(List.of(NodeClient.clientsDir().resolve("node_modules/.bin/node").toString(),
-                "openid-provider.mjs", this.plan.toString())).directory(NodeClient.clientsDir().toFile())
+        process = new ProcessBuilder(List.of(NodeClient.node(), "openid-provider.mjs", this.plan.toString())).directory(NodeClient.clientsDir().toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         issuers = Json.MAPPER.readTree(line());
