@@ -94,7 +94,7 @@ final class BugCatalog {
     private static String uniqueId(Random random, Set<String> ids) {
         while (true) {
             String id = "CSC" + ID_LETTERS.get(random.nextInt(ID_LETTERS.size()))
-                    + String.format(Locale.ROOT, "%05d", random.nextInt(100_000));
+                    + Digits.padded(random.nextInt(100_000), 5);
             if (ids.add(id)) {
                 return id;
             }

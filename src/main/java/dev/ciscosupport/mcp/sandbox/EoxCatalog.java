@@ -136,7 +136,7 @@ final class EoxCatalog {
     private static String serial(Random random) {
         String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ";
         StringBuilder s = new StringBuilder(List.of("FOC", "FDO", "JAE", "FHK", "SAL").get(random.nextInt(5)));
-        s.append(10 + random.nextInt(17)).append(String.format(Locale.ROOT, "%02d", 1 + random.nextInt(52)));
+        s.append(10 + random.nextInt(17)).append(Digits.padded(1 + random.nextInt(52), 2));
         for (int i = 0; i < 4; i++) {
             s.append(random.nextBoolean() ? letters.charAt(random.nextInt(letters.length())) : (char) ('0' + random.nextInt(10)));
         }
