@@ -82,11 +82,24 @@ async function run(client, step) {
       return { ...lastResult, progress };
     }
     case "callAndCancel": {
-      // Starts the call, then aborts it: the client sends notifications/cancelled for its request ID.
+      // Starts the call, then aborts it: the client sends notifications/cancelled for its request ID. It aborts
+      // cancelAfterMs after sending, or with "cancelAfterProgress": n when the call's nth progress notification arrives
+      // (what the server did before the cancel then never depends on how fast the machine is). "cancelledAt" is when
+      // (epoch ms).
       const controller = new AbortController();
+      let cancelledAt = null;
+      const cancel = () => {
+        if (cancelledAt === null) {
+          cancelledAt = Date.now();
+          controller.abort("cancelled by the test");
+        }
+      };
+      let progressSeen = 0;
+      const onprogress = step.cancelAfterProgress
+        ? () => { if (++progressSeen === step.cancelAfterProgress) cancel(); } : undefined;
       const call = callTool(client, { name: step.name, arguments: step.arguments ?? {} },
-        { timeout, signal: controller.signal });
-      setTimeout(() => controller.abort("cancelled by the test"), step.cancelAfterMs ?? 500);
+        { timeout, signal: controller.signal, onprogress });
+      if (!step.cancelAfterProgress) setTimeout(cancel, step.cancelAfterMs ?? 500);
       let outcome;
       try {
         outcome = { finished: true, value: await call };
@@ -94,7 +107,7 @@ async function run(client, step) {
         outcome = { finished: false, error: String(e?.message ?? e) };
       }
       await new Promise((r) => setTimeout(r, step.settleMs ?? 2000));
-      return outcome;
+      return { ...outcome, cancelledAt };
     }
     case "samplingRequests":
       return { requests: samplingRequests };

@@ -130,6 +130,17 @@ final class Scenario {
         return this;
     }
 
+    /**
+     * Calls {@code tool} asking for progress and cancels it when its {@code progressCount}th progress notification
+     * arrives, then waits {@code settleMs}; the step's {@code cancelledAt} says when (epoch ms).
+     */
+    Scenario callAndCancelAfterProgress(String tool, Map<String, ?> arguments, int progressCount, int settleMs) {
+        call(tool, arguments);
+        ((ObjectNode) steps.get(steps.size() - 1)).put("op", "callAndCancel").put("cancelAfterProgress", progressCount)
+                .put("settleMs", settleMs);
+        return this;
+    }
+
     /** The client offers MCP sampling; its stand-in model answers with the length of what it was sent. */
     Scenario withSampling() {
         root.put("sampling", true);
