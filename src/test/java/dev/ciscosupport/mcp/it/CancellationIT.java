@@ -56,9 +56,14 @@ class CancellationIT {
                 Map.of("serial_numbers", cisco.server.serialNumbers().keySet().iterator().next()));
     }
 
+    /**
+     * The call was cancelled at its first progress notification, which follows its first Cisco answer: its second Cisco
+     * call (400 ms) was under way, and the cancel stopped it before its last. (Cancelled after a fixed time instead, a
+     * loaded machine had not made the first call yet.)
+     */
     private void assertStoppedEarly(JsonNode results) {
         assertThat(results.path(1).path("value").path("finished").asBoolean()).as("%s", results.path(1)).isFalse();
-        assertThat(cisco.apiRequests() - 1).as("Cisco calls made of the four the tool needed").isBetween(1, 2);
+        assertThat(cisco.apiRequests() - 1).as("Cisco calls made of the four the tool needed").isBetween(1, 3);
         assertThat(results.path(2).path("ok").asBoolean()).as("the server still answers").isTrue();
     }
 
@@ -66,7 +71,7 @@ class CancellationIT {
     @ValueSource(strings = {"legacy", "2026-07-28"})
     void overStdio(String revision) {
         JsonNode results = warmedUp(Scenario.stdio(env()).negotiating(revision))
-                .callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 2500)
+                .callAndCancelAfterProgress("get_coverage_summary_by_serial", fourCalls(), 1, 2500)
                 .listTools()
                 .run();
         cisco.server.faults().latency(Duration.ZERO);
@@ -79,7 +84,7 @@ class CancellationIT {
         env.put("MCP_BEARER_TOKEN", TOKEN);
         try (HttpServerProcess server = new HttpServerProcess(env)) {
             JsonNode results = warmedUp(Scenario.http(server.url(), TOKEN).negotiating("legacy"))
-                    .callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 2500)
+                    .callAndCancelAfterProgress("get_coverage_summary_by_serial", fourCalls(), 1, 2500)
                     .listTools()
                     .run();
             cisco.server.faults().latency(Duration.ZERO);
@@ -106,7 +111,7 @@ class CancellationIT {
         try (HttpServerProcess server = new HttpServerProcess(env)) {
             Scenario scenario = warmedUp(Scenario.http(server.url(), TOKEN).negotiating("2026-07-28"));
             cisco.server.faults().latency(McpHttpServer.STATELESS_KEEP_ALIVE.multipliedBy(3).dividedBy(2));
-            JsonNode results = scenario.callAndCancel("get_coverage_summary_by_serial", fourCalls(), 600, 5000)
+            JsonNode results = scenario.callAndCancelAfterProgress("get_coverage_summary_by_serial", fourCalls(), 1, 5000)
                     .listTools()
                     .run();
             cisco.server.faults().latency(Duration.ZERO);

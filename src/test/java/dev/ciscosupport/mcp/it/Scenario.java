@@ -122,14 +122,6 @@ final class Scenario {
         return this;
     }
 
-    /** Starts a tool call, cancels it after {@code cancelAfterMs}, then waits {@code settleMs} before the next step. */
-    Scenario callAndCancel(String tool, Map<String, ?> arguments, int cancelAfterMs, int settleMs) {
-        call(tool, arguments);
-        ((ObjectNode) steps.get(steps.size() - 1)).put("op", "callAndCancel").put("cancelAfterMs", cancelAfterMs)
-                .put("settleMs", settleMs);
-        return this;
-    }
-
     /**
      * Calls {@code tool} asking for progress and cancels it when its {@code progressCount}th progress notification
      * arrives, then waits {@code settleMs}; the step's {@code cancelledAt} says when (epoch ms).
