@@ -25,12 +25,14 @@ import org.eclipse.jetty.client.ProxyAuthenticationProtocolHandler;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.StringRequestContent;
 import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
+import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -55,6 +57,7 @@ public final class CiscoHttp {
     static final int MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
     private final Duration connectTimeout;
+    private final TlsOnFirstUse tls = new TlsOnFirstUse();
     private volatile HttpClient client;
 
     /** One answer: its status, its headers (Cisco's gateway says why it refused in one), its body. */
@@ -101,19 +104,23 @@ public final class CiscoHttp {
 
     /**
      * Starts the client on a thread of its own, now, so that the first request does not wait for it. This is local work
-     * and sends nothing, but it was most of a first tool call's time: Jetty's client sets up TLS when it starts (the
-     * JDK's trust store read and parsed, its TLS provider loaded: ~150 ms on JDK 17, also for a sandbox over plain HTTP),
-     * and its HTTP parser builds its tables when its class is first used, at the first connection (~40 ms: its MIME
-     * types ask the JDK for every locale). A stdio server calls this when its client has initialized, so that neither
-     * its start nor its answer to {@code initialize} waits for it.
+     * and sends nothing, but it was most of a first tool call's time: Jetty's HTTP parser builds its tables when its class
+     * is first used, at the first connection (~40 ms: its MIME types ask the JDK for every locale), and TLS is set up at
+     * the first TLS connection ({@link TlsOnFirstUse}: the JDK's trust store read and parsed, its TLS provider loaded,
+     * ~150 ms on JDK 17), which {@code tlsToo} does here as well. A stdio server calls this when its client has
+     * initialized, so that neither its start nor its answer to {@code initialize} waits for it; with TLS when its
+     * Support APIs are reached over https (a sandbox over plain HTTP never needs it).
      *
      * @return done once the client has started; a client that could not start is started again by the first request,
      *         which then meets the fault itself, with its caller to tell
      */
-    public CompletableFuture<Void> startInBackground() {
+    public CompletableFuture<Void> startInBackground(boolean tlsToo) {
         return CompletableFuture.runAsync(() -> {
             client();
             Objects.requireNonNull(HttpParser.CACHE); // the class's tables are built when it is first used
+            if (tlsToo) {
+                tls.ready();
+            }
         }, task -> {
             Thread thread = new Thread(task, "cisco-http-start");
             thread.setDaemon(true);
@@ -253,7 +260,7 @@ public final class CiscoHttp {
             synchronized (this) {
                 started = client;
                 if (started == null) {
-                    started = start(connectTimeout);
+                    started = start(connectTimeout, tls);
                     client = started;
                     Stopper.when(this, started);
                 }
@@ -281,13 +288,16 @@ public final class CiscoHttp {
         }
     }
 
-    private static HttpClient start(Duration connectTimeout) {
+    private static HttpClient start(Duration connectTimeout, TlsOnFirstUse tls) {
         // Daemon threads: a stdio server exits when its client goes, whatever the pool holds. Waiting callers hold their
         // own threads; these only move bytes, so a few suffice.
         QueuedThreadPool threads = new QueuedThreadPool(16, 1);
         threads.setName("cisco-http");
         threads.setDaemon(true);
-        HttpClient client = new HttpClient();
+        ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(tls);
+        connector.unmanage(tls); // not started with the client: at its first use (or by startInBackground)
+        HttpClient client = new HttpClient(new HttpClientTransportOverHTTP(connector));
         // What runs when an answer arrives only completes the future its caller waits on (and marks that an answer
         // began): nothing that blocks, so Jetty may read and parse answers on the selector thread that saw them
         // instead of handing each to a pooled thread first, one hand-off and wake-up less per request.

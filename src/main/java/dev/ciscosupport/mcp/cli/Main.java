@@ -246,7 +246,7 @@ public final class Main implements Callable<Integer> {
         // session's first tool call does not wait for its TLS set-up (over HTTP a server lives long: its first call starts
         // it). Without credentials nothing is ever sent, and neither is needed.
         Runnable initialized = settings.missingCredentials().isPresent() ? () -> { } : () -> {
-            http.startInBackground();
+            http.startInBackground("https".equalsIgnoreCase(settings.ciscoApiBaseUrl().getScheme()));
             if (settings.entitlementCheck()) {
                 entitlements.checkInBackground();
             }

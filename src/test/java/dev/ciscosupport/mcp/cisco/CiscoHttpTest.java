@@ -65,7 +65,7 @@ class CiscoHttpTest {
     @Test
     void startingAheadOfTheFirstCallConnectsNowhereAndTheCallThenGoesOut() throws Exception {
         CiscoHttp http = new CiscoHttp(Duration.ofSeconds(5));
-        http.startInBackground().get(10, TimeUnit.SECONDS);
+        http.startInBackground(true).get(10, TimeUnit.SECONDS);
         cisco.setSoTimeout(100);
         assertThatThrownBy(cisco::accept).as("a connection made by the start").isInstanceOf(SocketTimeoutException.class);
         cisco.setSoTimeout(0);
@@ -317,6 +317,27 @@ class CiscoHttpTest {
                             + " trusted here or is for another name; check CISCO_API_BASE_URL, and any proxy that inspects"
                             + " TLS (its certificate authority must be in the JVM's trust store).");
             assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("no request");
+        }
+    }
+
+    @Test
+    void aTrustedCertificateForAnotherNameEndsTheHandshakeBeforeAnyRequest(@TempDir Path dir) throws Exception {
+        // Trusted here (in the trust store) but for cisco.example.invalid, reached as 127.0.0.1: the host name is checked.
+        Path keystore = certificate(dir, "dns:cisco.example.invalid");
+        List<String> properties = List.of("javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword",
+                "javax.net.ssl.trustStoreType");
+        try (ServerSocket secure = tls(keystore)) {
+            CompletableFuture<String> seen = firstBytes(secure);
+            System.setProperty("javax.net.ssl.trustStore", keystore.toString());
+            System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+            URI base = URI.create("https://127.0.0.1:" + secure.getLocalPort());
+            assertThatThrownBy(() -> gateway(base).get(call(), SupportApi.BUG, "/bug/v2.0/bugs/bug_ids/CSCvx12345", Map.of()))
+                    .isInstanceOf(CiscoException.Unavailable.class)
+                    .hasMessageStartingWith("The TLS handshake with Cisco's Bug API at " + base + " failed");
+            assertThat(seen.get(10, TimeUnit.SECONDS)).startsWith("no request");
+        } finally {
+            properties.forEach(System::clearProperty);
         }
     }
 
