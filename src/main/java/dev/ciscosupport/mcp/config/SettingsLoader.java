@@ -4,6 +4,7 @@ import static dev.ciscosupport.mcp.config.SettingsTable.*;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -307,7 +308,7 @@ public final class SettingsLoader {
                 path(MCP_TLS_KEY),
                 path(MCP_TLS_KEYSTORE),
                 text(MCP_TLS_KEYSTORE_PASSWORD),
-                path(MCP_SECURITY_LOG_FILE),
+                appendableFile(MCP_SECURITY_LOG_FILE),
                 Duration.ofSeconds(whole(MCP_IDLE_TIMEOUT_SECONDS)),
                 new SessionLimits(
                         Duration.ofMinutes(whole(MCP_SESSION_IDLE_MINUTES)),
@@ -343,6 +344,28 @@ public final class SettingsLoader {
     private Path path(Setting setting) {
         String text = value(setting);
         return text == null ? null : Path.of(text);
+    }
+
+    /**
+     * A file this process can append to, or create in an existing folder it can write: checked at the start, because
+     * whoever set it watches that file, and a server that could not write there would keep its security events from
+     * them and say so only on stderr. (Should the file become unwritable later, each line that fails is still said on
+     * stderr.)
+     */
+    private Path appendableFile(Setting setting) {
+        Path file = path(setting);
+        if (file == null) {
+            return null;
+        }
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        boolean appendable = Files.exists(absolute) ? Files.isRegularFile(absolute) && Files.isWritable(absolute)
+                : folder != null && Files.isDirectory(folder) && Files.isWritable(folder);
+        if (!appendable) {
+            throw new SettingsException(setting.name() + " must be a file this server can append to, or create in a"
+                    + " folder that exists and that it can write (got \"" + printable(file.toString()) + "\").");
+        }
+        return file;
     }
 
     /** A whole number in the setting's range: {@code CISCO_RETRIES=1.9} is refused, not read as 1. */

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsLoaderTest {
     private final Map<String, String> env = new HashMap<>();
@@ -166,6 +170,23 @@ class SettingsLoaderTest {
         env.put("SUPPORT_API", "bug");
         assertThatThrownBy(SettingsLoaderTest.this::load).hasMessageStartingWith("MCP_TOOLSETS lists none of the tools"
                 + " SUPPORT_API selects; add bug or core");
+    }
+
+    @Test
+    void aSecurityLogFileIsOneThisServerCanWrite(@TempDir Path dir) throws Exception {
+        env.put("MCP_SECURITY_LOG_FILE", dir.resolve("security.log").toString());
+        assertThat(load().security().securityLogFile()).as("a new file in a folder that exists")
+                .isEqualTo(dir.resolve("security.log"));
+        Files.writeString(dir.resolve("kept.log"), "earlier lines\n");
+        env.put("MCP_SECURITY_LOG_FILE", dir.resolve("kept.log").toString());
+        assertThat(load().security().securityLogFile()).as("a file that exists").isEqualTo(dir.resolve("kept.log"));
+
+        for (Path unwritable : List.of(dir.resolve("no-such-folder").resolve("security.log"), dir)) {
+            env.put("MCP_SECURITY_LOG_FILE", unwritable.toString());
+            assertThatThrownBy(SettingsLoaderTest.this::load).as("%s", unwritable).hasMessage("MCP_SECURITY_LOG_FILE must be"
+                    + " a file this server can append to, or create in a folder that exists and that it can write (got \""
+                    + unwritable + "\").");
+        }
     }
 
     @Test

@@ -78,7 +78,8 @@ class CommandLineIT {
     @Test
     void badSettingsStopTheStartWithOneLineNamingTheVariable() throws Exception {
         Map<String, String> cases = Map.of("PORT", "abc", "SUPPORT_API", "bug,bugz", "CISCO_API_BASE_URL", "nope",
-                "NODE_ENV", "prod", "CISCO_MCP_LOG_LEVEL", "LOUD", "CISCO_MCP_LOG_FORMAT", "xml", "MCP_TOOLSETS", "bugs");
+                "NODE_ENV", "prod", "CISCO_MCP_LOG_LEVEL", "LOUD", "CISCO_MCP_LOG_FORMAT", "xml", "MCP_TOOLSETS", "bugs",
+                "MCP_SECURITY_LOG_FILE", "/no-such-folder-here/security.log");
         for (Map.Entry<String, String> bad : cases.entrySet()) {
             Result result = run(null, Map.of(bad.getKey(), bad.getValue()), "--http");
             assertThat(result.exit()).as(bad.getKey()).isEqualTo(2);
