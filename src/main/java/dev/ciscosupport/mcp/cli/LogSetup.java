@@ -39,9 +39,13 @@ final class LogSetup {
         for (String library : LIBRARIES) {
             context.getLogger(library).setLevel(libraries);
         }
-        // Caffeine warns of every exception a cache load ends with; they are the server's own outcomes (a refusal,
-        // a cancel), each already answered and logged where it belongs.
-        context.getLogger("com.github.benmanes.caffeine").setLevel(ours.isGreaterOrEqual(Level.ERROR) ? ours : Level.ERROR);
+        // Errors only from two libraries whose warnings are not news to an operator. Caffeine warns of every exception a
+        // cache load ends with; they are the server's own outcomes (a refusal, a cancel), each already answered and logged
+        // where it belongs. The SDK warns, every 25 s, of each session whose client left without ending it (mcp-remote
+        // exits so) that its keep-alive found the stream closed; the session ends when it has been idle too long.
+        Level errors = ours.isGreaterOrEqual(Level.ERROR) ? ours : Level.ERROR;
+        context.getLogger("com.github.benmanes.caffeine").setLevel(errors);
+        context.getLogger("io.modelcontextprotocol.util.KeepAliveScheduler").setLevel(errors);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(libraries);
         if (settings.json()) {
