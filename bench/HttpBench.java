@@ -33,9 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and asking one in-process sandbox for the same bug, no answer cached. Each server is warmed up first, and again at
  * each concurrency until it settles; then measured rounds go to each server in turn, and to the sandbox directly
  * (the floor: what any server must wait), so that all see the same machine load, which moves by a quarter here within
- * minutes. Per server and
- * concurrency: latency, calls per second and the server's CPU time per call (of it, the JVM's compilers'), and their
- * ratios to the baseline's, and its threads' context switches per call.
+ * minutes. Per server and concurrency: latency, calls per second and the server's CPU time per call (of it, the
+ * JVM's compilers'), and their ratios to the baseline's, and its threads' context switches per call.
  *
  * <p>One load generator for all: {@link Session}, a session per worker, sending what an MCP client sends over HTTP
  * (initialize, the initialized notification, then tools/call, each answer read whole and checked) with the JDK's HTTP

@@ -243,8 +243,9 @@ public final class Main implements Callable<Integer> {
         LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.toolNames().size());
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it (a stateless
         // client's first message starts it). The client for Cisco starts then too, in the background, so that the
-        // session's first tool call does not wait for its TLS set-up (over HTTP a server lives long: its first call starts
-        // it). Without credentials nothing is ever sent, and neither is needed.
+        // session's first tool call does not wait for it, nor, when the Support APIs are reached over https, for its TLS
+        // set-up (over HTTP a server lives long: its first call starts it). Without credentials nothing is ever sent, and
+        // neither is needed.
         Runnable initialized = settings.missingCredentials().isPresent() ? () -> { } : () -> {
             http.startInBackground("https".equalsIgnoreCase(settings.ciscoApiBaseUrl().getScheme()));
             if (settings.entitlementCheck()) {
