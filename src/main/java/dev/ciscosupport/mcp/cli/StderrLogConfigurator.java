@@ -21,6 +21,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class StderrLogConfigurator extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        context.getStatusManager().add(new StatusToStderr(System.err));
         LogLine layout = new LogLine();
         layout.setContext(context);
         layout.start();

@@ -52,22 +52,35 @@ public final class McpServers {
     }
 
     /**
-     * Reads and writes a first message as the SDK will (an initialize request, its answer's shape), so that the JSON
-     * classes of the first answer are loaded and their readers built before it arrives. A start calls it on a second
-     * thread; nothing it makes is kept.
+     * Reads a first message as the SDK will (an initialize request), so that the JSON classes of the first request are
+     * loaded and their readers built before it arrives. A start calls it on a thread of its own; nothing it makes is
+     * kept.
      */
-    public static void prepare() {
+    public static void prepareReading() {
         McpJsonMapper mapper = McpJsonDefaults.getMapper();
         try {
             McpSchema.JSONRPCRequest first = (McpSchema.JSONRPCRequest) McpSchema.deserializeJsonRpcMessage(mapper,
                     "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
                             + "\"capabilities\":{},\"clientInfo\":{\"name\":\"head-start\",\"version\":\"0\"}}}");
-            McpSchema.InitializeRequest request = mapper.convertValue(first.params(), McpSchema.InitializeRequest.class);
-            McpSchema.InitializeResult answer = new McpSchema.InitializeResult(request.protocolVersion(),
-                    ServerCapabilities.builder().tools(true).build(), serverInfo(), INSTRUCTIONS, null);
-            mapper.writeValueAsString(new McpSchema.JSONRPCResponse("2.0", first.id(), answer, null));
+            mapper.convertValue(first.params(), McpSchema.InitializeRequest.class);
         } catch (java.io.IOException e) {
             // Only a head start: the first real message is read the same way, and meets any fault itself.
+        }
+    }
+
+    /**
+     * Writes the answer to a first message as the SDK will (an initialize result), so that its writers are built
+     * before it is due; this class's own set-up (the SDK's schema validator, found through a ServiceLoader) comes
+     * first. A start calls it on a thread of its own, beside {@link #prepareReading}; nothing it makes is kept.
+     */
+    public static void prepareWriting() {
+        McpJsonMapper mapper = McpJsonDefaults.getMapper();
+        McpSchema.InitializeResult answer = new McpSchema.InitializeResult("2025-11-25",
+                ServerCapabilities.builder().tools(true).build(), serverInfo(), INSTRUCTIONS, null);
+        try {
+            mapper.writeValueAsString(new McpSchema.JSONRPCResponse("2.0", 0, answer, null));
+        } catch (java.io.IOException e) {
+            // Only a head start: the first real answer is written the same way, and meets any fault itself.
         }
     }
 

@@ -13,6 +13,7 @@ import dev.ciscosupport.mcp.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,12 +39,17 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Generating them costs a start about half a second (the generator's classes, then some 10 ms a record while the
  * JVM is cold), so the build generates them once ({@link PregeneratedSchemas}, in {@code process-classes}) into
  * {@value #RESOURCE} beside these classes; a start reads that file, and generates a record's schema itself only when
- * the file has none for it or was written for a different declaration of it (its fingerprint: every component's name,
- * type and annotations, and the values of its enums).
+ * the file has none for it or, read from a folder of classes (an IDE's, a build that stopped before
+ * {@code process-classes}), was written for a different declaration of it (its fingerprint: every component's name,
+ * type and annotations, and the values of its enums). Read from a jar, the file is trusted as it is: the build wrote it
+ * from the classes beside it, and checking every fingerprint cost each start ~30 ms (reflection on every annotation).
  */
 final class RecordSchemas {
     static final String RESOURCE = "tool-schemas.json";
+    private static final URL PREGENERATED_AT = RecordSchemas.class.getResource(RESOURCE);
+    private static final boolean PACKAGED = packaged(PREGENERATED_AT);
     private static final Map<String, Object> PREGENERATED = pregenerated();
+    private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
     /** Every record a schema was asked for, for the build step. */
     private static final Set<Class<? extends Record>> ASKED = ConcurrentHashMap.newKeySet();
 
@@ -90,13 +97,14 @@ final class RecordSchemas {
         if (!component.isEmpty() && Character.isUpperCase(component.charAt(0))) {
             return component; // Cisco's own field name, kept as Cisco (and the TypeScript server) spell it: CustCallID
         }
-        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return WORD_START.matcher(component).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> generate(Class<? extends Record> type) {
         ASKED.add(type);
-        if (PREGENERATED.get(type.getName()) instanceof Map<?, ?> kept && fingerprint(type).equals(kept.get("fingerprint"))) {
+        if (PREGENERATED.get(type.getName()) instanceof Map<?, ?> kept
+                && (PACKAGED || fingerprint(type).equals(kept.get("fingerprint")))) {
             return (Map<String, Object>) kept.get("schema");
         }
         return fresh(type);
@@ -144,10 +152,18 @@ final class RecordSchemas {
         return out.toString();
     }
 
+    /** Whether the file at {@code url} came in a jar (with these classes, from the build that compiled them). */
+    static boolean packaged(URL url) {
+        return url != null && "jar".equals(url.getProtocol());
+    }
+
     /** The schemas the build wrote, by record class name: {fingerprint, schema}; none when it wrote none. */
     private static Map<String, Object> pregenerated() {
-        try (InputStream in = RecordSchemas.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? Map.of() : Json.MAPPER.readValue(in, new TypeReference<Map<String, Object>>() { });
+        if (PREGENERATED_AT == null) {
+            return Map.of();
+        }
+        try (InputStream in = PREGENERATED_AT.openStream()) {
+            return Json.MAPPER.readValue(in, new TypeReference<Map<String, Object>>() { });
         } catch (IOException | JacksonException e) {
             return Map.of(); // generated at start instead: slower, the same schemas
         }

@@ -136,6 +136,18 @@ class TypedToolTest {
                 .isNotEqualTo(RecordSchemas.fingerprint(After.class).replace("After", ""));
     }
 
+    /**
+     * The file is taken as it is only from a jar, which one build made with the classes beside it; from a folder of
+     * classes (an IDE's, these tests') each record's fingerprint is checked first.
+     */
+    @Test
+    void onlyAJarsSchemasAreTakenWithoutCheckingTheirRecords() throws Exception {
+        assertThat(RecordSchemas.packaged(new java.net.URL(
+                "jar:file:/opt/cisco-support-mcp.jar!/dev/ciscosupport/mcp/tools/" + RecordSchemas.RESOURCE))).isTrue();
+        assertThat(RecordSchemas.packaged(RecordSchemas.class.getResource(RecordSchemas.RESOURCE))).isFalse();
+        assertThat(RecordSchemas.packaged(null)).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> properties(Map<String, Object> schema) {
         return (Map<String, Object>) schema.get("properties");

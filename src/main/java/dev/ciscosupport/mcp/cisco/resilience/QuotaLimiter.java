@@ -45,8 +45,11 @@ public final class QuotaLimiter {
     static final Duration NOTICE_AFTER = Duration.ofMillis(500);
     /** Turns one caller may hold reserved ahead, per API: how many slots a flood can put before anyone else's call. */
     static final int AHEAD_PER_CALLER = 2;
-    /** A call that wakes this much after its turn books another: it might arrive in a window already full. */
-    static final Duration TOO_LATE = ARRIVAL_MARGIN.dividedBy(2);
+    /**
+     * A call that wakes this much after its turn books another: it might arrive in a window already full. (Half the
+     * margin in nanoseconds: {@code Duration.dividedBy} divides a BigDecimal, whose class set-up cost a start 14 ms.)
+     */
+    static final Duration TOO_LATE = Duration.ofNanos(ARRIVAL_MARGIN.toNanos() / 2);
     /** How many times one call books again after waking late (a machine that slow sends anyway, with the margin). */
     static final int REBOOKINGS = 3;
     private final Map<SupportApi, Lane> lanes = new EnumMap<>(SupportApi.class);
