@@ -11,15 +11,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The analysis tools through the official TypeScript SDK client, checked against what the sandbox's Cisco
- * APIs answer when asked directly, not against the tools' own output.
+ * The analysis and sampling tools through the official TypeScript SDK client, checked against what the sandbox's Cisco
+ * APIs answer when asked directly, not against the tools' own output. (Named so that it sorts among the first classes
+ * the test JVMs take, see the pom: it takes 20-30 s and, named AnalysisToolsIT, ran alone at the end of every run.)
  */
-class AnalysisToolsIT extends SandboxToolsIT {
+class SamplingAndAnalysisToolsIT extends SandboxToolsIT {
     private static final String PID = "C9300-24T";
     private static final String A = "17.6.5";
     private static final String B = "17.9.4";
-
-
 
     @Override
     Scenario scenario(String apis) {
