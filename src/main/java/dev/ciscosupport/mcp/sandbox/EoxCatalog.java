@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class EoxCatalog {
     static final int GENERATED_PRODUCTS = 1_500;
     static final int SERIALS_PER_PRODUCT = 3;
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Za-z0-9]");
     private static final List<String> PREFIXES = List.of("WS-C2960X-", "WS-C3560CX-", "C1111-", "ISR4221-", "ASR-920-",
             "N3K-C3172", "AIR-AP3802I-", "C9120AXI-", "CISCO2911-", "SG350-", "C3850-NM-", "NCS-55A1-", "UCSC-C220-M5",
             "C8200-1N-", "IE-3400-", "CBS350-");
@@ -38,8 +39,8 @@ final class EoxCatalog {
             String os = OS_TYPES.get(family.component());
             if (os != null) {
                 for (String release : family.releases()) {
-                    String pid = "S" + family.component().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "") + "-"
-                            + release.replaceAll("[^A-Za-z0-9]", "");
+                    String pid = "S" + NOT_LETTER_OR_DIGIT.matcher(family.component().toUpperCase(Locale.ROOT)).replaceAll("")
+                            + "-" + NOT_LETTER_OR_DIGIT.matcher(release).replaceAll("");
                     add(product(random, pid, family.platform() + " software release " + release, os, release, 0.5));
                 }
             }

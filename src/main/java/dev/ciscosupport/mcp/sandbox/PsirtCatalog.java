@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox's security advisories: several hundred across 2015 to 2026, every severity, and the OS types
@@ -34,6 +35,7 @@ final class PsirtCatalog {
                     "FPR4100"),
             new Os("fmc", List.of("7.0.5", "7.2.5", "7.4.1"), "Cisco Secure Firewall Management Center Software", "ftd", null),
             new Os("aci", List.of("15.2(7)", "16.0(3)"), "Cisco Application Policy Infrastructure Controller", "nxos", null));
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
     private static final List<String> WEAKNESSES = List.of("Denial of Service", "Privilege Escalation",
             "Remote Code Execution", "Cross-Site Scripting", "Command Injection", "Information Disclosure",
             "Authentication Bypass", "Arbitrary File Write");
@@ -57,13 +59,13 @@ final class PsirtCatalog {
             String feature = FEATURES.get(random.nextInt(FEATURES.size()));
             String sir = List.of("Critical", "High", "High", "Medium", "Medium", "Medium", "Low", "Informational")
                     .get(random.nextInt(8));
-            double score = switch (sir) {
-                case "Critical" -> 9.0 + random.nextInt(11) / 10.0;
-                case "High" -> 7.0 + random.nextInt(20) / 10.0;
-                case "Medium" -> 4.0 + random.nextInt(30) / 10.0;
-                default -> 0.1 + random.nextInt(39) / 10.0;
+            int scoreTenths = switch (sir) {
+                case "Critical" -> 90 + random.nextInt(11);
+                case "High" -> 70 + random.nextInt(20);
+                case "Medium" -> 40 + random.nextInt(30);
+                default -> 1 + random.nextInt(39);
             };
-            String slug = (feature + "-" + weakness).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "")
+            String slug = NOT_LETTER_OR_DIGIT.matcher((feature + "-" + weakness).toLowerCase(Locale.ROOT)).replaceAll("")
                     .substring(0, 8) + Integer.toString(36 * 36 + random.nextInt(36 * 36 * 35), 36);
             String id = "cisco-sa-" + slug;
             List<String> componentBugs = bugsByComponent.getOrDefault(os.component(), List.of());
@@ -84,7 +86,7 @@ final class PsirtCatalog {
                     + " could allow an attacker to cause " + weakness.toLowerCase(Locale.ROOT) + ".\r\n\r\nCisco has released"
                     + " software updates that address this vulnerability. There are no workarounds that address this"
                     + " vulnerability.";
-            list.add(new Advisory(id, title, sir, String.format(Locale.ROOT, "%.1f", Math.min(10.0, score)),
+            list.add(new Advisory(id, title, sir, Digits.tenths(Math.min(100, scoreTenths)),
                     List.of("CVE-" + year + "-" + (20000 + i)), bugIds, List.of(CWE.get(random.nextInt(CWE.size()))),
                     published, updated, random.nextInt(4) == 0 ? "1.1" : "1.0", List.of(os.product() + " "), summary,
                     os.type(), os.releases().get(introducedIndex), os.releases().get(fixedIndex), os.platform()));

@@ -16,6 +16,14 @@ class DigitsTest {
         }
     }
 
+    /** Every score the sandbox makes (a whole number of tenths, from 0.1 to 10.0), as it was made from a double. */
+    @Test
+    void writesTenthsAsStringFormatWritesTheScore() {
+        for (int tenths = 0; tenths <= 100; tenths++) {
+            assertThat(Digits.tenths(tenths)).isEqualTo(String.format(Locale.ROOT, "%.1f", tenths / 10 + tenths % 10 / 10.0));
+        }
+    }
+
     @Test
     void neverCutsANumberLongerThanTheWidth() {
         assertThat(Digits.padded(123_456, 5)).isEqualTo("123456");
