@@ -11,6 +11,7 @@ import dev.ciscosupport.mcp.security.TokenFileWatcher;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.security.TokenRegistry;
 import dev.ciscosupport.mcp.server.Entitlements;
+import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.tools.ToolContext;
 import java.time.Duration;
@@ -60,6 +61,7 @@ final class HttpMode {
                         + e.getMessage() + "); set PORT or --port to a free port, or HOST to an address of this machine.");
                 return 2;
             }
+            McpServers.prepareValidating();
             if (settings.missingCredentials().isEmpty() && settings.entitlementCheck()) {
                 entitlements.checkInBackground();
             }

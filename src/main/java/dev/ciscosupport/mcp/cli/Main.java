@@ -25,6 +25,7 @@ import dev.ciscosupport.mcp.security.SecurityLog;
 import dev.ciscosupport.mcp.security.TokenGenerator;
 import dev.ciscosupport.mcp.server.EntitlementMemory;
 import dev.ciscosupport.mcp.server.Entitlements;
+import dev.ciscosupport.mcp.server.McpServers;
 import dev.ciscosupport.mcp.server.ServerExtension;
 import dev.ciscosupport.mcp.server.ServerFeatures;
 import dev.ciscosupport.mcp.server.StdioServer;
@@ -246,11 +247,12 @@ public final class Main implements Callable<Integer> {
         }
         LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.toolNames().size());
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it (a stateless
-        // client's first message starts it). The client for Cisco starts then too, in the background, so that the
-        // session's first tool call does not wait for it, nor, when the Support APIs are reached over https, for its TLS
+        // client's first message starts it). The client for Cisco and the arguments' validator start then too, in the
+        // background, so that the session's first tool call does not wait for them, nor, when the Support APIs are reached over https, for its TLS
         // set-up (over HTTP a server lives long: its first call starts it). Without credentials nothing is ever sent, and
         // neither is needed.
         Runnable initialized = settings.missingCredentials().isPresent() ? () -> { } : () -> {
+            McpServers.prepareValidating();
             http.startInBackground("https".equalsIgnoreCase(settings.ciscoApiBaseUrl().getScheme()));
             if (settings.entitlementCheck()) {
                 entitlements.checkInBackground();

@@ -27,6 +27,7 @@ import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /** Builds the MCP servers (the SDK's, one per protocol revision) the same way for every transport. */
 public final class McpServers {
@@ -51,9 +52,10 @@ public final class McpServers {
     private static final JsonSchemaValidator VALIDATOR = (schema, instance) -> Validator.INSTANCE.validate(schema, instance);
 
     /**
-     * Made at the first validation (a tool call's arguments), not with this class: the SDK's validator loads some 200
-     * classes of its JSON Schema library as it is made, ~20 ms of a start's CPU that the first answer does not need
-     * (launcher to initialize, 20 alternating runs: JDK 25 437 -> 418 ms, JDK 17 510 -> 492 ms).
+     * Made by {@link #prepareValidating} once a session is up, or at the first validation (a tool call's arguments), not
+     * with this class: the SDK's validator loads some 200 classes of its JSON Schema library as it is made, ~20 ms of a
+     * start's CPU that the first answer does not need (launcher to initialize, 20 alternating runs: JDK 25 437 -> 418
+     * ms, JDK 17 510 -> 492 ms).
      */
     private static final class Validator {
         static final ReadableSchemaValidator INSTANCE = new ReadableSchemaValidator(McpJsonDefaults.getSchemaValidator());
@@ -81,8 +83,8 @@ public final class McpServers {
 
     /**
      * Writes the answer to a first message as the SDK will (an initialize result), so that its writers are built
-     * before it is due; this class's own set-up (the SDK's schema validator, found through a ServiceLoader) comes
-     * first. A start calls it on a thread of its own, beside {@link #prepareReading}; nothing it makes is kept.
+     * before it is due. A start calls it on a thread of its own, beside {@link #prepareReading}; nothing it makes is
+     * kept.
      */
     public static void prepareWriting() {
         McpJsonMapper mapper = McpJsonDefaults.getMapper();
@@ -93,6 +95,18 @@ public final class McpServers {
         } catch (java.io.IOException e) {
             // Only a head start: the first real answer is written the same way, and meets any fault itself.
         }
+    }
+
+    /**
+     * Makes the validator on a thread of its own, so that a session's first call does not wait for it: made at that
+     * call instead, it took it 60-110 ms longer (bench/run, first tool call after a start). (Its first check also costs
+     * that call a cold JVM's time, as before; checking a call ahead here cost the tools/list that follows the
+     * initialize ~100 ms.) Called when a session is up (stdio) or the server listens (HTTP).
+     */
+    public static void prepareValidating() {
+        Thread thread = new Thread(() -> Objects.requireNonNull(Validator.INSTANCE), "validator-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public static McpSyncServer stdio(McpServerTransportProvider transport, ServerFeatures features,

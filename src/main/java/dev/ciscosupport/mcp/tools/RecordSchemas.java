@@ -46,10 +46,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RecordSchemas {
     static final String RESOURCE = "tool-schemas.json";
+    private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
     private static final URL PREGENERATED_AT = RecordSchemas.class.getResource(RESOURCE);
     private static final boolean PACKAGED = packaged(PREGENERATED_AT);
     private static final Map<String, Object> PREGENERATED = pregenerated();
-    private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
     /** Every record a schema was asked for, for the build step. */
     private static final Set<Class<? extends Record>> ASKED = ConcurrentHashMap.newKeySet();
 

@@ -142,8 +142,8 @@ class TypedToolTest {
      */
     @Test
     void onlyAJarsSchemasAreTakenWithoutCheckingTheirRecords() throws Exception {
-        assertThat(RecordSchemas.packaged(new java.net.URL(
-                "jar:file:/opt/cisco-support-mcp.jar!/dev/ciscosupport/mcp/tools/" + RecordSchemas.RESOURCE))).isTrue();
+        assertThat(RecordSchemas.packaged(java.net.URI.create(
+                "jar:file:/opt/cisco-support-mcp.jar!/dev/ciscosupport/mcp/tools/" + RecordSchemas.RESOURCE).toURL())).isTrue();
         assertThat(RecordSchemas.packaged(RecordSchemas.class.getResource(RecordSchemas.RESOURCE))).isFalse();
         assertThat(RecordSchemas.packaged(null)).isFalse();
     }
