@@ -248,9 +248,9 @@ public final class Main implements Callable<Integer> {
         LOG.info("{} {} serving MCP over stdio with {} tools", ServerVersion.NAME, ServerVersion.VALUE, features.toolNames().size());
         // The entitlement check waits for the client's initialized notification, so withdrawals reach it (a stateless
         // client's first message starts it). The client for Cisco and the arguments' validator start then too, in the
-        // background, so that the session's first tool call does not wait for them, nor, when the Support APIs are reached over https, for its TLS
-        // set-up (over HTTP a server lives long: its first call starts it). Without credentials nothing is ever sent, and
-        // neither is needed.
+        // background, so that the session's first tool call does not wait for them, nor, when the Support APIs are
+        // reached over https, for the client's TLS set-up. Without credentials nothing is ever sent, and neither is
+        // needed.
         Runnable initialized = settings.missingCredentials().isPresent() ? () -> { } : () -> {
             McpServers.prepareValidating();
             http.startInBackground("https".equalsIgnoreCase(settings.ciscoApiBaseUrl().getScheme()));
