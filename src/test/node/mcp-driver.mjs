@@ -1,5 +1,8 @@
 // Drives the server through the official MCP TypeScript SDK client, as a real MCP client would.
-// Usage: node mcp-driver.mjs scenario.json
+// Usage: node mcp-driver.mjs scenario.json      one scenario, its report on stdout
+//        node mcp-driver.mjs --serve           scenarios as lines {"id", "scenario"} on stdin, run as they come (also
+//                                              side by side), each report a line {"id", "report"} on stdout: the
+//                                              tests' driver for their life, so that Node and the SDK load once
 // The scenario names a transport (stdio: the command to spawn; http: the URL and headers) and the
 // steps to run; the outcome of every step is printed on stdout as one JSON document.
 // With "client": "v2" the SDK's v2 client (@modelcontextprotocol/client) runs them instead, the one that speaks both
@@ -7,25 +10,36 @@
 // server/discover first, falling back to initialize; a revision such as "2026-07-28": that revision or fail), and the
 // report adds the protocol version and era it settled on.
 import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 
-const scenario = JSON.parse(readFileSync(process.argv[2], "utf8"));
-const timeout = scenario.timeoutMs ?? 60000;
-const isV2 = scenario.client === "v2";
-// Only the SDK the scenario names is loaded (loading both cost each run 0.1-0.2 s more CPU, 118 runs in the suite); the
-// v1 SDK's OAuth helpers, which both clients use, are loaded when a scenario signs in.
-const sdk = isV2
-  ? { ...await import("@modelcontextprotocol/client"), ...await import("@modelcontextprotocol/client/stdio") }
-  : { ...await import("@modelcontextprotocol/sdk/client/index.js"),
-    ...await import("@modelcontextprotocol/sdk/client/stdio.js"),
-    ...await import("@modelcontextprotocol/sdk/client/streamableHttp.js"),
-    ...await import("@modelcontextprotocol/sdk/types.js") };
-const { Client, StdioClientTransport, StreamableHTTPClientTransport } = sdk;
+// Each SDK is loaded once, when a scenario first names it (loading both cost each run 0.1-0.2 s more CPU); the v1 SDK's
+// OAuth helpers, which both clients use, are loaded when a scenario signs in.
+const sdks = {};
+function loadSdk(v2) {
+  const key = v2 ? "v2" : "v1";
+  sdks[key] ??= v2
+    ? Promise.all([import("@modelcontextprotocol/client"), import("@modelcontextprotocol/client/stdio")])
+    : Promise.all([import("@modelcontextprotocol/sdk/client/index.js"),
+      import("@modelcontextprotocol/sdk/client/stdio.js"),
+      import("@modelcontextprotocol/sdk/client/streamableHttp.js"),
+      import("@modelcontextprotocol/sdk/types.js")]);
+  return sdks[key].then((modules) => Object.assign({}, ...modules));
+}
+
+// What one scenario's run knows: its scenario, its SDK, and what its client has been sent so far.
+async function contextFor(scenario) {
+  const isV2 = scenario.client === "v2";
+  return { scenario, isV2, sdk: await loadSdk(isV2), timeout: scenario.timeoutMs ?? 60000, samplingRequests: [],
+    elicitations: [], logs: [], toolsListChanged: 0, lastResult: undefined, signInReport: undefined };
+}
+
 // The v2 client dropped callTool's result-schema argument; handlers and notifications are named by method.
-const callTool = (client, params, options) => isV2 ? client.callTool(params, options)
+const callTool = (ctx, client, params, options) => ctx.isV2 ? client.callTool(params, options)
   : client.callTool(params, undefined, options);
-const onRequest = (client, method, v1Schema, handler) => client.setRequestHandler(isV2 ? method : sdk[v1Schema], handler);
-const onNotification = (client, method, v1Schema, handler) =>
-  client.setNotificationHandler(isV2 ? method : sdk[v1Schema], handler);
+const onRequest = (ctx, client, method, v1Schema, handler) =>
+  client.setRequestHandler(ctx.isV2 ? method : ctx.sdk[v1Schema], handler);
+const onNotification = (ctx, client, method, v1Schema, handler) =>
+  client.setNotificationHandler(ctx.isV2 ? method : ctx.sdk[v1Schema], handler);
 
 function negotiation(mode) {
   return !mode || mode === "legacy" || mode === "auto" ? { mode: mode ?? "legacy" } : { mode: { pin: mode } };
@@ -39,13 +53,13 @@ function negotiation(mode) {
 // "login": "<name>" signs a person in instead, as a desktop client does: authorization code with PKCE, the SDK
 // following the server's 401 to the provider, the provider's sign-in and consent pages answered by the script as the
 // person would answer them in a browser; the report's "signIn" says what the client asked the provider for.
-async function transportFor(t) {
+async function transportFor(ctx, t) {
   if (t.type === "stdio") {
-    return new StdioClientTransport({ command: t.command, args: t.args, env: t.env, cwd: t.cwd, stderr: t.stderr ?? "inherit" });
+    return new ctx.sdk.StdioClientTransport({ command: t.command, args: t.args, env: t.env, cwd: t.cwd, stderr: t.stderr ?? "inherit" });
   }
   const options = { requestInit: { headers: t.headers ?? {} } };
   if (t.oauth?.login) {
-    options.authProvider = await signIn(t);
+    options.authProvider = await signIn(ctx, t);
   } else if (t.oauth) {
     // A client-credentials client asks for the scopes it is configured with (the SDK sends clientMetadata.scope for
     // this grant, not the challenge's); the provider grants those its policy allows.
@@ -62,23 +76,24 @@ async function transportFor(t) {
     }
     options.authProvider = provider;
   }
-  return new StreamableHTTPClientTransport(new URL(t.url), options);
+  return new ctx.sdk.StreamableHTTPClientTransport(new URL(t.url), options);
 }
 
-async function run(client, step) {
+async function run(ctx, client, step) {
+  const { timeout } = ctx;
   switch (step.op) {
     case "listTools":
       return await client.listTools(undefined, { timeout });
     case "callTool": {
       if (!step.progress) {
-        lastResult = await callTool(client, { name: step.name, arguments: step.arguments ?? {} }, { timeout });
-        return lastResult;
+        ctx.lastResult = await callTool(ctx, client, { name: step.name, arguments: step.arguments ?? {} }, { timeout });
+        return ctx.lastResult;
       }
       // With onprogress the client sends a progress token; every notifications/progress is kept, in order.
       const progress = [];
-      lastResult = await callTool(client, { name: step.name, arguments: step.arguments ?? {} },
+      ctx.lastResult = await callTool(ctx, client, { name: step.name, arguments: step.arguments ?? {} },
         { timeout, onprogress: (p) => progress.push(p) });
-      return { ...lastResult, progress };
+      return { ...ctx.lastResult, progress };
     }
     case "callAndCancel": {
       // Starts the call, then aborts it: the client sends notifications/cancelled for its request ID. It aborts
@@ -96,7 +111,7 @@ async function run(client, step) {
       let progressSeen = 0;
       const onprogress = step.cancelAfterProgress
         ? () => { if (++progressSeen === step.cancelAfterProgress) cancel(); } : undefined;
-      const call = callTool(client, { name: step.name, arguments: step.arguments ?? {} },
+      const call = callTool(ctx, client, { name: step.name, arguments: step.arguments ?? {} },
         { timeout, signal: controller.signal, onprogress });
       if (!step.cancelAfterProgress) setTimeout(cancel, step.cancelAfterMs ?? 500);
       let outcome;
@@ -109,15 +124,15 @@ async function run(client, step) {
       return { ...outcome, cancelledAt };
     }
     case "samplingRequests":
-      return { requests: samplingRequests };
+      return { requests: ctx.samplingRequests };
     case "elicitations":
-      return { requests: elicitations };
+      return { requests: ctx.elicitations };
     case "setLoggingLevel":
       return await client.setLoggingLevel(step.level, { timeout });
     case "logs": {
       // The notifications/message received so far (and forgets them), after a short settle.
       await new Promise((r) => setTimeout(r, step.settleMs ?? 300));
-      const seen = logs.splice(0, logs.length);
+      const seen = ctx.logs.splice(0, ctx.logs.length);
       return { logs: seen };
     }
     case "ping":
@@ -134,7 +149,7 @@ async function run(client, step) {
       return await client.readResource({ uri: step.uri }, { timeout });
     case "readLink": {
       // Reads the resource the last tool result links to (its resource_link of that MIME type), as a client would.
-      const link = (lastResult?.content ?? []).find((c) => c.type === "resource_link"
+      const link = (ctx.lastResult?.content ?? []).find((c) => c.type === "resource_link"
         && (!step.mimeType || c.mimeType === step.mimeType));
       if (!link) throw new Error("the last result links no such resource");
       return await client.readResource({ uri: link.uri }, { timeout });
@@ -144,20 +159,20 @@ async function run(client, step) {
     case "awaitToolsListChanged": {
       // Bounded wait for notifications/tools/list_changed; the count received so far is the answer.
       const until = Date.now() + (step.timeoutMs ?? 20000);
-      while (toolsListChanged === 0 && Date.now() < until) {
+      while (ctx.toolsListChanged === 0 && Date.now() < until) {
         await new Promise((r) => setTimeout(r, 50));
       }
       await new Promise((r) => setTimeout(r, step.settleMs ?? 500));
-      return { count: toolsListChanged };
+      return { count: ctx.toolsListChanged };
     }
     default:
       throw new Error(`unknown step ${step.op}`);
   }
 }
 
-async function outcome(client, step) {
+async function outcome(ctx, client, step) {
   try {
-    return { ok: true, value: await run(client, step) };
+    return { ok: true, value: await run(ctx, client, step) };
   } catch (e) {
     return { ok: false, error: String(e?.message ?? e), code: e?.code ?? null };
   }
@@ -181,7 +196,8 @@ class PersonSigningIn {
   codeVerifier() { return this.verifier; }
 }
 
-async function signIn(t) {
+async function signIn(ctx, t) {
+  const { timeout } = ctx;
   const provider = new PersonSigningIn(t.oauth);
   const v1 = { ...await import("@modelcontextprotocol/sdk/client/index.js"),
     ...await import("@modelcontextprotocol/sdk/client/streamableHttp.js") };
@@ -193,7 +209,7 @@ async function signIn(t) {
     if (!provider.authorizationUrl) throw e;
   }
   const url = new URL(provider.authorizationUrl);
-  signInReport = { scope: url.searchParams.get("scope"), resource: url.searchParams.get("resource"),
+  ctx.signInReport = { scope: url.searchParams.get("scope"), resource: url.searchParams.get("resource"),
     codeChallengeMethod: url.searchParams.get("code_challenge_method") };
   await transport.finishAuth(await answerTheProvidersPages(url, t.oauth.login, t.oauth.redirectUri));
   await probe.close().catch(() => {});
@@ -235,13 +251,12 @@ async function answerTheProvidersPages(start, login, redirectUri) {
   throw new Error("sign-in did not end in 12 redirects");
 }
 
-let signInReport;
-
 // With "repeat": N the whole connection (connect, steps, close) is made N times, one after the other, each with
 // a new client and transport (a client started N times); the outcomes are in "runs".
-async function once() {
+async function once(ctx) {
+  const { scenario, timeout } = ctx;
   const out = {};
-  const transport = await transportFor(scenario.transport);
+  const transport = await transportFor(ctx, scenario.transport);
   // With "sampling": true the client offers MCP sampling: its "model" answers with what it was sent, counted,
   // and every request is kept for the test to read (op "samplingRequests").
   // With "elicit": "first" the client offers elicitation and its user accepts the first choice of the first enum;
@@ -249,30 +264,30 @@ async function once() {
   const capabilities = {};
   if (scenario.sampling) capabilities.sampling = {};
   if (scenario.elicit) capabilities.elicitation = {};
-  const client = new Client({ name: "cisco-support-mcp-tests", version: "1.0.0" },
-    isV2 ? { capabilities, versionNegotiation: negotiation(scenario.negotiation) } : { capabilities });
+  const client = new ctx.sdk.Client({ name: "cisco-support-mcp-tests", version: "1.0.0" },
+    ctx.isV2 ? { capabilities, versionNegotiation: negotiation(scenario.negotiation) } : { capabilities });
   if (scenario.elicit) {
-    onRequest(client, "elicitation/create", "ElicitRequestSchema", async (request) => {
-      elicitations.push(request.params);
+    onRequest(ctx, client, "elicitation/create", "ElicitRequestSchema", async (request) => {
+      ctx.elicitations.push(request.params);
       if (scenario.elicit === "decline") return { action: "decline" };
       const [name, field] = Object.entries(request.params.requestedSchema.properties)[0];
       return { action: "accept", content: { [name]: field.enum[0] } };
     });
   }
   if (scenario.sampling) {
-    onRequest(client, "sampling/createMessage", "CreateMessageRequestSchema", async (request) => {
-      samplingRequests.push(request.params);
+    onRequest(ctx, client, "sampling/createMessage", "CreateMessageRequestSchema", async (request) => {
+      ctx.samplingRequests.push(request.params);
       const text = request.params.messages.map((m) => m.content.text ?? "").join("\n");
       return { role: "assistant", model: "test-model", content: { type: "text", text: `TEST MODEL read ${text.length} characters.` } };
     });
   }
-  onNotification(client, "notifications/tools/list_changed", "ToolListChangedNotificationSchema",
-    () => { toolsListChanged++; });
-  onNotification(client, "notifications/message", "LoggingMessageNotificationSchema", (n) => { logs.push(n.params); });
+  onNotification(ctx, client, "notifications/tools/list_changed", "ToolListChangedNotificationSchema",
+    () => { ctx.toolsListChanged++; });
+  onNotification(ctx, client, "notifications/message", "LoggingMessageNotificationSchema", (n) => { ctx.logs.push(n.params); });
   try {
     await client.connect(transport, { timeout });
     out.connected = true;
-    if (isV2) {
+    if (ctx.isV2) {
       out.protocolVersion = client.getNegotiatedProtocolVersion() ?? null;
       out.era = client.getProtocolEra() ?? null;
     }
@@ -281,8 +296,8 @@ async function once() {
     out.sessionId = transport.sessionId ?? null;
     const steps = scenario.steps ?? [];
     out.results = scenario.parallel
-      ? await Promise.all(steps.map((s) => outcome(client, s)))
-      : await steps.reduce(async (acc, s) => [...(await acc), await outcome(client, s)], Promise.resolve([]));
+      ? await Promise.all(steps.map((s) => outcome(ctx, client, s)))
+      : await steps.reduce(async (acc, s) => [...(await acc), await outcome(ctx, client, s)], Promise.resolve([]));
     if (scenario.transport.type === "http" && transport.sessionId) {
       await transport.terminateSession().catch(() => {});
     }
@@ -295,22 +310,37 @@ async function once() {
   return out;
 }
 
-const samplingRequests = [];
-let lastResult;
-const elicitations = [];
-let toolsListChanged = 0;
-const logs = [];
-let report;
-if ((scenario.repeat ?? 1) > 1) {
-  report = { runs: [] };
-  for (let i = 0; i < scenario.repeat; i++) {
-    report.runs.push(await once());
+async function report(scenario) {
+  const ctx = await contextFor(scenario);
+  let result;
+  if ((scenario.repeat ?? 1) > 1) {
+    result = { runs: [] };
+    for (let i = 0; i < scenario.repeat; i++) {
+      result.runs.push(await once(ctx));
+    }
+    result.connected = result.runs.every((r) => r.connected);
+    result.error = result.runs.map((r) => r.error).filter((e) => e).join("; ");
+  } else {
+    result = await once(ctx);
   }
-  report.connected = report.runs.every((r) => r.connected);
-  report.error = report.runs.map((r) => r.error).filter((e) => e).join("; ");
-} else {
-  report = await once();
+  if (ctx.signInReport) result.signIn = ctx.signInReport;
+  return result;
 }
-if (signInReport) report.signIn = signInReport;
-// Writes to a pipe are asynchronous: exit only once the whole report is out.
-process.stdout.write(JSON.stringify(report) + "\n", () => process.exit(0));
+
+if (process.argv[2] === "--serve") {
+  // A failure a scenario's client did not catch is said on stderr and costs that scenario only, not the others running.
+  process.on("unhandledRejection", (e) => console.error("unhandled rejection:", e));
+  process.on("uncaughtException", (e) => console.error("uncaught exception:", e));
+  const lines = createInterface({ input: process.stdin });
+  lines.on("line", (line) => {
+    const { id, scenario } = JSON.parse(line);
+    report(scenario)
+      .catch((e) => ({ connected: false, error: `the driver failed: ${e?.stack ?? e}` }))
+      .then((result) => process.stdout.write(JSON.stringify({ id, report: result }) + "\n"));
+  });
+  lines.on("close", () => process.exit(0));
+} else {
+  const result = await report(JSON.parse(readFileSync(process.argv[2], "utf8")));
+  // Writes to a pipe are asynchronous: exit only once the whole report is out.
+  process.stdout.write(JSON.stringify(result) + "\n", () => process.exit(0));
+}

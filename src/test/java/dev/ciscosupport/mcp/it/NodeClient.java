@@ -46,11 +46,26 @@ final class NodeClient {
         return run(scenario, java.util.Map.of());
     }
 
-    /** As {@link #run(ObjectNode)}, with extra environment for the client (e.g. NODE_EXTRA_CA_CERTS). */
+    /**
+     * As {@link #run(ObjectNode)}, with extra environment for the client (e.g. NODE_EXTRA_CA_CERTS). Without, the
+     * scenario goes to the test JVM's running driver ({@link NodeDriver}); with, the driver is started for it alone, as
+     * Node reads such variables only when it starts.
+     */
     static JsonNode run(ObjectNode scenario, java.util.Map<String, String> env) {
-        JsonNode report = runScript("mcp-driver.mjs", scenario, env);
+        JsonNode report = env.isEmpty() ? served(scenario) : runScript("mcp-driver.mjs", scenario, env);
         assertThat(report.path("connected").asBoolean()).as("connected; error %s", report.path("error")).isTrue();
         return report;
+    }
+
+    private static JsonNode served(ObjectNode scenario) {
+        try {
+            return NodeDriver.shared().run(scenario, TIMEOUT_SECONDS);
+        } catch (IOException e) {
+            throw new AssertionError("could not run the MCP client: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static JsonNode runScript(String script, ObjectNode scenario, java.util.Map<String, String> env) {
