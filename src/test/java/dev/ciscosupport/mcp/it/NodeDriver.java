@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * One {@code mcp-driver.mjs --serve} for the life of a test JVM: each scenario is a line to it, each report a line back,
  * matched by ID, so that scenarios may run side by side. Node and the TypeScript SDK load once instead of at every
  * scenario (~0.5 s of CPU each, over a hundred scenarios a suite). Every scenario still makes its own client and
- * transport; nothing of one reaches the next but the loaded modules.
+ * transport; nothing of one reaches the next but the loaded modules and Node's pool of idle HTTP connections (a server
+ * that is gone has closed its own). The stdio servers' stderr goes to the driver's, shown when it does not answer.
  */
 final class NodeDriver {
     private static NodeDriver shared;
