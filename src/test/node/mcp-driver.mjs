@@ -17,13 +17,12 @@ import { createInterface } from "node:readline";
 const sdks = {};
 function loadSdk(v2) {
   const key = v2 ? "v2" : "v1";
-  sdks[key] ??= v2
-    ? Promise.all([import("@modelcontextprotocol/client"), import("@modelcontextprotocol/client/stdio")])
-    : Promise.all([import("@modelcontextprotocol/sdk/client/index.js"),
-      import("@modelcontextprotocol/sdk/client/stdio.js"),
-      import("@modelcontextprotocol/sdk/client/streamableHttp.js"),
-      import("@modelcontextprotocol/sdk/types.js")]);
-  return sdks[key].then((modules) => Object.assign({}, ...modules));
+  sdks[key] ??= Promise.all(v2
+    ? [import("@modelcontextprotocol/client"), import("@modelcontextprotocol/client/stdio")]
+    : [import("@modelcontextprotocol/sdk/client/index.js"), import("@modelcontextprotocol/sdk/client/stdio.js"),
+      import("@modelcontextprotocol/sdk/client/streamableHttp.js"), import("@modelcontextprotocol/sdk/types.js")])
+    .then((modules) => Object.assign({}, ...modules));
+  return sdks[key];
 }
 
 // What one scenario's run knows: its scenario, its SDK, and what its client has been sent so far.
@@ -199,8 +198,7 @@ class PersonSigningIn {
 async function signIn(ctx, t) {
   const { timeout } = ctx;
   const provider = new PersonSigningIn(t.oauth);
-  const v1 = { ...await import("@modelcontextprotocol/sdk/client/index.js"),
-    ...await import("@modelcontextprotocol/sdk/client/streamableHttp.js") };
+  const v1 = await loadSdk(false);
   const transport = new v1.StreamableHTTPClientTransport(new URL(t.url), { authProvider: provider });
   const probe = new v1.Client({ name: "sign-in", version: "1.0.0" });
   try {

@@ -38,7 +38,7 @@ final class NodeClient {
 
     /** Runs {@code load.mjs} with a load plan and returns its report (every call with what was asked). */
     static JsonNode load(ObjectNode plan) {
-        return runScript("load.mjs", plan, java.util.Map.of());
+        return reported(() -> runScript("load.mjs", plan, java.util.Map.of()));
     }
 
     /** Runs the scenario and returns the driver's report; fails the test if the driver itself failed. */
@@ -52,14 +52,21 @@ final class NodeClient {
      * Node reads such variables only when it starts.
      */
     static JsonNode run(ObjectNode scenario, java.util.Map<String, String> env) {
-        JsonNode report = env.isEmpty() ? served(scenario) : runScript("mcp-driver.mjs", scenario, env);
+        JsonNode report = reported(() -> env.isEmpty() ? NodeDriver.shared().run(scenario, TIMEOUT_SECONDS)
+                : runScript("mcp-driver.mjs", scenario, env));
         assertThat(report.path("connected").asBoolean()).as("connected; error %s", report.path("error")).isTrue();
         return report;
     }
 
-    private static JsonNode served(ObjectNode scenario) {
+    /** A client run that can fail to start or be interrupted. */
+    private interface ClientRun {
+        JsonNode report() throws IOException, InterruptedException;
+    }
+
+    /** The run's report; a client that could not be run fails the test. */
+    private static JsonNode reported(ClientRun run) {
         try {
-            return NodeDriver.shared().run(scenario, TIMEOUT_SECONDS);
+            return run.report();
         } catch (IOException e) {
             throw new AssertionError("could not run the MCP client: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -68,36 +75,30 @@ final class NodeClient {
         }
     }
 
-    private static JsonNode runScript(String script, ObjectNode scenario, java.util.Map<String, String> env) {
+    private static JsonNode runScript(String script, ObjectNode scenario, java.util.Map<String, String> env)
+            throws IOException, InterruptedException {
+        Path file = Files.createTempFile("mcp-scenario", ".json");
+        Path stderr = Files.createTempFile("mcp-driver", ".err");
         try {
-            Path file = Files.createTempFile("mcp-scenario", ".json");
-            Path stderr = Files.createTempFile("mcp-driver", ".err");
-            try {
-                Files.writeString(file, Json.MAPPER.writeValueAsString(scenario));
-                ProcessBuilder builder = new ProcessBuilder(List.of(node(), script, file.toString()))
-                        .directory(clientsDir().toFile())
-                        .redirectError(stderr.toFile());
-                builder.environment().putAll(env);
-                Process node = builder.start();
-                node.getOutputStream().close();
-                byte[] out = node.getInputStream().readAllBytes();
-                if (!node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    node.destroyForcibly();
-                    throw new AssertionError("the MCP client did not finish in " + TIMEOUT_SECONDS + " s");
-                }
-                String text = new String(out, StandardCharsets.UTF_8).strip();
-                String errors = Files.readString(stderr);
-                assertThat(text).as("MCP client output (stderr: %s)", errors).isNotEmpty();
-                return Json.MAPPER.readTree(text);
-            } finally {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(stderr);
+            Files.writeString(file, Json.MAPPER.writeValueAsString(scenario));
+            ProcessBuilder builder = new ProcessBuilder(List.of(node(), script, file.toString()))
+                    .directory(clientsDir().toFile())
+                    .redirectError(stderr.toFile());
+            builder.environment().putAll(env);
+            Process node = builder.start();
+            node.getOutputStream().close();
+            byte[] out = node.getInputStream().readAllBytes();
+            if (!node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                node.destroyForcibly();
+                throw new AssertionError("the MCP client did not finish in " + TIMEOUT_SECONDS + " s");
             }
-        } catch (IOException e) {
-            throw new AssertionError("could not run the MCP client: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+            String text = new String(out, StandardCharsets.UTF_8).strip();
+            String errors = Files.readString(stderr);
+            assertThat(text).as("MCP client output (stderr: %s)", errors).isNotEmpty();
+            return Json.MAPPER.readTree(text);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(stderr);
         }
     }
 }
